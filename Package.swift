@@ -1,0 +1,113 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// One set of settings for every target (Swift 6 language mode is the default for tools 6.x).
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "claims-ledger",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "claims", targets: ["ClaimsCLI"]),
+        .library(name: "ClaimsCore", targets: ["ClaimsCore"]),
+        .library(name: "ClaimsStore", targets: ["ClaimsStore"]),
+        .library(name: "ClaimsExtraction", targets: ["ClaimsExtraction"]),
+        .library(name: "ClaimsReporting", targets: ["ClaimsReporting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        // MARK: Libraries
+
+        /// Domain model, taxonomy, validation rules. No GRDB.
+        .target(
+            name: "ClaimsCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings,
+            plugins: ["EmbedTaxonomy"]
+        ),
+        /// The append-only SQLite ledger (GRDB lives here only).
+        .target(
+            name: "ClaimsStore",
+            dependencies: [
+                "ClaimsCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        /// Rule-based claim extraction from article text.
+        .target(
+            name: "ClaimsExtraction",
+            dependencies: ["ClaimsCore"],
+            swiftSettings: swiftSettings
+        ),
+        /// Tallies, comparisons and renderers (table, CSV, Markdown, JSON, HTML).
+        .target(
+            name: "ClaimsReporting",
+            dependencies: ["ClaimsCore"],
+            swiftSettings: swiftSettings
+        ),
+        /// The thin `claims` executable.
+        .executableTarget(
+            name: "ClaimsCLI",
+            dependencies: [
+                "ClaimsCore", "ClaimsStore", "ClaimsExtraction", "ClaimsReporting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings,
+            plugins: ["EmbedTaxonomy"]
+        ),
+        /// Builders and in-memory ledgers for tests.
+        .target(
+            name: "ClaimsTestSupport",
+            dependencies: ["ClaimsCore", "ClaimsStore"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Build tooling
+
+        /// Embeds `taxonomy/*.yaml` into the ClaimsCore binary at build time.
+        .executableTarget(name: "TaxonomyEmbedder", swiftSettings: swiftSettings),
+        .plugin(name: "EmbedTaxonomy", capability: .buildTool(), dependencies: ["TaxonomyEmbedder"]),
+
+        // MARK: Tests
+
+        .testTarget(
+            name: "ClaimsCoreTests",
+            dependencies: ["ClaimsCore", "ClaimsTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ClaimsStoreTests",
+            dependencies: ["ClaimsStore", "ClaimsTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ClaimsExtractionTests",
+            dependencies: ["ClaimsExtraction", "ClaimsTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ClaimsReportingTests",
+            dependencies: ["ClaimsReporting", "ClaimsTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ClaimsCLITests",
+            dependencies: ["ClaimsCLI", "ClaimsTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

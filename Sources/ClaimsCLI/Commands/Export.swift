@@ -1,0 +1,148 @@
+import ArgumentParser
+import ClaimsCore
+import ClaimsReporting
+import ClaimsStore
+import Foundation
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export the whole ledger: jsonl (full history, re-importable), json or csv (current claims).",
+        discussion: """
+            jsonl is the archival form: a header line with the reproducibility stamp (head hash, tool
+            version, time), every source, then one claim per line with its revisions. `claims import`
+            restores it exactly. Set SOURCE_DATE_EPOCH to fix the stamp's time for byte-identical output.
+            Examples:
+              claims export --format jsonl --out ledger.jsonl
+              claims export --format csv > claims.csv
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json, csv }
+
+    @OptionGroup var ledger: LedgerOptions
+    @Option(help: "jsonl, json or csv.")
+    var format: Format = .jsonl
+    @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    var out: String?
+
+    func run() throws {
+        let opened = try ledger.open()
+        let taxonomy = try loadTaxonomy()
+        var sink = try OutputSink(path: out)
+        switch format {
+        case .jsonl:
+            try store { try opened.exportJSONLines { line in sink.write(line) } }
+        case .json:
+            var everything = ClaimFilter()
+            everything.includeRetracted = true
+            let stamp = try store { try opened.stamp(filter: everything) }
+            var writer = JSONWriter(capacity: 1 << 16)
+            writer.beginObject()
+            writer.key("claims")
+            writer.beginArray()
+            sink.write(writer.bytes)
+            writer.reset()
+            var first = true
+            try store {
+                try opened.read { reader in
+                    try reader.forEachClaim(matching: everything) { claim in
+                        writer.reset()
+                        if !first { sink.write([UInt8(ascii: ",")]) }
+                        first = false
+                        claim.write(to: &writer, systemName: taxonomy.displayName(ofSystem: claim.content.system))
+                        sink.write(writer.bytes)
+                    }
+                }
+            }
+            writer.reset()
+            writer.beginObject()
+            stamp.writeMembers(to: &writer)
+            writer.endObject()
+            sink.write(Array("],\"stamp\":".utf8) + writer.bytes + Array("}\n".utf8))
+        case .csv:
+            var everything = ClaimFilter()
+            everything.includeRetracted = true
+            let stamp = try store { try opened.stamp(filter: everything) }
+            sink.write(Array(ClaimCSV.header(stamp: stamp).utf8))
+            try store {
+                try opened.read { reader in
+                    try reader.forEachClaim(matching: everything) { claim in
+                        sink.write(Array(ClaimCSV.row(claim, taxonomy: taxonomy).utf8))
+                    }
+                }
+            }
+        }
+        sink.close()
+    }
+}
+
+/// The flat CSV form of claims (one row per claim, citations joined).
+enum ClaimCSV {
+    static let columns = [
+        "id", "kind", "system", "system_name", "count", "count_min", "count_max", "count_text", "qualifier",
+        "launched", "claimant", "claimant_side", "weapon_side", "event_start", "event_end", "event_date", "place",
+        "location", "target", "weapon_origin", "status", "reliability", "notes", "merged_into", "revision",
+        "hash", "sources", "quotes",
+    ]
+
+    /// A comment-free header: the column names. The stamp goes in a first line starting with `#`.
+    static func header(stamp: ExportStamp) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        stamp.writeMembers(to: &writer)
+        writer.endObject()
+        return "# claims export " + writer.string + "\r\n" + columns.joined(separator: ",") + "\r\n"
+    }
+
+    static func row(_ claim: LedgerClaim, taxonomy: Taxonomy) -> String {
+        let content = claim.content
+        let fields: [String?] = [
+            String(claim.id), content.kind.rawValue, content.system, taxonomy.displayName(ofSystem: content.system),
+            content.count.exact.map(String.init), content.count.minimum.map(String.init), content.count.maximum.map(String.init),
+            content.count.text, content.count.qualifier.rawValue, content.launched.map(String.init), content.claimant,
+            content.claimantSide.rawValue, content.weaponSide?.rawValue, content.event?.start.description,
+            content.event?.end.description, content.event?.day.description, content.place, content.location, content.target,
+            content.weaponOrigin, content.status.rawValue, content.reliability?.description, content.notes,
+            content.mergedInto.map(String.init), String(claim.head.number), claim.head.hash,
+            claim.citations.compactMap(\.url).joined(separator: " | "),
+            claim.citations.map(\.citation.quote).joined(separator: " | "),
+        ]
+        return fields.map { Table.csvField($0 ?? "") }.joined(separator: ",") + "\r\n"
+    }
+}
+
+/// Buffered output to stdout or a file.
+struct OutputSink {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private let path: String?
+
+    init(path: String?) throws {
+        self.path = path
+        if let path {
+            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+                throw CLIFailure("out: cannot write \(path): check the directory exists and is writable")
+            }
+            self.handle = handle
+        } else {
+            handle = FileHandle.standardOutput
+        }
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    mutating func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBufferPointer { handle.write(Data(buffer: $0)) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    mutating func close() {
+        flush()
+        if path != nil { try? handle.close() }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import ClaimsCore
+import ClaimsReporting
+import ClaimsStore
+import Foundation
+
+/// `--db`: where the ledger is.
+struct LedgerOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The ledger file.", discussion: "Defaults to $CLAIMS_DB, else ./claims.sqlite.", valueName: "path"))
+    var db: String?
+
+    /// The ledger path after applying the defaults.
+    var path: String {
+        if let db { return db }
+        if let environment = ProcessInfo.processInfo.environment["CLAIMS_DB"], !environment.isEmpty { return environment }
+        return "claims.sqlite"
+    }
+
+    /// Opens the ledger (it must exist unless `create`).
+    func open(create: Bool = false) throws -> Ledger {
+        do {
+            return try Ledger.open(path: path, create: create)
+        } catch {
+            throw CLIFailure(error.description)
+        }
+    }
+}
+
+/// `--format`: how data is printed.
+struct FormatOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Output format: table, json, csv or md.", valueName: "format"))
+    var format: OutputFormat = .table
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+extension ClaimKind: ExpressibleByArgument {}
+extension VerificationStatus: ExpressibleByArgument {}
+extension Side: ExpressibleByArgument {}
+
+/// The embedded taxonomy, with errors mapped for the command line.
+func loadTaxonomy() throws -> Taxonomy {
+    do {
+        return try Taxonomy.embedded()
+    } catch {
+        throw CLIFailure("the built-in taxonomy is broken: \(error)")
+    }
+}
+
+/// Runs a store operation, mapping its errors to one-line failures.
+func store<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as StoreError {
+        if case let .caller(inner) = error, let failure = inner as? CLIFailure { throw failure }
+        throw CLIFailure(error.description)
+    }
+}

@@ -1,0 +1,111 @@
+/// A point in time as the ledger stores it: a day, optionally with a time of day (local time of
+/// the report, e.g. Kyiv time for Ukrainian Air Force reports), or only a month.
+///
+/// Accepted text: `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, `YYYY-MM-DD HH:MM` (seconds and a
+/// trailing zone are accepted and dropped: the ledger keeps minutes). The canonical text is
+/// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` or `YYYY-MM`.
+public struct EventTime: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The day (the first of the month when `precision` is `.month`).
+    public let date: CalendarDate
+    /// Minutes after midnight, when the time of day is known.
+    public let minuteOfDay: Int?
+    public let precision: EventPrecision
+
+    public init(date: CalendarDate, minuteOfDay: Int? = nil) {
+        self.date = date
+        self.minuteOfDay = minuteOfDay
+        self.precision = minuteOfDay == nil ? .day : .minute
+    }
+
+    private init(month date: CalendarDate) {
+        self.date = date
+        self.minuteOfDay = nil
+        self.precision = .month
+    }
+
+    /// Parses the accepted forms; `nil` for anything else.
+    public init?(_ text: some StringProtocol) {
+        let bytes = Array(text.utf8)
+        if bytes.count == 7 {
+            guard let date = CalendarDate(String(decoding: bytes, as: UTF8.self) + "-01") else { return nil }
+            self.init(month: date)
+            return
+        }
+        guard bytes.count >= 10, let date = CalendarDate(String(decoding: bytes[0..<10], as: UTF8.self)) else {
+            return nil
+        }
+        if bytes.count == 10 {
+            self.init(date: date)
+            return
+        }
+        // Time of day: [T ]HH:MM[:SS[.fff]][Z|±HH:MM]
+        guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "t"),
+              bytes[13] == UInt8(ascii: ":")
+        else { return nil }
+        var scratch = bytes
+        guard let hour = CalendarDate.digits(&scratch, 11, 2), let minute = CalendarDate.digits(&scratch, 14, 2),
+              hour < 24, minute < 60
+        else { return nil }
+        var index = 16
+        if index < bytes.count, bytes[index] == UInt8(ascii: ":") {
+            guard bytes.count >= 19, let second = CalendarDate.digits(&scratch, 17, 2), second < 61 else { return nil }
+            index = 19
+            if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+                index += 1
+                while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+            }
+        }
+        if index < bytes.count {
+            let zone = bytes[index...]
+            let isUTC = zone.count == 1 && (zone.first == UInt8(ascii: "Z") || zone.first == UInt8(ascii: "z"))
+            let isOffset = (zone.count == 6 || zone.count == 5)
+                && (zone.first == UInt8(ascii: "+") || zone.first == UInt8(ascii: "-"))
+            guard isUTC || isOffset else { return nil }
+        }
+        self.init(date: date, minuteOfDay: hour * 60 + minute)
+    }
+
+    public var description: String {
+        switch precision {
+        case .month:
+            return String(date.description.prefix(7))
+        case .day:
+            return date.description
+        case .minute:
+            let minutes = minuteOfDay ?? 0
+            var out = Array(date.description.utf8)
+            out.append(UInt8(ascii: "T"))
+            CalendarDate.append(minutes / 60, width: 2, to: &out)
+            out.append(UInt8(ascii: ":"))
+            CalendarDate.append(minutes % 60, width: 2, to: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    public static func < (lhs: EventTime, rhs: EventTime) -> Bool {
+        if lhs.date != rhs.date { return lhs.date < rhs.date }
+        return (lhs.minuteOfDay ?? -1) < (rhs.minuteOfDay ?? -1)
+    }
+}
+
+/// When a claimed event happened: a window from `start` to `end` (equal for a single day).
+public struct EventWindow: Sendable, Hashable {
+    public var start: EventTime
+    public var end: EventTime
+
+    public init(start: EventTime, end: EventTime? = nil) {
+        self.start = start
+        self.end = end ?? start
+    }
+
+    /// The coarser precision of the two ends.
+    public var precision: EventPrecision {
+        if start.precision == .month || end.precision == .month { return .month }
+        if start.precision == .day || end.precision == .day { return .day }
+        return .minute
+    }
+
+    /// The day the event is attributed to in daily tallies: the end of the window (an overnight
+    /// attack from 18:00 to 08:00 is reported on the morning it ended).
+    public var day: CalendarDate { end.date }
+}

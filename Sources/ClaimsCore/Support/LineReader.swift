@@ -1,0 +1,56 @@
+import Foundation
+
+/// Reads a file line by line in large chunks, so memory stays flat however big the file is.
+/// Lines are handed over as byte arrays without their line ending (`\n` or `\r\n`).
+public struct LineReader {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var isAtEnd = false
+    private let chunkSize: Int
+    /// The 1-based number of the line last returned.
+    public private(set) var lineNumber = 0
+
+    /// Opens `path` for reading.
+    ///
+    /// - Throws: ``ClaimsError/invalidField(_:_:)`` naming the file when it cannot be opened.
+    public init(path: String, chunkSize: Int = 1 << 20) throws(ClaimsError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .invalidField(path, "cannot be opened for reading: check the path and permissions")
+        }
+        self.handle = handle
+        self.chunkSize = chunkSize
+    }
+
+    /// The next line, or `nil` at the end of the file.
+    public mutating func nextLine() -> [UInt8]? {
+        while true {
+            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+                var end = newline
+                if end > position, buffer[end - 1] == 0x0D { end -= 1 }
+                let line = Array(buffer[position..<end])
+                position = newline + 1
+                lineNumber += 1
+                return line
+            }
+            if isAtEnd {
+                guard position < buffer.count else { return nil }
+                var end = buffer.count
+                if buffer[end - 1] == 0x0D { end -= 1 }
+                let line = Array(buffer[position..<end])
+                position = buffer.count
+                lineNumber += 1
+                return line
+            }
+            buffer.removeFirst(position)
+            position = 0
+            let data = (try? handle.read(upToCount: chunkSize)) ?? Data()
+            if data.isEmpty {
+                isAtEnd = true
+                try? handle.close()
+            } else {
+                buffer.append(contentsOf: data)
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import ClaimsCore
+import Foundation
+import GRDB
+
+/// The claims ledger: an append-only SQLite file.
+///
+/// Every command's writes run in one transaction (``write(_:)``); reads see a consistent snapshot.
+///
+/// ```swift
+/// let ledger = try Ledger.open(path: "claims.sqlite", create: true)
+/// let id = try ledger.write { session in
+///     try session.createClaim(content, citations: [citation])
+/// }
+/// ```
+public struct Ledger: Sendable {
+    /// The connection; GRDB stays inside this library.
+    let writer: any DatabaseWriter
+    let clock: LedgerClock
+    /// The file path, or `nil` in memory.
+    public let path: String?
+
+    /// Opens (and with `create`, creates) the ledger at `path`, migrating it to the current schema.
+    ///
+    /// A file that is not an SQLite database, an SQLite database of another program, or a ledger
+    /// from a newer version is refused without being touched.
+    /// - Throws: ``StoreError``.
+    public static func open(path: String, create: Bool = false, clock: LedgerClock = .live) throws(StoreError) -> Ledger {
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists, !create { throw .noLedger(path: path) }
+        if exists { try checkIsLedger(path: path, allowEmpty: create) }
+        do {
+            var configuration = Configuration()
+            configuration.journalMode = .wal
+            configuration.busyMode = .timeout(5)
+            configuration.foreignKeysEnabled = true
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try LedgerMigrator.migrator.migrate(queue)
+            return Ledger(writer: queue, clock: clock, path: path)
+        } catch {
+            throw StoreError.wrap(error)
+        }
+    }
+
+    /// A fresh ledger in memory (for tests and dry runs).
+    public static func inMemory(clock: LedgerClock = .live) throws(StoreError) -> Ledger {
+        do {
+            var configuration = Configuration()
+            configuration.foreignKeysEnabled = true
+            let queue = try DatabaseQueue(configuration: configuration)
+            try LedgerMigrator.migrator.migrate(queue)
+            return Ledger(writer: queue, clock: clock, path: nil)
+        } catch {
+            throw StoreError.wrap(error)
+        }
+    }
+
+    /// Runs `body` in one write transaction: everything it does is kept, or nothing is.
+    ///
+    /// - Throws: ``StoreError``; the transaction is rolled back.
+    public func write<T>(_ body: (LedgerSession) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.write { db in
+                let session = try LedgerSession(db: db, clock: clock)
+                return try body(session)
+            }
+        } catch {
+            throw StoreError.wrap(error)
+        }
+    }
+
+    /// Runs `body` on a read-only snapshot.
+    public func read<T>(_ body: (LedgerReader) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read { db in try body(LedgerReader(db: db)) }
+        } catch {
+            throw StoreError.wrap(error)
+        }
+    }
+
+    // MARK: - Private
+
+    private static func checkIsLedger(path: String, allowEmpty: Bool) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .notALedger(path: path, reason: "cannot be read")
+        }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        if header.isEmpty {
+            if allowEmpty { return }
+            throw .notALedger(path: path, reason: "the file is empty")
+        }
+        guard header == Data("SQLite format 3\0".utf8) else {
+            throw .notALedger(path: path, reason: "not an SQLite database")
+        }
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let probe = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? probe.close() }
+            try probe.read { db in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                if tables.isEmpty { return }
+                guard tables.contains("ledgerInfo"),
+                      try String.fetchOne(db, sql: "SELECT value FROM ledgerInfo WHERE key = 'format'") == "claims-ledger"
+                else {
+                    throw StoreError.notALedger(path: path, reason: "an SQLite database of another program")
+                }
+                if try LedgerMigrator.migrator.hasBeenSuperseded(db) {
+                    throw StoreError.newerSchema(path: path)
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .notALedger(path: path, reason: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import ClaimsCore
+import GRDB
+
+/// Decoding of `revision` rows into domain values. The column list and the decoder share one
+/// order, so rows are read by index.
+enum RevisionRow {
+    /// The columns of `revision`, prefixed with `alias.`.
+    static func columns(_ alias: String) -> String {
+        names.map { "\(alias).\($0)" }.joined(separator: ", ")
+    }
+
+    static let names = [
+        "seq", "claimId", "number", "action", "reason", "recordedAt", "kind", "system", "claimant",
+        "claimantSide", "weaponSide", "count", "countMin", "countMax", "countText", "qualifier",
+        "launched", "eventStart", "eventEnd", "place", "location", "target", "weaponOrigin", "status",
+        "reliability", "notes", "mergedInto", "extra", "prevHash", "hash",
+    ]
+
+    static var count: Int { names.count }
+
+    /// Decodes the revision whose columns start at `offset`.
+    ///
+    /// - Throws: ``StoreError/database(_:)`` when a stored value is not one the tool writes
+    ///   (a row edited by hand).
+    static func decode(_ row: Row, at offset: Int = 0) throws -> Revision {
+        func text(_ index: Int) -> String? { row[offset + index] }
+        func int(_ index: Int) -> Int? { row[offset + index] }
+        func required<T: RawRepresentable>(_ index: Int, _ type: T.Type) throws -> T where T.RawValue == String {
+            let raw: String? = row[offset + index]
+            guard let raw, let value = T(rawValue: raw) else {
+                throw StoreError.database("revision \(row[offset] as Int64? ?? 0): unexpected \(names[index]) '\(raw ?? "NULL")'")
+            }
+            return value
+        }
+        var event: EventWindow?
+        if let start = text(17).flatMap({ EventTime($0) }) {
+            event = EventWindow(start: start, end: text(18).flatMap { EventTime($0) })
+        }
+        let content = ClaimContent(
+            kind: try required(6, ClaimKind.self),
+            system: text(7) ?? "",
+            claimant: text(8) ?? "",
+            claimantSide: try required(9, Side.self),
+            weaponSide: text(10).flatMap { Side(rawValue: $0) },
+            count: ClaimCount(
+                exact: int(11), minimum: int(12), maximum: int(13), text: text(14),
+                qualifier: try required(15, CountQualifier.self)
+            ),
+            launched: int(16),
+            event: event,
+            place: text(19),
+            location: text(20),
+            target: text(21),
+            weaponOrigin: text(22),
+            status: try required(23, VerificationStatus.self),
+            reliability: text(24).flatMap { Reliability($0) },
+            notes: text(25),
+            mergedInto: row[offset + 26],
+            extra: decodeExtra(text(27))
+        )
+        return Revision(
+            seq: row[offset],
+            claimID: row[offset + 1],
+            number: row[offset + 2],
+            action: try required(3, RevisionAction.self),
+            reason: text(4),
+            recordedAt: text(5) ?? "",
+            content: content,
+            addedCitations: [],
+            previousHash: text(28) ?? "",
+            hash: text(29) ?? ""
+        )
+    }
+
+    /// The statement arguments for inserting `revision` (same order as ``names``).
+    static func arguments(_ revision: Revision) -> StatementArguments {
+        let content = revision.content
+        let values: [(any DatabaseValueConvertible)?] = [
+            revision.seq, revision.claimID, revision.number, revision.action.rawValue, revision.reason,
+            revision.recordedAt, content.kind.rawValue, content.system, content.claimant,
+            content.claimantSide.rawValue, content.weaponSide?.rawValue, content.count.exact,
+            content.count.minimum, content.count.maximum, content.count.text, content.count.qualifier.rawValue,
+            content.launched, content.event?.start.description, content.event?.end.description, content.place,
+            content.location, content.target, content.weaponOrigin, content.status.rawValue,
+            content.reliability?.description, content.notes, content.mergedInto, encodeExtra(content.extra),
+            revision.previousHash, revision.hash,
+        ]
+        return StatementArguments(values)
+    }
+
+    static func encodeExtra(_ extra: [String: String]) -> String? {
+        guard !extra.isEmpty else { return nil }
+        var writer = JSONWriter(capacity: 128)
+        writer.sortedStringMap(extra)
+        return writer.string
+    }
+
+    static func decodeExtra(_ text: String?) -> [String: String] {
+        guard let text, case let .object(members)? = try? JSONParser.parse(text) else { return [:] }
+        var extra: [String: String] = [:]
+        for (key, value) in members { extra[key] = value.stringValue ?? "" }
+        return extra
+    }
+}
+
+enum SourceRow {
+    static let columns = "id, kind, url, outlet, title, wire, published, retrieved, language, text, textSHA256"
+
+    static func decode(_ row: Row) -> Source {
+        Source(
+            id: row[0],
+            kind: (row[1] as String?).flatMap { SourceKind(rawValue: $0) } ?? .article,
+            url: row[2], outlet: row[3], title: row[4], wire: row[5],
+            published: (row[6] as String?).flatMap { EventTime($0) },
+            retrieved: (row[7] as String?).flatMap { EventTime($0) },
+            language: row[8], text: row[9], textSHA256: row[10]
+        )
+    }
+}

@@ -1,0 +1,62 @@
+import ClaimsCore
+import GRDB
+
+/// Errors of the ledger store. Each message names the file, claim or line and says what to do.
+public enum StoreError: Error, Sendable, CustomStringConvertible {
+    /// No ledger file at the path.
+    case noLedger(path: String)
+    /// The file is not a claims ledger.
+    case notALedger(path: String, reason: String)
+    /// The ledger was written by a newer version of the tool.
+    case newerSchema(path: String)
+    /// No claim with that id.
+    case claimNotFound(Int64)
+    /// No source with that id.
+    case sourceNotFound(Int64)
+    /// A change the ledger refuses (retracting twice, merging a claim into itself...).
+    case refused(String)
+    /// A line of an import file is wrong; nothing was imported.
+    case importFailed(file: String, line: Int, problem: String)
+    /// A domain error (invalid field, unknown name) raised inside a write.
+    case invalid(ClaimsError)
+    /// SQLite reported an error.
+    case database(String)
+    /// An error thrown by the caller's own code inside ``Ledger/write(_:)``, passed through.
+    case caller(any Error & Sendable)
+
+    public var description: String {
+        switch self {
+        case let .noLedger(path):
+            return "no ledger at \(path): run `claims init --db \(path)` first, or pass --db / set CLAIMS_DB"
+        case let .notALedger(path, reason):
+            return "\(path) is not a claims ledger (\(reason)): pass the path of a ledger made by `claims init`"
+        case let .newerSchema(path):
+            return "\(path) was written by a newer version of claims: upgrade the tool to read it"
+        case let .claimNotFound(id):
+            return "claim \(id) does not exist: see `claims list`"
+        case let .sourceNotFound(id):
+            return "source \(id) does not exist: pass a URL to create a source, or an existing source id"
+        case let .refused(reason):
+            return reason
+        case let .importFailed(file, line, problem):
+            return "\(file):\(line): \(problem); nothing was imported"
+        case let .invalid(error):
+            return error.description
+        case let .database(message):
+            return "database error: \(message)"
+        case let .caller(error):
+            return "\(error)"
+        }
+    }
+
+    /// Maps errors from GRDB and the domain to store errors at the library edge.
+    static func wrap(_ error: any Error) -> StoreError {
+        switch error {
+        case let error as StoreError: return error
+        case let error as ClaimsError: return .invalid(error)
+        case let error as DatabaseError: return .database(error.message ?? error.description)
+        case let error as any Error & Sendable: return .caller(error)
+        default: return .database("\(error)")
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import ClaimsCore
+import GRDB
+
+/// The writes of one transaction: sources, new claims and new revisions, each chained to the
+/// ledger's previous revision. Obtain one from ``Ledger/write(_:)``; do not keep it.
+public final class LedgerSession {
+    let db: Database
+    let clock: LedgerClock
+    private(set) var lastSeq: Int64
+    private(set) var lastHash: String
+    private var scratch = JSONWriter(capacity: 2048)
+    private var fingerprints: [Int64: String] = [:]
+
+    init(db: Database, clock: LedgerClock) throws {
+        self.db = db
+        self.clock = clock
+        if let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM revision ORDER BY seq DESC LIMIT 1") {
+            lastSeq = row[0]
+            lastHash = row[1]
+        } else {
+            lastSeq = 0
+            lastHash = Hashing.genesis
+        }
+    }
+
+    /// A reader over the same transaction (sees this session's writes).
+    public var reader: LedgerReader { LedgerReader(db: db) }
+
+    // MARK: - Sources
+
+    /// Stores a source, or finds the one already stored with the same URL or the same text.
+    ///
+    /// - Returns: The source id and whether it was added now.
+    @discardableResult
+    public func addSource(_ source: Source) throws -> (id: Int64, isNew: Bool) {
+        var source = source
+        if let text = source.text, source.textSHA256 == nil {
+            source.textSHA256 = Hashing.textSHA256(text)
+        }
+        if let url = source.url,
+           let id = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE url = ?", arguments: [url]) {
+            return (id, false)
+        }
+        if let sha = source.textSHA256,
+           let id = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE textSHA256 = ? ORDER BY id LIMIT 1", arguments: [sha]) {
+            return (id, false)
+        }
+        let id = try insertSource(source)
+        return (id, true)
+    }
+
+    /// Inserts a source as given (an explicit `id` is kept).
+    func insertSource(_ source: Source) throws -> Int64 {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO source (id, kind, url, outlet, title, wire, published, retrieved, language, text, textSHA256, recordedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: [
+            source.id, source.kind.rawValue, source.url, source.outlet, source.title, source.wire,
+            source.published?.description, source.retrieved?.description, source.language, source.text,
+            source.textSHA256, clock.timestamp(),
+        ])
+        return db.lastInsertedRowID
+    }
+
+    // MARK: - Claims
+
+    /// Logs a new claim with its first revision and citations.
+    ///
+    /// - Returns: The new claim's id.
+    /// - Throws: ``StoreError/sourceNotFound(_:)`` when a citation names a missing source.
+    @discardableResult
+    public func createClaim(
+        _ content: ClaimContent, citations: [Citation], action: RevisionAction = .create, reason: String? = nil
+    ) throws -> Int64 {
+        try db.cachedStatement(sql: "INSERT INTO claim (headRevision) VALUES (?)").execute(arguments: [lastSeq + 1])
+        let claimID = db.lastInsertedRowID
+        try appendRevision(claimID: claimID, number: 1, content: content, action: action, reason: reason, citations: citations)
+        return claimID
+    }
+
+    /// Writes a new revision of an existing claim.
+    ///
+    /// - Parameters:
+    ///   - content: The claim's full content after the change.
+    ///   - addingCitations: Citations this revision attaches.
+    /// - Returns: The revision written.
+    /// - Throws: ``StoreError/claimNotFound(_:)``.
+    @discardableResult
+    public func revise(
+        claimID: Int64, content: ClaimContent, action: RevisionAction, reason: String?, addingCitations: [Citation] = []
+    ) throws -> Revision {
+        guard let number = try Int.fetchOne(db, sql: "SELECT max(number) FROM revision WHERE claimId = ?", arguments: [claimID]) else {
+            throw StoreError.claimNotFound(claimID)
+        }
+        let revision = try appendRevision(
+            claimID: claimID, number: number + 1, content: content, action: action, reason: reason, citations: addingCitations
+        )
+        try db.cachedStatement(sql: "UPDATE claim SET headRevision = ? WHERE id = ?").execute(arguments: [revision.seq, claimID])
+        return revision
+    }
+
+    @discardableResult
+    private func appendRevision(
+        claimID: Int64, number: Int, content: ClaimContent, action: RevisionAction, reason: String?, citations: [Citation]
+    ) throws -> Revision {
+        var revision = Revision(
+            seq: lastSeq + 1, claimID: claimID, number: number, action: action, reason: reason,
+            recordedAt: clock.timestamp(), content: content, addedCitations: citations, previousHash: lastHash
+        )
+        for citation in citations where try fingerprint(ofSource: citation.sourceID) == nil {
+            throw StoreError.sourceNotFound(citation.sourceID)
+        }
+        revision.hash = revision.computeHash(sourceFingerprint: { [self] id in try? fingerprint(ofSource: id) }, writer: &scratch)
+        try insertVerbatim(revision)
+        return revision
+    }
+
+    /// Inserts a revision and its citations exactly as given (used by restore-imports, which
+    /// check the hash themselves).
+    func insertVerbatim(_ revision: Revision) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO revision (\(RevisionRow.names.joined(separator: ", ")))
+            VALUES (\(Array(repeating: "?", count: RevisionRow.count).joined(separator: ", ")))
+            """).execute(arguments: RevisionRow.arguments(revision))
+        let insertCitation = try db.cachedStatement(sql: """
+            INSERT INTO citation (claimId, revisionNumber, sourceId, quote, start, "end", relay) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for citation in revision.addedCitations {
+            try insertCitation.execute(arguments: [
+                revision.claimID, revision.number, citation.sourceID, citation.quote, citation.start, citation.end, citation.relay,
+            ])
+        }
+        lastSeq = revision.seq
+        lastHash = revision.hash
+    }
+
+    /// The fingerprint of a stored source (cached for the transaction), `nil` when it does not exist.
+    func fingerprint(ofSource id: Int64) throws -> String? {
+        if let cached = fingerprints[id] { return cached }
+        guard let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT \(SourceRow.columns) FROM source WHERE id = ?"), arguments: [id]
+        ) else { return nil }
+        let fingerprint = SourceRow.decode(row).fingerprint
+        if fingerprints.count > 100_000 { fingerprints.removeAll(keepingCapacity: true) }
+        fingerprints[id] = fingerprint
+        return fingerprint
+    }
+}
