@@ -9,14 +9,14 @@ struct ClaimFieldOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The weapon system: a taxonomy id, name or alias (Kalibr, Калибр, 3M-14).", valueName: "name"))
     var system: String?
 
-    @Option(help: ArgumentHelp("The exact count, a whole number (use --count-text for 'at least 20', 'several').", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The exact count, a whole number (use --count-text for 'at least 20', 'several').", valueName: "n"))
     var count: String?
 
     @Option(name: .customLong("count-text"), help: ArgumentHelp(
         "The count as worded: 'at least 20', 'up to 17', '20-25', 'about 30', 'several'.", valueName: "words"))
     var countText: String?
 
-    @Option(help: ArgumentHelp("For intercepts: how many were launched ('5 of 7' → 7).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("For intercepts: how many were launched ('5 of 7' → 7).", valueName: "n"))
     var launched: String?
 
     @Option(help: ArgumentHelp("Who makes the claim: an actor id, name or alias (ru-mod, \"Ukrainian Air Force\").", valueName: "actor"))

@@ -93,8 +93,13 @@ extension Taxonomy {
         // Split into words and drop descriptive words from both ends.
         var words = name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map { NameFolding.key($0) }
         words.removeAll { $0.isEmpty }
+        let lastWord = words.last
         while let first = words.first, generic.contains(first) { words.removeFirst() }
         while let last = words.last, generic.contains(last) { words.removeLast() }
+        if words.isEmpty, let lastWord {
+            // Only descriptive words ("Ukrainian drones"): the head noun decides.
+            words = [lastWord]
+        }
         guard !words.isEmpty else { return nil }
         let core = words.joined()
         if let id = keys[core] { return id }
