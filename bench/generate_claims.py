@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Deterministic synthetic claims for benchmarks.
+
+Usage: generate_claims.py N [--format jsonl|csv] [--seed S] > claims.jsonl
+
+jsonl: lines `claims import` accepts (sources first, then claims without history, which the
+import turns into new claims). csv: the same claims as flat rows (one per claim) for baselines
+such as the sqlite3 shell's `.import`. The same N and seed always give the same bytes.
+"""
+import argparse
+import json
+import random
+import sys
+
+SYSTEMS = [
+    ("shahed-136", "russia"), ("kalibr", "russia"), ("kh-101", "russia"), ("iskander-m", "russia"),
+    ("kinzhal", "russia"), ("kh-59", "russia"), ("unspecified-drone", "russia"), ("unspecified-missile", "russia"),
+    ("atacms", "ukraine"), ("storm-shadow", "ukraine"), ("harm", "ukraine"), ("hammer", "ukraine"),
+    ("vilkha", "ukraine"), ("neptune", "ukraine"), ("unspecified-drone", "ukraine"), ("unspecified-rocket", "ukraine"),
+]
+CLAIMANTS = {"russia": ["ua-air-force", "ua-general-staff", "ua-air-command-south"], "ukraine": ["ru-mod"]}
+SIDE_OF = {"ua-air-force": "ukraine", "ua-general-staff": "ukraine", "ua-air-command-south": "ukraine", "ru-mod": "russia"}
+PLACES = ["kyiv-oblast", "odesa-oblast", "kharkiv-oblast", "belgorod-oblast", "kursk-oblast", "crimea", "black-sea", None]
+CLAIMS_PER_SOURCE = 100
+
+
+def claims(n, seed):
+    rng = random.Random(seed)
+    for i in range(n):
+        system, weapon_side = SYSTEMS[rng.randrange(len(SYSTEMS))]
+        claimant = rng.choice(CLAIMANTS[weapon_side])
+        day = 738_000 + rng.randrange(1200)  # proleptic ordinal: 2021-07..2024-10
+        year, month, dom = ordinal_to_date(day)
+        launched = rng.randrange(1, 120)
+        count = rng.randrange(0, launched + 1)
+        vague = rng.random() < 0.03
+        yield {
+            "kind": "intercept",
+            "system": system,
+            "claimant": claimant,
+            "claimant_side": SIDE_OF[claimant],
+            "weapon_side": weapon_side,
+            "count": None if vague else count,
+            "count_text": "several" if vague else None,
+            "qualifier": "unknown" if vague else "exact",
+            "launched": None if vague else launched,
+            "event_date": f"{year:04d}-{month:02d}-{dom:02d}",
+            "place": PLACES[rng.randrange(len(PLACES))],
+            "source": i // CLAIMS_PER_SOURCE + 1,
+            "quote": f"Air defences destroyed {count} of {launched} targets (report {i})",
+        }
+
+
+def ordinal_to_date(ordinal):
+    import datetime
+    d = datetime.date.fromordinal(ordinal)
+    return d.year, d.month, d.day
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", type=int)
+    parser.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    parser.add_argument("--seed", type=int, default=20240515)
+    args = parser.parse_args()
+    out = sys.stdout
+    write = out.write
+    if args.format == "csv":
+        write("kind,system,claimant,claimant_side,weapon_side,count,count_text,qualifier,launched,event_date,place,source,quote\n")
+        for c in claims(args.n, args.seed):
+            row = [c["kind"], c["system"], c["claimant"], c["claimant_side"], c["weapon_side"],
+                   "" if c["count"] is None else str(c["count"]), c["count_text"] or "", c["qualifier"],
+                   "" if c["launched"] is None else str(c["launched"]), c["event_date"], c["place"] or "",
+                   str(c["source"]), '"' + c["quote"].replace('"', '""') + '"']
+            write(",".join(row) + "\n")
+        return
+    sources = (args.n + CLAIMS_PER_SOURCE - 1) // CLAIMS_PER_SOURCE
+    for s in range(1, sources + 1):
+        write(json.dumps({"type": "source", "id": s, "kind": "article", "url": f"https://example.org/report/{s}",
+                          "outlet": "example.org", "published": "2024-01-01"}, separators=(",", ":")) + "\n")
+    for c in claims(args.n, args.seed):
+        line = {k: v for k, v in c.items() if k not in ("source", "quote")}
+        line["type"] = "claim"
+        line["citations"] = [{"source": c["source"], "quote": c["quote"]}]
+        write(json.dumps(line, separators=(",", ":"), ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
