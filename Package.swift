@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "claims", targets: ["ClaimsCLI"]),
+        .executable(name: "claims-bench", targets: ["ClaimsBenchmarks"]),
         .library(name: "ClaimsCore", targets: ["ClaimsCore"]),
         .library(name: "ClaimsStore", targets: ["ClaimsStore"]),
         .library(name: "ClaimsExtraction", targets: ["ClaimsExtraction"]),
@@ -72,6 +73,13 @@ let package = Package(
         /// Builders and in-memory ledgers for tests.
         .target(
             name: "ClaimsTestSupport",
+            dependencies: ["ClaimsCore", "ClaimsStore"],
+            swiftSettings: swiftSettings
+        ),
+
+        /// Library-level benchmarks driven by bench/*.sh (not shipped).
+        .executableTarget(
+            name: "ClaimsBenchmarks",
             dependencies: ["ClaimsCore", "ClaimsStore"],
             swiftSettings: swiftSettings
         ),

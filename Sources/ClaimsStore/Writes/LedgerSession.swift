@@ -10,10 +10,13 @@ public final class LedgerSession {
     private(set) var lastHash: String
     private var scratch = JSONWriter(capacity: 2048)
     private var fingerprints: [Int64: String] = [:]
+    /// The time of this transaction: every revision and source it writes carries it.
+    let now: String
 
     init(db: Database, clock: LedgerClock) throws {
         self.db = db
         self.clock = clock
+        self.now = clock.timestamp()
         if let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM revision ORDER BY seq DESC LIMIT 1") {
             lastSeq = row[0]
             lastHash = row[1]
@@ -58,7 +61,7 @@ public final class LedgerSession {
         try statement.execute(arguments: [
             source.id, source.kind.rawValue, source.url, source.outlet, source.title, source.wire,
             source.published?.description, source.retrieved?.description, source.language, source.text,
-            source.textSHA256, clock.timestamp(),
+            source.textSHA256, now,
         ])
         return db.lastInsertedRowID
     }
@@ -106,7 +109,7 @@ public final class LedgerSession {
     ) throws -> Revision {
         var revision = Revision(
             seq: lastSeq + 1, claimID: claimID, number: number, action: action, reason: reason,
-            recordedAt: clock.timestamp(), content: content, addedCitations: citations, previousHash: lastHash
+            recordedAt: now, content: content, addedCitations: citations, previousHash: lastHash
         )
         for citation in citations where try fingerprint(ofSource: citation.sourceID) == nil {
             throw StoreError.sourceNotFound(citation.sourceID)
@@ -119,10 +122,7 @@ public final class LedgerSession {
     /// Inserts a revision and its citations exactly as given (used by restore-imports, which
     /// check the hash themselves).
     func insertVerbatim(_ revision: Revision) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO revision (\(RevisionRow.names.joined(separator: ", ")))
-            VALUES (\(Array(repeating: "?", count: RevisionRow.count).joined(separator: ", ")))
-            """).execute(arguments: RevisionRow.arguments(revision))
+        try db.cachedStatement(sql: RevisionRow.insertSQL).execute(arguments: RevisionRow.arguments(revision))
         let insertCitation = try db.cachedStatement(sql: """
             INSERT INTO citation (claimId, revisionNumber, sourceId, quote, start, "end", relay) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
