@@ -23,21 +23,8 @@ struct Import: ParsableCommand {
         guard FileManager.default.fileExists(atPath: file) else {
             throw CLIFailure("\(file): no such file")
         }
-        let taxonomy = try loadTaxonomy()
         let opened = try ledger.open(create: true)
-        let summary = try store {
-            try opened.importJSONLines(path: file) { content in
-                guard taxonomy.isKnownSystem(content.system) else {
-                    throw ClaimsError.unknownName(kind: "system", name: content.system, suggestions: taxonomy.suggestions(for: content.system, in: .weapons))
-                }
-                guard taxonomy.actor(id: content.claimant) != nil else {
-                    throw ClaimsError.unknownName(kind: "actor", name: content.claimant, suggestions: taxonomy.suggestions(for: content.claimant, in: .actors))
-                }
-                if let place = content.place, taxonomy.place(id: place) == nil {
-                    throw ClaimsError.unknownName(kind: "place", name: place, suggestions: taxonomy.suggestions(for: place, in: .places))
-                }
-            }
-        }
+        let summary = try store { try opened.importJSONLines(path: file) }
         Terminal.note("""
             imported \(file): \(summary.linesRead) lines, \(summary.claimsAdded) claims added, \
             \(summary.claimsUnchanged) unchanged, \(summary.sourcesAdded) sources added\

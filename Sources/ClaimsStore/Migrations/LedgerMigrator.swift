@@ -88,6 +88,23 @@ enum LedgerMigrator {
                     SELECT r.* FROM claim c JOIN revision r ON r.seq = c.headRevision;
                 """)
         }
+        migrator.registerMigration("v2 validation: stored warnings, claim key index") { db in
+            try db.execute(sql: """
+                -- Warnings found when a claim was written (derived data, recomputed on each write).
+                CREATE TABLE finding (
+                    id INTEGER PRIMARY KEY,
+                    claimId INTEGER NOT NULL REFERENCES claim(id),
+                    rule TEXT NOT NULL,
+                    severity TEXT NOT NULL,
+                    field TEXT NOT NULL,
+                    message TEXT NOT NULL,
+                    fix TEXT NOT NULL
+                );
+                CREATE INDEX finding_on_claim ON finding(claimId);
+                -- Looks up claims of one claimant, kind, system and day (duplicates, conflicts).
+                CREATE INDEX revision_on_key ON revision(claimant, kind, system, eventEnd);
+                """)
+        }
         return migrator
     }
 }

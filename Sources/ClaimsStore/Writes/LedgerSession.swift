@@ -12,10 +12,17 @@ public final class LedgerSession {
     private var fingerprints: [Int64: String] = [:]
     /// The time of this transaction: every revision and source it writes carries it.
     let now: String
+    /// Runs on every claim this session writes; `nil` writes without validation.
+    let validator: Validator?
+    /// Per-claim warnings found in this transaction, stored by ``finishValidation()``.
+    var pendingWarnings: [Int64: [Finding]] = [:]
+    /// Cited sources' dates and texts, cached for the transaction.
+    var sourceFacts: [Int64: SourceFacts] = [:]
 
-    init(db: Database, clock: LedgerClock) throws {
+    init(db: Database, clock: LedgerClock, validator: Validator? = nil) throws {
         self.db = db
         self.clock = clock
+        self.validator = validator
         self.now = clock.timestamp()
         if let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM revision ORDER BY seq DESC LIMIT 1") {
             lastSeq = row[0]
@@ -72,13 +79,16 @@ public final class LedgerSession {
     ///
     /// - Returns: The new claim's id.
     /// - Throws: ``StoreError/sourceNotFound(_:)`` when a citation names a missing source.
+    /// - Throws: ``StoreError/rejected(_:)`` when the validator finds an error.
     @discardableResult
     public func createClaim(
         _ content: ClaimContent, citations: [Citation], action: RevisionAction = .create, reason: String? = nil
     ) throws -> Int64 {
+        let warnings = try validate(claimID: nil, content: content, citations: citations)
         try db.cachedStatement(sql: "INSERT INTO claim (headRevision) VALUES (?)").execute(arguments: [lastSeq + 1])
         let claimID = db.lastInsertedRowID
         try appendRevision(claimID: claimID, number: 1, content: content, action: action, reason: reason, citations: citations)
+        if let warnings { pendingWarnings[claimID] = warnings.map { var w = $0; w.claim = claimID; return w } }
         return claimID
     }
 
@@ -95,6 +105,16 @@ public final class LedgerSession {
     ) throws -> Revision {
         guard let number = try Int.fetchOne(db, sql: "SELECT max(number) FROM revision WHERE claimId = ?", arguments: [claimID]) else {
             throw StoreError.claimNotFound(claimID)
+        }
+        if action != .retract, action != .merge, action != .status {
+            let existing = try Row.fetchAll(db, sql: """
+                SELECT sourceId, quote, start, "end", relay FROM citation WHERE claimId = ? ORDER BY id
+                """, arguments: [claimID]).map { Citation(sourceID: $0[0], quote: $0[1], start: $0[2], end: $0[3], relay: $0[4]) }
+            if let warnings = try validate(claimID: claimID, content: content, citations: existing + addingCitations) {
+                pendingWarnings[claimID] = warnings
+            }
+        } else if validator != nil {
+            pendingWarnings[claimID] = pendingWarnings[claimID] ?? []
         }
         let revision = try appendRevision(
             claimID: claimID, number: number + 1, content: content, action: action, reason: reason, citations: addingCitations
