@@ -113,6 +113,7 @@ public struct Ledger: Sendable {
         do {
             var configuration = Configuration()
             configuration.readonly = true
+            configuration.busyMode = .timeout(5)
             let probe = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? probe.close() }
             try probe.read { db in
@@ -129,6 +130,8 @@ public struct Ledger: Sendable {
             }
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            throw .database("\(path) is busy (another process holds a lock): try again")
         } catch {
             throw .notALedger(path: path, reason: "\(error)")
         }

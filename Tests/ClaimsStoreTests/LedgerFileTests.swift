@@ -144,3 +144,24 @@ import Testing
         }
     }
 }
+
+@Suite struct ConcurrentWriterTests {
+    @Test func twoConnectionsWritingAtOnceKeepOneUnbrokenChain() async throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("claims-concurrent-\(UUID().uuidString).sqlite").path
+        _ = try Ledger.open(path: file, create: true)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for writer in 0..<3 {
+                group.addTask {
+                    let ledger = try Ledger.open(path: file)
+                    for index in 0..<20 {
+                        try TestLedger.addClaim(TestLedger.content(count: .exactly(index)), to: ledger, url: "https://example.org/\(writer)/\(index)")
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let report = try Ledger.open(path: file).verify()
+        #expect(report.isValid)
+        #expect(report.claims == 60)
+    }
+}
