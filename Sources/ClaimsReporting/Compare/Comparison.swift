@@ -113,7 +113,7 @@ public struct Comparison: Sendable, Equatable {
                 }
                 let figures = side.figures
                 var count = figures.count.map(String.init) ?? "–"
-                if !figures.boundsText.isEmpty { count += " (\(figures.boundsText))" }
+                if !figures.compactBoundsText.isEmpty { count += " (\(figures.compactBoundsText))" }
                 cells += [String(figures.claims), count, figures.launched.map(String.init) ?? ""]
             }
             cells.append(row.difference.map { $0 > 0 ? "+\($0)" : String($0) } ?? "")

@@ -63,6 +63,17 @@ public enum Tally {
             .sorted(by: TallyRow.keyOrder)
     }
 
+    /// Tallies ledger claims, leaving out retracted and merged ones whatever the caller's filter
+    /// selected (they never count).
+    ///
+    /// - Parameter regionOf: Place id → region id (see ``RegionIndex``).
+    public static func aggregate(claims: some Sequence<LedgerClaim>, dimensions: [TallyDimension], regionOf: [String: String]) -> [TallyRow] {
+        let inputs = claims.lazy
+            .filter { $0.content.isCounted }
+            .map { TallyInput(claim: $0, dimensions: dimensions, regionOf: regionOf) }
+        return aggregate(inputs, dimensions: dimensions)
+    }
+
     private struct Group {
         var figures = TallyFigures()
         var claimIDs: Set<Int64> = []

@@ -36,10 +36,16 @@ extension TallyFigures {
     /// The interval in words when the total is not one number: "140–160", "140–160 or more",
     /// "≥ 140"; empty when the exact count is the whole story, or when nothing bounds the total
     /// (only vague claims: "≥ 0" would say nothing).
-    public var boundsText: String {
+    public var boundsText: String { bounds(compact: false) }
+
+    /// The interval for narrow table cells: "140–160", "140–160+", "≥ 140".
+    public var compactBoundsText: String { bounds(compact: true) }
+
+    private func bounds(compact: Bool) -> String {
         guard isInterval, countMin > 0 || maximumSum > 0 else { return "" }
         if let countMax { return countMax == countMin ? "\(countMin)" : "\(countMin)–\(countMax)" }
-        return maximumSum > minimumSum ? "\(countMin)–\(maximumSum) or more" : "≥ \(countMin)"
+        guard maximumSum > minimumSum else { return "≥ \(countMin)" }
+        return "\(countMin)–\(maximumSum)" + (compact ? "+" : " or more")
     }
 
     /// The intercept rate as a percentage with one decimal ("85.7%"); empty when unknown.

@@ -75,7 +75,7 @@ public struct TallyReport: Sendable, Equatable {
             let figures = row.figures
             var cells = zip(dimensions, row.keys).map { labels.text(for: $1, in: $0) }
             cells += [
-                String(figures.claims), String(row.sources), figures.count.map(String.init) ?? "–", figures.boundsText,
+                String(figures.claims), String(row.sources), figures.count.map(String.init) ?? "–", figures.compactBoundsText,
                 String(figures.unknownCountClaims), figures.launched.map(String.init) ?? "", figures.rateText,
             ]
             table.append(cells)
