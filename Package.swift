@@ -110,6 +110,7 @@ let package = Package(
         .testTarget(
             name: "ClaimsReportingTests",
             dependencies: ["ClaimsReporting", "ClaimsTestSupport"],
+            exclude: ["Fixtures"],  // golden files, read through #filePath
             swiftSettings: swiftSettings
         ),
         .testTarget(

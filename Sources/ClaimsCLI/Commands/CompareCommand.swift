@@ -60,7 +60,7 @@ struct CompareCommand: ParsableCommand {
         if output.format == .json {
             Terminal.write(bytes: comparison.json())
         } else {
-            Terminal.write(comparison.render(output.format, labels: TallyLabels(taxonomy: try taxonomy.get()), width: Terminal.width))
+            Terminal.write(comparison.render(output.format, labels: try taxonomy.labels(), width: Terminal.width))
         }
         if stamp {
             Terminal.note("stamp: " + stampJSON(try store { try opened.stamp(filter: base) }))

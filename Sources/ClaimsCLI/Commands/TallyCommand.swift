@@ -53,7 +53,7 @@ struct TallyCommand: ParsableCommand {
         if output.format == .json {
             Terminal.write(bytes: report.json())
         } else {
-            let labels = TallyLabels(taxonomy: try taxonomy.get())
+            let labels = try taxonomy.labels()
             Terminal.write(report.render(output.format, labels: labels, width: Terminal.width))
         }
         if stamp {

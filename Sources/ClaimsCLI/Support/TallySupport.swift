@@ -15,9 +15,20 @@ final class LazyTaxonomy {
         return taxonomy
     }
 
-    /// Place id → region id, for tallies by region.
+    /// Place id → region id, for tallies by region (from the quick name scan when it reads the
+    /// embedded YAML, else from the full taxonomy).
     func regionOf() throws -> [String: String] {
-        RegionIndex(taxonomy: try get()).regionOf
+        if let loaded { return RegionIndex(taxonomy: loaded).regionOf }
+        if let names = TaxonomyNames.embedded() { return RegionIndex(names: names).regionOf }
+        return RegionIndex(taxonomy: try get()).regionOf
+    }
+
+    /// Labels for tables: names from the taxonomy if it is loaded, else from the quick name scan
+    /// (a full YAML decode costs tens of milliseconds of start-up, see bench/tally.sh).
+    func labels() throws -> TallyLabels {
+        if let loaded { return TallyLabels(taxonomy: loaded) }
+        if let names = TaxonomyNames.embedded() { return TallyLabels(names: names) }
+        return TallyLabels(taxonomy: try get())
     }
 }
 
@@ -30,8 +41,14 @@ extension FilterOptions {
         }
         var filter = ClaimFilter()
         if let kind { filter.kinds = [kind] }
-        if let system { filter.systems = [try ClaimDraft(taxonomy: try taxonomy.get()).resolveSystem(system)] }
-        if let claimant { filter.claimants = [try ClaimDraft(taxonomy: try taxonomy.get()).resolveActor(claimant)] }
+        // An exact id needs no alias resolution (and so no full taxonomy load).
+        let names = TaxonomyNames.embedded()
+        if let system {
+            filter.systems = [names?.weapons[system] != nil ? system : try ClaimDraft(taxonomy: try taxonomy.get()).resolveSystem(system)]
+        }
+        if let claimant {
+            filter.claimants = [names?.actors[claimant] != nil ? claimant : try ClaimDraft(taxonomy: try taxonomy.get()).resolveActor(claimant)]
+        }
         if let side { filter.sides = [side] }
         if let status { filter.statuses = [status] }
         if let from { filter.from = try ClaimDraft.date(from, flag: "from").date }

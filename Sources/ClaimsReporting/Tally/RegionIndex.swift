@@ -7,19 +7,29 @@ public struct RegionIndex: Sendable {
     public let regionOf: [String: String]
 
     /// Builds the index from the taxonomy's `parent` links.
+    public init(taxonomy: Taxonomy) {
+        self.init(places: Dictionary(uniqueKeysWithValues: taxonomy.places.map { ($0.id, (kind: $0.kind, parent: $0.parent)) }))
+    }
+
+    /// Builds the index from the quick name scan of the embedded taxonomy.
+    public init(names: TaxonomyNames) {
+        self.init(places: names.places.mapValues { (kind: $0.kind, parent: $0.parent) })
+    }
+
+    /// Builds the index from each place's kind and parent.
     ///
     /// - Complexity: O(*p* · *d*) for *p* places nested *d* deep.
-    public init(taxonomy: Taxonomy) {
+    init(places: [String: (kind: PlaceKind, parent: String?)]) {
         var map: [String: String] = [:]
-        for place in taxonomy.places where place.kind != .region && place.kind != .country && place.kind != .sea {
-            var current = place
+        for (id, place) in places where place.kind != .region && place.kind != .country && place.kind != .sea {
+            var current = (id: id, kind: place.kind, parent: place.parent)
             var steps = 0
-            while current.kind != .region, let parent = current.parent.flatMap({ taxonomy.place(id: $0) }), steps < 16 {
+            while current.kind != .region, let parentID = current.parent, let parent = places[parentID], steps < 16 {
                 if parent.kind == .country { break }  // a city directly under a country is its own region
-                current = parent
+                current = (parentID, parent.kind, parent.parent)
                 steps += 1
             }
-            if current.id != place.id { map[place.id] = current.id }
+            if current.id != id { map[id] = current.id }
         }
         regionOf = map
     }

@@ -2,11 +2,31 @@ import ClaimsCore
 
 /// How group keys read in tables: display names from the taxonomy instead of ids.
 public struct TallyLabels: Sendable {
-    let taxonomy: Taxonomy?
+    private let systemName: @Sendable (String) -> String
+    private let actorName: @Sendable (String) -> String?
+    private let placeName: @Sendable (String) -> String?
 
     /// Labels with names from `taxonomy`; without one, keys are shown as they are.
     public init(taxonomy: Taxonomy?) {
-        self.taxonomy = taxonomy
+        guard let taxonomy else {
+            self.init(system: { $0 }, actor: { _ in nil }, place: { _ in nil })
+            return
+        }
+        self.init(system: taxonomy.displayName(ofSystem:), actor: { taxonomy.actor(id: $0)?.name }, place: { taxonomy.place(id: $0)?.name })
+    }
+
+    /// Labels with names from the quick name scan of the embedded taxonomy.
+    public init(names: TaxonomyNames) {
+        self.init(system: names.displayName(ofSystem:), actor: { names.actors[$0] }, place: { names.places[$0]?.name })
+    }
+
+    private init(
+        system: @escaping @Sendable (String) -> String, actor: @escaping @Sendable (String) -> String?,
+        place: @escaping @Sendable (String) -> String?
+    ) {
+        systemName = system
+        actorName = actor
+        placeName = place
     }
 
     /// The column title of a dimension.
@@ -17,11 +37,10 @@ public struct TallyLabels: Sendable {
     /// The text shown for `key` in `dimension`.
     public func text(for key: String?, in dimension: TallyDimension) -> String {
         guard let key else { return dimension == .region ? "(no place)" : "(no date)" }
-        guard let taxonomy else { return key }
         switch dimension {
-        case .system: return taxonomy.displayName(ofSystem: key)
-        case .claimant: return taxonomy.actor(id: key)?.name ?? key
-        case .region: return taxonomy.place(id: key)?.name ?? key
+        case .system: return systemName(key)
+        case .claimant: return actorName(key) ?? key
+        case .region: return placeName(key) ?? key
         case .side, .day, .week, .month: return key
         }
     }
