@@ -67,12 +67,13 @@ struct SVGBarChart {
         return svg + "</svg>"
     }
 
-    /// "120", "120 · bounds 140–160 or more", "– · 3 vague" ...
+    /// "120 of 140 launched", "120 · ≥ 140", "– · 3 vague" ...
     static func valueText(_ figures: TallyFigures) -> String {
-        var parts = [figures.count.map(String.init) ?? "–"]
+        var first = figures.count.map(String.init) ?? "–"
+        if let launched = figures.launched { first += " of \(launched) launched" }
+        var parts = [first]
         if !figures.boundsText.isEmpty { parts.append(figures.boundsText) }
         if figures.unknownCountClaims > 0 { parts.append("\(figures.unknownCountClaims) vague") }
-        if let launched = figures.launched { parts.append("of \(launched)") }
         return parts.joined(separator: " · ")
     }
 
