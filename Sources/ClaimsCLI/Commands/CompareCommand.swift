@@ -49,7 +49,7 @@ struct CompareCommand: ParsableCommand {
         guard parties[0].party != parties[1].party else {
             throw CLIFailure.usage("between: '\(names[0])' and '\(names[1])' are the same party: name two different ones")
         }
-        let opened = try ledger.open()
+        let opened = try ledger.openForReading()
         let dimension: TallyDimension = by == .system ? .system : .month
         let tallies = try parties.map { party in
             try store { try opened.tally(by: [dimension], matching: party.narrow(base)) }

@@ -39,7 +39,7 @@ struct ReportCommand: ParsableCommand {
         let lazy = LazyTaxonomy()
         let taxonomy = try lazy.get()
         let filter = try filters.tallyFilter(taxonomy: lazy)
-        let opened = try ledger.open()
+        let opened = try ledger.openForReading()
         let stamp = try store { try opened.stamp(filter: filter) }
 
         var intercepts: [TallyRow] = []
@@ -61,14 +61,19 @@ struct ReportCommand: ParsableCommand {
             dimension: .system, a: .init(id: "russia", name: "Russia"), aRows: sideRows[0],
             b: .init(id: "ukraine", name: "Ukraine"), bRows: sideRows[1]
         )
+        // Every counted claim is in exactly one month row (undated ones under nil).
+        let total = months.reduce(0) { $0 + $1.figures.claims }
         var claims: [LedgerClaim] = []
-        var total = 0
+        struct Enough: Error {}
         try store {
             try opened.read { reader in
-                try reader.forEachClaim(matching: filter) { claim in
-                    total += 1
-                    if limit == 0 || claims.count < limit { claims.append(claim) }
-                }
+                do {
+                    try reader.forEachClaim(matching: filter) { claim in
+                        guard claim.content.isCounted else { return }
+                        claims.append(claim)
+                        if limit > 0, claims.count >= limit { throw Enough() }
+                    }
+                } catch is Enough {}
             }
         }
         let report = HTMLReport(

@@ -47,7 +47,7 @@ struct TallyCommand: ParsableCommand {
             Terminal.write(Ledger.tallySQL(by: dimensions, matching: filter, regionOf: regionOf))
             return
         }
-        let opened = try ledger.open()
+        let opened = try ledger.openForReading()
         let rows = try store { try opened.tally(by: dimensions, matching: filter, regionOf: regionOf) }
         let report = TallyReport(dimensions: dimensions, rows: rows)
         if output.format == .json {

@@ -42,7 +42,7 @@ extension FilterOptions {
         var filter = ClaimFilter()
         if let kind { filter.kinds = [kind] }
         // An exact id needs no alias resolution (and so no full taxonomy load).
-        let names = TaxonomyNames.embedded()
+        let names = system == nil && claimant == nil ? nil : TaxonomyNames.embedded()
         if let system {
             filter.systems = [names?.weapons[system] != nil ? system : try ClaimDraft(taxonomy: try taxonomy.get()).resolveSystem(system)]
         }
@@ -77,4 +77,16 @@ func reportStamp(_ stamp: ExportStamp) -> ReportStamp {
         headHash: stamp.headHash, tool: "claims \(ToolVersion.current)", generatedAt: stamp.generatedAt,
         filters: filters.string, claims: stamp.claims, revisions: stamp.revisions
     )
+}
+
+extension LedgerOptions {
+    /// Opens the ledger for a command that only reads: no validator, so no taxonomy load (a full
+    /// YAML decode is most of a small tally's start-up; see bench/tally.sh).
+    func openForReading() throws -> Ledger {
+        do {
+            return try Ledger.open(path: path)
+        } catch {
+            throw CLIFailure(error.description)
+        }
+    }
 }

@@ -43,7 +43,9 @@ public struct TaxonomyNames: Sendable {
                 current = nil
                 return true
             }
-            for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            // Lines are cut on bytes: splitting a String by Character would cost more than the scan.
+            for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+                let line = Substring(bytes)
                 if line.first != " ", line.first != "#" {
                     guard finish() else { return nil }
                     inSection = line.hasPrefix(section + ":")
