@@ -49,17 +49,14 @@ struct ReportCommand: ParsableCommand {
             intercepts = try store { try opened.tally(by: [.system], matching: interceptFilter) }
         }
         let months = try store { try opened.tally(by: [.month, .side], matching: filter) }
-        let parties = [Side.russia, .ukraine].map { side in
-            var narrowed = filter
-            narrowed.sides = filter.sides.isEmpty || filter.sides.contains(side) ? [side] : []
-            return narrowed
-        }
-        let sideRows = try parties.map { narrowed in
-            narrowed.sides.isEmpty ? [] : try store { try opened.tally(by: [.system], matching: narrowed) }
+        // One pass by system and side, split into the two sides' rows.
+        let bySide = try store { try opened.tally(by: [.system, .side], matching: filter) }
+        func rows(_ side: Side) -> [TallyRow] {
+            bySide.filter { $0.keys[1] == side.rawValue }.map { TallyRow(keys: [$0.keys[0]], figures: $0.figures, sources: $0.sources) }
         }
         let sides = Comparison(
-            dimension: .system, a: .init(id: "russia", name: "Russia"), aRows: sideRows[0],
-            b: .init(id: "ukraine", name: "Ukraine"), bRows: sideRows[1]
+            dimension: .system, a: .init(id: "russia", name: "Russia"), aRows: rows(.russia),
+            b: .init(id: "ukraine", name: "Ukraine"), bRows: rows(.ukraine)
         )
         // Every counted claim is in exactly one month row (undated ones under nil).
         let total = months.reduce(0) { $0 + $1.figures.claims }

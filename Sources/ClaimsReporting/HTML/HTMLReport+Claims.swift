@@ -52,8 +52,9 @@ extension HTMLReport {
         .scroll { overflow-x: auto; }
         table { border-collapse: collapse; margin: 12px 0; font-size: 13px; }
         th, td { border-bottom: 1px solid #e3e7eb; padding: 4px 8px; text-align: left; vertical-align: top; }
-        th { background: #f3f5f7; font-weight: 600; white-space: nowrap; }
-        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        th { background: #f3f5f7; font-weight: 600; vertical-align: bottom; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
         td.date, .scroll table:not(.claims) td:first-child { white-space: nowrap; }
         table.claims td { max-width: 420px; }
         blockquote { margin: 0 0 2px; font-style: italic; }

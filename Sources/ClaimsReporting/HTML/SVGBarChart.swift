@@ -11,8 +11,8 @@ struct SVGBarChart {
 
     var bars: [Bar]
     var width = 1000
-    var labelWidth = 270
-    var valueWidth = 250
+    var labelWidth = 230
+    var valueWidth = 330
     var rowHeight = 26
 
     /// The SVG element, or a short note when there is nothing to draw.
@@ -32,7 +32,7 @@ struct SVGBarChart {
         for tick in ticks {
             let x = HTMLText.number(x0 + Double(tick) * scale)
             svg += "<line class=\"grid\" x1=\"\(x)\" y1=\"\(top - 6)\" x2=\"\(x)\" y2=\"\(height - 8)\"/>"
-            svg += "<text class=\"tick\" x=\"\(x)\" y=\"\(top - 10)\" text-anchor=\"middle\">\(tick)</text>\n"
+            svg += "<text class=\"tick\" x=\"\(x)\" y=\"\(top - 10)\" text-anchor=\"middle\">\(Self.compact(tick))</text>\n"
         }
         for (index, bar) in bars.enumerated() {
             let y = top + index * rowHeight
@@ -67,14 +67,42 @@ struct SVGBarChart {
         return svg + "</svg>"
     }
 
-    /// "120 of 140 launched", "120 · ≥ 140", "– · 3 vague" ...
+    /// "120 of 140 launched", "120 · 140–160", "– · 3 vague" ... (digits grouped: "1,817,886").
     static func valueText(_ figures: TallyFigures) -> String {
-        var first = figures.count.map(String.init) ?? "–"
-        if let launched = figures.launched { first += " of \(launched) launched" }
+        var first = figures.count.map(grouped) ?? "–"
+        if let launched = figures.launched { first += " of \(grouped(launched)) launched" }
         var parts = [first]
-        if !figures.boundsText.isEmpty { parts.append(figures.boundsText) }
-        if figures.unknownCountClaims > 0 { parts.append("\(figures.unknownCountClaims) vague") }
+        // The bounds add something only when they differ from the exact count (the arrow already
+        // says the maximum is open).
+        if figures.countMin != (figures.count ?? 0) || (figures.countMax != nil && figures.countMax != figures.count) {
+            if let countMax = figures.countMax {
+                parts.append(countMax == figures.countMin ? grouped(countMax) : "\(grouped(figures.countMin))–\(grouped(countMax))")
+            } else {
+                parts.append("≥ \(grouped(figures.countMin))")
+            }
+        }
+        if figures.unknownCountClaims > 0 { parts.append("\(grouped(figures.unknownCountClaims)) vague") }
         return parts.joined(separator: " · ")
+    }
+
+    /// `1817886` → "1,817,886".
+    static func grouped(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return value < 0 ? "-" + out : out
+    }
+
+    /// Tick labels: "500", "20k", "1.5M".
+    static func compact(_ value: Int) -> String {
+        if value >= 1_000_000, value % 100_000 == 0 {
+            return value % 1_000_000 == 0 ? "\(value / 1_000_000)M" : "\(value / 1_000_000).\(value % 1_000_000 / 100_000)M"
+        }
+        if value >= 10_000, value % 1_000 == 0 { return "\(value / 1_000)k" }
+        return grouped(value)
     }
 
     /// Round tick values from 0 up to at least `maximum` (steps of 1, 2 or 5 × 10ⁿ, about five ticks).

@@ -34,7 +34,7 @@ struct SVGMonthChart {
         for tick in ticks {
             let y = HTMLText.number(top + plotHeight - Double(tick) * scale)
             svg += "<line class=\"grid\" x1=\"\(HTMLText.number(left))\" y1=\"\(y)\" x2=\"\(HTMLText.number(left + plotWidth))\" y2=\"\(y)\"/>"
-            svg += "<text class=\"tick\" x=\"\(HTMLText.number(left - 6))\" y=\"\(y)\" dy=\"4\" text-anchor=\"end\">\(tick)</text>\n"
+            svg += "<text class=\"tick\" x=\"\(HTMLText.number(left - 6))\" y=\"\(y)\" dy=\"4\" text-anchor=\"end\">\(SVGBarChart.compact(tick))</text>\n"
         }
         // Labels at least 64 px apart; January labels when they fit, else every n-th month.
         let labelEvery = max(1, Int((64 / slot).rounded(.up)))
