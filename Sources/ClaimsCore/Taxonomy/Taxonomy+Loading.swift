@@ -1,5 +1,3 @@
-import Foundation
-import Synchronization
 import Yams
 
 /// The taxonomy YAML files embedded at build time (see the EmbedTaxonomy plugin).
@@ -25,38 +23,20 @@ extension Taxonomy {
             }
             return file.contents
         }
-        let texts = (weapons: try text("weapons.yaml"), places: try text("places.yaml"), actors: try text("actors.yaml"))
-        // The three files decode on separate threads: YAML decoding dominates the start-up of
-        // every command that needs names (measured by bench/tally.sh).
-        let results = Mutex<(weapons: Result<WeaponsFile, ClaimsError>?, actors: Result<ActorsFile, ClaimsError>?, places: Result<PlacesFile, ClaimsError>?)>((nil, nil, nil))
-        DispatchQueue.concurrentPerform(iterations: 3) { index in
-            switch index {
-            case 0:
-                let result = decode(WeaponsFile.self, texts.weapons, file: "weapons.yaml")
-                results.withLock { $0.weapons = result }
-            case 1:
-                let result = decode(PlacesFile.self, texts.places, file: "places.yaml")
-                results.withLock { $0.places = result }
-            default:
-                let result = decode(ActorsFile.self, texts.actors, file: "actors.yaml")
-                results.withLock { $0.actors = result }
+        func decode<T: Decodable>(_ type: T.Type, _ name: String) throws(ClaimsError) -> T {
+            let yaml = try text(name)
+            do {
+                return try YAMLDecoder().decode(type, from: yaml)
+            } catch let error as DecodingError {
+                throw .taxonomy(file: name, problem: describe(error))
+            } catch {
+                throw .taxonomy(file: name, problem: "\(error)")
             }
         }
-        let decoded = results.withLock { $0 }
-        let weapons = try decoded.weapons!.get()
-        let actors = try decoded.actors!.get()
-        let places = try decoded.places!.get()
+        let weapons = try decode(WeaponsFile.self, "weapons.yaml")
+        let actors = try decode(ActorsFile.self, "actors.yaml")
+        let places = try decode(PlacesFile.self, "places.yaml")
         return try Taxonomy(categories: weapons.categories, weapons: weapons.weapons, actors: actors.actors, places: places.places)
-    }
-
-    private static func decode<T: Decodable>(_ type: T.Type, _ yaml: String, file name: String) -> Result<T, ClaimsError> {
-        do {
-            return .success(try YAMLDecoder().decode(type, from: yaml))
-        } catch let error as DecodingError {
-            return .failure(.taxonomy(file: name, problem: describe(error)))
-        } catch {
-            return .failure(.taxonomy(file: name, problem: "\(error)"))
-        }
     }
 
     /// The taxonomy shipped inside the tool.
