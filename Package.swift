@@ -87,7 +87,11 @@ let package = Package(
         // MARK: Build tooling
 
         /// Embeds `taxonomy/*.yaml` into the ClaimsCore binary at build time.
-        .executableTarget(name: "TaxonomyEmbedder", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "TaxonomyEmbedder",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
         .plugin(name: "EmbedTaxonomy", capability: .buildTool(), dependencies: ["TaxonomyEmbedder"]),
 
         // MARK: Tests

@@ -62,8 +62,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case let error as StoreError: return error
         case let error as ClaimsError: return .invalid(error)
         case let error as DatabaseError: return .database(error.message ?? error.description)
-        case let error as any Error & Sendable: return .caller(error)
-        default: return .database("\(error)")
+        default: return .caller(error)
         }
     }
 }

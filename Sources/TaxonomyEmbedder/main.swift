@@ -1,6 +1,9 @@
-// Build-time tool: writes a Swift file that embeds the given YAML files as string literals.
+// Build-time tool: writes a Swift file that embeds the given files as string literals.
+// YAML files are converted to JSON first (same data, much faster to decode at start-up), so a
+// YAML error fails the build, naming the file.
 // Usage: TaxonomyEmbedder TYPE OUTPUT.swift FILE...
 import Foundation
+import Yams
 
 let arguments = CommandLine.arguments.dropFirst(2)
 guard CommandLine.arguments.count >= 3, let outputPath = arguments.first else {
@@ -34,9 +37,25 @@ var source = """
         package static let files: [(name: String, contents: String)] = [
 
     """
+/// The JSON form of a YAML document (keys sorted, so builds are reproducible).
+func json(fromYAML text: String, file: String) -> String {
+    do {
+        guard let object = try Yams.load(yaml: text) else { return "null" }
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        return String(decoding: data, as: UTF8.self)
+    } catch {
+        FileHandle.standardError.write(Data("\(file): error: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 for path in arguments.dropFirst() {
-    let url = URL(fileURLWithPath: path)
-    let text = try String(contentsOf: url, encoding: .utf8)
+    var url = URL(fileURLWithPath: path)
+    var text = try String(contentsOf: url, encoding: .utf8)
+    if url.pathExtension == "yaml" {
+        text = json(fromYAML: text, file: path)
+        url = url.deletingPathExtension().appendingPathExtension("json")
+    }
     let hashes = String(repeating: "#", count: rawDelimiterLength(for: text))
     source += "(\"\(url.lastPathComponent)\", \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)),\n"
 }

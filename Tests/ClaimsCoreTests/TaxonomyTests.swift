@@ -1,4 +1,6 @@
 import ClaimsCore
+import ClaimsTestSupport
+import Foundation
 import Testing
 
 @Suite struct TaxonomyTests {
@@ -111,5 +113,22 @@ import Testing
 
     @Test func differentNamesStayDifferent() {
         #expect(NameFolding.key("Kh-101") != NameFolding.key("Kh-555"))
+    }
+}
+
+@Suite struct EmbeddedTaxonomyTests {
+    /// The build converts taxonomy/*.yaml to JSON for a fast start-up; both must say the same.
+    @Test func theEmbeddedFormEqualsTheYAMLInTheRepository() throws {
+        let folder = SharedData.repositoryRoot.appendingPathComponent("taxonomy")
+        let files = try ["weapons.yaml", "actors.yaml", "places.yaml"].map { name in
+            (name: name, contents: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+        }
+        let fromYAML = try Taxonomy.load(files: files)
+        let embedded = try Taxonomy.embedded()
+        #expect(fromYAML.weapons == embedded.weapons)
+        #expect(fromYAML.actors == embedded.actors)
+        #expect(fromYAML.places == embedded.places)
+        #expect(fromYAML.categories == embedded.categories)
+        #expect(embedded.weapons.count > 100)
     }
 }

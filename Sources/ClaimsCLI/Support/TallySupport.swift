@@ -3,7 +3,7 @@ import ClaimsReporting
 import ClaimsStore
 
 /// The taxonomy, loaded on first use: a tally that needs no names (JSON by system, say) skips
-/// parsing the embedded YAML.
+/// decoding it.
 final class LazyTaxonomy {
     private var loaded: Taxonomy?
 
@@ -15,20 +15,14 @@ final class LazyTaxonomy {
         return taxonomy
     }
 
-    /// Place id → region id, for tallies by region (from the quick name scan when it reads the
-    /// embedded YAML, else from the full taxonomy).
+    /// Place id → region id, for tallies by region.
     func regionOf() throws -> [String: String] {
-        if let loaded { return RegionIndex(taxonomy: loaded).regionOf }
-        if let names = TaxonomyNames.embedded() { return RegionIndex(names: names).regionOf }
-        return RegionIndex(taxonomy: try get()).regionOf
+        RegionIndex(taxonomy: try get()).regionOf
     }
 
-    /// Labels for tables: names from the taxonomy if it is loaded, else from the quick name scan
-    /// (a full YAML decode costs tens of milliseconds of start-up, see bench/tally.sh).
+    /// Labels for tables: display names from the taxonomy.
     func labels() throws -> TallyLabels {
-        if let loaded { return TallyLabels(taxonomy: loaded) }
-        if let names = TaxonomyNames.embedded() { return TallyLabels(names: names) }
-        return TallyLabels(taxonomy: try get())
+        TallyLabels(taxonomy: try get())
     }
 }
 
@@ -41,14 +35,8 @@ extension FilterOptions {
         }
         var filter = ClaimFilter()
         if let kind { filter.kinds = [kind] }
-        // An exact id needs no alias resolution (and so no full taxonomy load).
-        let names = system == nil && claimant == nil ? nil : TaxonomyNames.embedded()
-        if let system {
-            filter.systems = [names?.weapons[system] != nil ? system : try ClaimDraft(taxonomy: try taxonomy.get()).resolveSystem(system)]
-        }
-        if let claimant {
-            filter.claimants = [names?.actors[claimant] != nil ? claimant : try ClaimDraft(taxonomy: try taxonomy.get()).resolveActor(claimant)]
-        }
+        if let system { filter.systems = [try ClaimDraft(taxonomy: try taxonomy.get()).resolveSystem(system)] }
+        if let claimant { filter.claimants = [try ClaimDraft(taxonomy: try taxonomy.get()).resolveActor(claimant)] }
         if let side { filter.sides = [side] }
         if let status { filter.statuses = [status] }
         if let from { filter.from = try ClaimDraft.date(from, flag: "from").date }
@@ -80,8 +68,8 @@ func reportStamp(_ stamp: ExportStamp) -> ReportStamp {
 }
 
 extension LedgerOptions {
-    /// Opens the ledger for a command that only reads: no validator, so no taxonomy load (a full
-    /// YAML decode is most of a small tally's start-up; see bench/tally.sh).
+    /// Opens the ledger for a command that only reads: no validator, so no taxonomy load unless
+    /// the command needs names.
     func openForReading() throws -> Ledger {
         do {
             return try Ledger.open(path: path)

@@ -11,11 +11,6 @@ public struct RegionIndex: Sendable {
         self.init(places: Dictionary(uniqueKeysWithValues: taxonomy.places.map { ($0.id, (kind: $0.kind, parent: $0.parent)) }))
     }
 
-    /// Builds the index from the quick name scan of the embedded taxonomy.
-    public init(names: TaxonomyNames) {
-        self.init(places: names.places.mapValues { (kind: $0.kind, parent: $0.parent) })
-    }
-
     /// Builds the index from each place's kind and parent.
     ///
     /// - Complexity: O(*p* · *d*) for *p* places nested *d* deep.

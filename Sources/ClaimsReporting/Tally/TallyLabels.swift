@@ -15,11 +15,6 @@ public struct TallyLabels: Sendable {
         self.init(system: taxonomy.displayName(ofSystem:), actor: { taxonomy.actor(id: $0)?.name }, place: { taxonomy.place(id: $0)?.name })
     }
 
-    /// Labels with names from the quick name scan of the embedded taxonomy.
-    public init(names: TaxonomyNames) {
-        self.init(system: names.displayName(ofSystem:), actor: { names.actors[$0] }, place: { names.places[$0]?.name })
-    }
-
     private init(
         system: @escaping @Sendable (String) -> String, actor: @escaping @Sendable (String) -> String?,
         place: @escaping @Sendable (String) -> String?
