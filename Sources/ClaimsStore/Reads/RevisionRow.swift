@@ -18,6 +18,15 @@ enum RevisionRow {
 
     static var count: Int { names.count }
 
+    /// `INSERT INTO revision (...) VALUES (?, ...)`, built once (it is the key of a cached statement).
+    static let insertSQL = """
+        INSERT INTO revision (\(names.joined(separator: ", ")))
+        VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))
+        """
+
+    /// `SELECT` of one revision by its sequence number.
+    static let selectBySeqSQL = "SELECT \(columns("r")) FROM revision r WHERE r.seq = ?"
+
     /// Decodes the revision whose columns start at `offset`.
     ///
     /// - Throws: ``StoreError/database(_:)`` when a stored value is not one the tool writes

@@ -119,10 +119,7 @@ public final class LedgerSession {
     /// Inserts a revision and its citations exactly as given (used by restore-imports, which
     /// check the hash themselves).
     func insertVerbatim(_ revision: Revision) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO revision (\(RevisionRow.names.joined(separator: ", ")))
-            VALUES (\(Array(repeating: "?", count: RevisionRow.count).joined(separator: ", ")))
-            """).execute(arguments: RevisionRow.arguments(revision))
+        try db.cachedStatement(sql: RevisionRow.insertSQL).execute(arguments: RevisionRow.arguments(revision))
         let insertCitation = try db.cachedStatement(sql: """
             INSERT INTO citation (claimId, revisionNumber, sourceId, quote, start, "end", relay) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
