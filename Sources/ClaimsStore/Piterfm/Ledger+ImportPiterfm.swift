@@ -43,7 +43,7 @@ extension Ledger {
         let totalBytes = Self.fileSize(file)
         let fileName = file.split(separator: "/").last.map(String.init) ?? file
         do {
-            try writer.write { db in
+            try bulkWrite { db in
                 let session = try LedgerSession(db: db, clock: clock)
                 func fail(_ line: Int, _ problem: String) -> StoreError {
                     .importFailed(file: file, line: line, problem: problem)

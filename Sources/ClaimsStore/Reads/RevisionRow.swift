@@ -97,6 +97,41 @@ enum RevisionRow {
         return StatementArguments(values)
     }
 
+    /// Binds `revision` to an insert of ``insertSQL`` (the same values as ``arguments(_:)``).
+    static func bind(_ revision: Revision, to binder: inout DirectInsert.Binder) {
+        let content = revision.content
+        binder.int(revision.seq)
+        binder.int(revision.claimID)
+        binder.int(revision.number)
+        binder.text(revision.action.rawValue)
+        binder.text(revision.reason)
+        binder.text(revision.recordedAt)
+        binder.text(content.kind.rawValue)
+        binder.text(content.system)
+        binder.text(content.claimant)
+        binder.text(content.claimantSide.rawValue)
+        binder.text(content.weaponSide?.rawValue)
+        binder.int(content.count.exact)
+        binder.int(content.count.minimum)
+        binder.int(content.count.maximum)
+        binder.text(content.count.text)
+        binder.text(content.count.qualifier.rawValue)
+        binder.int(content.launched)
+        binder.text(content.event?.start.description)
+        binder.text(content.event?.end.description)
+        binder.text(content.place)
+        binder.text(content.location)
+        binder.text(content.target)
+        binder.text(content.weaponOrigin)
+        binder.text(content.status.rawValue)
+        binder.text(content.reliability?.description)
+        binder.text(content.notes)
+        binder.int(content.mergedInto)
+        binder.text(encodeExtra(content.extra))
+        binder.text(revision.previousHash)
+        binder.text(revision.hash)
+    }
+
     static func encodeExtra(_ extra: [String: String]) -> String? {
         guard !extra.isEmpty else { return nil }
         var writer = JSONWriter(capacity: 128)

@@ -30,7 +30,7 @@ extension Ledger {
         do { reader = try LineReader(path: path) } catch { throw .invalid(error) }
         var summary = ImportSummary()
         do {
-            try writer.write { db in
+            try bulkWrite { db in
                 let session = try LedgerSession(db: db, clock: clock)
                 let isEmpty = try session.reader.revisionCount() == 0
                 var sourceMap: [Int64: Int64] = [:]

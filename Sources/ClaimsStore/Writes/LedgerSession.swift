@@ -10,6 +10,7 @@ public final class LedgerSession {
     private(set) var lastHash: String
     private var scratch = JSONWriter(capacity: 2048)
     private var fingerprints: [Int64: String] = [:]
+    private var inserts = Inserts()
 
     init(db: Database, clock: LedgerClock) throws {
         self.db = db
@@ -73,7 +74,8 @@ public final class LedgerSession {
     public func createClaim(
         _ content: ClaimContent, citations: [Citation], action: RevisionAction = .create, reason: String? = nil
     ) throws -> Int64 {
-        try db.cachedStatement(sql: "INSERT INTO claim (headRevision) VALUES (?)").execute(arguments: [lastSeq + 1])
+        let headRevision = lastSeq + 1
+        try inserts.claim(db).run { $0.int(headRevision) }
         let claimID = db.lastInsertedRowID
         try appendRevision(claimID: claimID, number: 1, content: content, action: action, reason: reason, citations: citations)
         return claimID
@@ -119,14 +121,20 @@ public final class LedgerSession {
     /// Inserts a revision and its citations exactly as given (used by restore-imports, which
     /// check the hash themselves).
     func insertVerbatim(_ revision: Revision) throws {
-        try db.cachedStatement(sql: RevisionRow.insertSQL).execute(arguments: RevisionRow.arguments(revision))
-        let insertCitation = try db.cachedStatement(sql: """
-            INSERT INTO citation (claimId, revisionNumber, sourceId, quote, start, "end", relay) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        for citation in revision.addedCitations {
-            try insertCitation.execute(arguments: [
-                revision.claimID, revision.number, citation.sourceID, citation.quote, citation.start, citation.end, citation.relay,
-            ])
+        try inserts.revision(db).run { RevisionRow.bind(revision, to: &$0) }
+        if !revision.addedCitations.isEmpty {
+            let insertCitation = try inserts.citation(db)
+            for citation in revision.addedCitations {
+                try insertCitation.run { binder in
+                    binder.int(revision.claimID)
+                    binder.int(revision.number)
+                    binder.int(citation.sourceID)
+                    binder.text(citation.quote)
+                    binder.int(citation.start)
+                    binder.int(citation.end)
+                    binder.text(citation.relay)
+                }
+            }
         }
         lastSeq = revision.seq
         lastHash = revision.hash
@@ -142,5 +150,35 @@ public final class LedgerSession {
         if fingerprints.count > 100_000 { fingerprints.removeAll(keepingCapacity: true) }
         fingerprints[id] = fingerprint
         return fingerprint
+    }
+}
+
+/// The session's hot INSERTs, prepared on first use and bound directly (see ``DirectInsert``).
+private struct Inserts {
+    private var claimStatement: DirectInsert?
+    private var revisionStatement: DirectInsert?
+    private var citationStatement: DirectInsert?
+
+    mutating func claim(_ db: Database) throws -> DirectInsert {
+        if let claimStatement { return claimStatement }
+        let statement = try DirectInsert(db, sql: "INSERT INTO claim (headRevision) VALUES (?)")
+        claimStatement = statement
+        return statement
+    }
+
+    mutating func revision(_ db: Database) throws -> DirectInsert {
+        if let revisionStatement { return revisionStatement }
+        let statement = try DirectInsert(db, sql: RevisionRow.insertSQL)
+        revisionStatement = statement
+        return statement
+    }
+
+    mutating func citation(_ db: Database) throws -> DirectInsert {
+        if let citationStatement { return citationStatement }
+        let statement = try DirectInsert(db, sql: """
+            INSERT INTO citation (claimId, revisionNumber, sourceId, quote, start, "end", relay) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        citationStatement = statement
+        return statement
     }
 }
