@@ -150,6 +150,7 @@ public struct JSONWriter: Sendable {
     /// Writes a string-to-string map with its keys in ascending byte order.
     public mutating func sortedStringMap(_ map: [String: String]) {
         beginObject()
+        if map.isEmpty { return endObject() }
         for name in map.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             key(dynamic: name)
             string(map[name]!)

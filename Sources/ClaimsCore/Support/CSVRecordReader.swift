@@ -108,6 +108,25 @@ public struct CSVRecordReader {
 
     // MARK: - Reading
 
+    /// Skips whole lines that start with `prefix` (a `#` comment line before the header, as
+    /// `claims export --format csv` writes). Call it before the first record.
+    ///
+    /// - Returns: The number of lines skipped.
+    @discardableResult
+    public mutating func skipLines(startingWith prefix: UInt8) throws(Failure) -> Int {
+        var skipped = 0
+        while try hasByte(), buffer[position] == prefix {
+            while try hasByte() {
+                let byte = buffer[position]
+                position += 1
+                if byte == Self.lineFeed { break }
+            }
+            line += 1
+            skipped += 1
+        }
+        return skipped
+    }
+
     /// Moves to the next record.
     ///
     /// - Returns: `false` at the end of the input.

@@ -10,6 +10,11 @@ public struct LineReader {
     private let chunkSize: Int
     /// The 1-based number of the line last returned.
     public private(set) var lineNumber = 0
+    /// Bytes of the file dropped from the buffer so far.
+    private var dropped = 0
+
+    /// Bytes of the file consumed so far (for progress).
+    public var bytesConsumed: Int { dropped + position }
 
     /// Opens `path` for reading.
     ///
@@ -43,6 +48,7 @@ public struct LineReader {
                 return line
             }
             buffer.removeFirst(position)
+            dropped += position
             position = 0
             let data = (try? handle.read(upToCount: chunkSize)) ?? Data()
             if data.isEmpty {

@@ -24,8 +24,12 @@ extension Ledger {
     /// - Parameters:
     ///   - path: The file.
     ///   - check: Called on each claim before it is written; throw to reject the file.
+    ///   - progress: Called every few thousand lines (for a progress bar).
     /// - Throws: ``StoreError/importFailed(file:line:problem:)``; the ledger is unchanged.
-    public func importJSONLines(path: String, check: (ClaimContent) throws -> Void) throws(StoreError) -> ImportSummary {
+    public func importJSONLines(
+        path: String, check: (ClaimContent) throws -> Void, progress: ((ImportProgress) -> Void)? = nil
+    ) throws(StoreError) -> ImportSummary {
+        let totalBytes = Self.fileSize(path)
         var reader: LineReader
         do { reader = try LineReader(path: path) } catch { throw .invalid(error) }
         var summary = ImportSummary()
@@ -38,6 +42,9 @@ extension Ledger {
                 var writer = JSONWriter(capacity: 2048)
                 while let line = reader.nextLine() {
                     summary.linesRead += 1
+                    if let progress, summary.linesRead % 4096 == 0 {
+                        progress(ImportProgress(rows: summary.linesRead, bytes: reader.bytesConsumed, totalBytes: totalBytes))
+                    }
                     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
                     let lineNumber = reader.lineNumber
                     func fail(_ problem: String) -> StoreError {
@@ -75,8 +82,7 @@ extension Ledger {
                                 summary.claimsAdded += 1
                             } else {
                                 restoring = false
-                                if let hash = json["hash"]?.stringValue,
-                                   try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM claim c JOIN revision r ON r.seq = c.headRevision WHERE r.hash = ?)", arguments: [hash]) == true {
+                                if let hash = json["hash"]?.stringValue, try session.isHeadHash(hash) {
                                     summary.claimsUnchanged += 1
                                     continue
                                 }

@@ -11,6 +11,9 @@ public final class LedgerSession {
     private var scratch = JSONWriter(capacity: 2048)
     private var fingerprints: [Int64: String] = [:]
     private var inserts = Inserts()
+    private var cachedTimestamp: (seconds: Int64, text: String)?
+    /// Head hashes, loaded on first use by ``isHeadHash(_:)``.
+    var headHashes: Set<HashPrefix>?
 
     init(db: Database, clock: LedgerClock) throws {
         self.db = db
@@ -108,7 +111,7 @@ public final class LedgerSession {
     ) throws -> Revision {
         var revision = Revision(
             seq: lastSeq + 1, claimID: claimID, number: number, action: action, reason: reason,
-            recordedAt: clock.timestamp(), content: content, addedCitations: citations, previousHash: lastHash
+            recordedAt: timestamp(), content: content, addedCitations: citations, previousHash: lastHash
         )
         for citation in citations where try fingerprint(ofSource: citation.sourceID) == nil {
             throw StoreError.sourceNotFound(citation.sourceID)
@@ -138,6 +141,16 @@ public final class LedgerSession {
         }
         lastSeq = revision.seq
         lastHash = revision.hash
+        if headHashes != nil, let prefix = HashPrefix(revision.hash) { headHashes?.insert(prefix) }
+    }
+
+    /// Now as `YYYY-MM-DDTHH:MM:SSZ`, formatted once per second of a bulk import.
+    private func timestamp() -> String {
+        let now = clock.now()
+        if let cached = cachedTimestamp, cached.seconds == now { return cached.text }
+        let text = LedgerClock.timestamp(now)
+        cachedTimestamp = (now, text)
+        return text
     }
 
     /// The fingerprint of a stored source (cached for the transaction), `nil` when it does not exist.
