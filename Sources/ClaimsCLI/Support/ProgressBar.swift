@@ -10,6 +10,9 @@ final class ProgressBar {
     private var lastDraw = -1.0
     private var drawn = false
 
+    /// Whether the bar was ever drawn.
+    var hasDrawn: Bool { drawn }
+
     /// - Parameter isEnabled: Defaults to whether stderr is a terminal.
     init(label: String, isEnabled: Bool = Terminal.isErrorTerminal) {
         self.label = label

@@ -5,6 +5,11 @@ public struct PiterfmImportSummary: Sendable, Equatable {
     public struct Rejection: Sendable, Equatable {
         public var line: Int
         public var reason: String
+
+        public init(line: Int, reason: String) {
+            self.line = line
+            self.reason = reason
+        }
     }
 
     /// Data rows read (blank lines are not rows).
