@@ -151,9 +151,9 @@ public struct JSONWriter: Sendable {
     public mutating func sortedStringMap(_ map: [String: String]) {
         beginObject()
         if map.isEmpty { return endObject() }
-        for name in map.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for (name, value) in map.sorted(by: { Self.utf8Precedes($0.key, $1.key) }) {
             key(dynamic: name)
-            string(map[name]!)
+            string(value)
         }
         endObject()
     }
@@ -169,6 +169,24 @@ public struct JSONWriter: Sendable {
         separate()
         bytes.append(contentsOf: json)
         needsComma = true
+    }
+
+    /// Byte-wise order of the UTF-8 encodings (`a.utf8.lexicographicallyPrecedes(b.utf8)`),
+    /// comparing contiguous storage directly when both strings have it.
+    static func utf8Precedes(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { left in
+            b.utf8.withContiguousStorageIfAvailable { right -> Bool in
+                let common = min(left.count, right.count)
+                var index = 0
+                while index < common {
+                    if left[index] != right[index] { return left[index] < right[index] }
+                    index += 1
+                }
+                return left.count < right.count
+            }
+        }
+        if let fast, let result = fast { return result }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     // MARK: - Private

@@ -88,13 +88,14 @@ enum LedgerMigrator {
                     SELECT r.* FROM claim c JOIN revision r ON r.seq = c.headRevision;
                 """)
         }
-        migrator.registerMigration("v2 piterfm: index of dataset row keys") { db in
-            // The claims `claims import-piterfm` made carry their row key in `extra`; a partial
-            // expression index finds them without a table of its own, so exports, restores and
-            // `verify` need nothing extra.
+        migrator.registerMigration("v2 piterfm: index of revisions that carry a dataset row key") { db in
+            // `claims import-piterfm` keeps each row's key in the claim's `extra` (hash-chained,
+            // restored with the ledger). This partial index lists the revisions that carry one, so
+            // an import finds them without reading the whole ledger. It indexes the small claim id,
+            // filtered by a substring test: an index on json_extract(extra, ...) parsed every
+            // inserted row's JSON twice and cost a fifth of a bulk import.
             try db.execute(sql: """
-                CREATE INDEX revision_on_piterfmKey ON revision(json_extract(extra, '$.piterfm_key'))
-                    WHERE json_extract(extra, '$.piterfm_key') IS NOT NULL;
+                CREATE INDEX revision_on_piterfmRow ON revision(claimId) WHERE instr(extra, '"piterfm_key":') > 0;
                 """)
         }
         return migrator

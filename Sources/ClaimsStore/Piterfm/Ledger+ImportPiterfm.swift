@@ -61,8 +61,10 @@ extension Ledger {
                     throw fail(1, error.message)
                 }
                 var existing = try session.piterfmKeys()
+                let headQuery = try DirectQuery(db, sql: RevisionRow.selectBySeqSQL)
                 var occurrences: [String: Int] = [:]
                 var sourceIDs: [String: Int64] = [:]
+                var missingFromReference: [String: [String]] = [:]
                 let relayPrefix = "Petro Ivaniuk's dataset \"Massive Missile Attacks on Ukraine\", \(fileName) line "
 
                 while try next() {
@@ -94,13 +96,16 @@ extension Ledger {
                     claim.content.extra[PiterfmMapper.keyField] = key
                     if claim.claimantAssumed { summary.claimantAssumed[claim.account, default: 0] += 1 }
                     if let reference {
-                        for part in PiterfmReference.parts(of: claim.content.extra["model"] ?? "") where !reference.contains(part) {
-                            summary.notInReferenceTable[part, default: 0] += 1
-                        }
+                        let model = claim.content.extra["model"] ?? ""
+                        let missing = missingFromReference[model] ?? PiterfmReference.parts(of: model).filter { !reference.contains($0) }
+                        missingFromReference[model] = missing
+                        for part in missing { summary.notInReferenceTable[part, default: 0] += 1 }
                     }
 
                     if let known = existing.removeValue(forKey: key) {
-                        guard let head = try session.revision(seq: known.seq) else { continue }
+                        guard let head = try session.revision(seq: known.seq, using: headQuery) else {
+                            throw StoreError.database("claim \(known.claimID): head revision \(known.seq) is missing: run `claims verify`")
+                        }
                         if head.content == claim.content {
                             summary.claimsUnchanged += 1
                         } else {
@@ -149,20 +154,19 @@ extension LedgerSession {
         var keys: [String: (claimID: Int64, seq: Int64)] = [:]
         let rows = try Row.fetchCursor(db, sql: """
             SELECT json_extract(r.extra, '$.piterfm_key'), r.claimId, r.seq
-            FROM revision r INDEXED BY revision_on_piterfmKey
+            FROM revision r INDEXED BY revision_on_piterfmRow
             JOIN claim c ON c.id = r.claimId AND c.headRevision = r.seq
-            WHERE json_extract(r.extra, '$.piterfm_key') IS NOT NULL
+            WHERE instr(r.extra, '"piterfm_key":') > 0
             """)
         while let row = try rows.next() {
-            let key: String = row[0]
+            guard let key: String = row[0] else { continue }
             if keys[key] == nil { keys[key] = (row[1], row[2]) }
         }
         return keys
     }
 
-    /// The revision with that ledger-wide sequence number.
-    func revision(seq: Int64) throws -> Revision? {
-        let statement = try db.cachedStatement(sql: RevisionRow.selectBySeqSQL)
-        return try Row.fetchOne(statement, arguments: [seq]).map { try RevisionRow.decode($0) }
+    /// The revision with that ledger-wide sequence number (without its citations).
+    func revision(seq: Int64, using query: DirectQuery) throws -> Revision? {
+        try query.first(binding: { $0.int(seq) }) { try RevisionRow.decode($0) }
     }
 }

@@ -30,6 +30,7 @@ struct PiterfmMapper {
     private var systems: [String: Result<String, ClaimsError>] = [:]
     private var actors: [String: Actor?] = [:]
     private var places: [String: String?] = [:]
+    private var urls: [String: (url: String, account: String)] = [:]
     private let fallback: Actor
 
     init(taxonomy: Taxonomy, columns: PiterfmColumns) throws(PiterfmProblem) {
@@ -60,7 +61,7 @@ struct PiterfmMapper {
         case let .success(id): system = id
         case let .failure(error): return .failure(PiterfmProblem("model '\(model)': \(error)"))
         }
-        let (url, account) = Self.reportURL(source)
+        let (url, account) = reportURL(source)
         let actor = resolveActor(account)
 
         var extra: [String: String] = [:]
@@ -115,6 +116,14 @@ struct PiterfmMapper {
 
     // MARK: - Private
 
+    private mutating func reportURL(_ source: String) -> (url: String, account: String) {
+        if let cached = urls[source] { return cached }
+        let mapped = Self.reportURL(source)
+        if urls.count > 100_000 { urls.removeAll(keepingCapacity: true) }
+        urls[source] = mapped
+        return mapped
+    }
+
     private mutating func resolveSystem(_ model: String) -> Result<String, ClaimsError> {
         if let cached = systems[model] { return cached }
         let result: Result<String, ClaimsError>
@@ -126,14 +135,14 @@ struct PiterfmMapper {
     private mutating func resolveActor(_ account: String) -> Actor? {
         if let cached = actors[account] { return cached }
         let actor = taxonomy.actor(account: account)
-        actors[account] = actor
+        actors.updateValue(actor, forKey: account)  // `actors[account] = nil` would not cache a miss
         return actor
     }
 
     private mutating func resolvePlace(_ text: String) -> String? {
         if let cached = places[text] { return cached }
-        let place = try? taxonomy.resolvePlace(text)
-        places[text] = place
+        let place = taxonomy.lookUpPlace(text)
+        places.updateValue(place, forKey: text)
         return place
     }
 

@@ -32,12 +32,17 @@ enum RevisionRow {
     /// - Throws: ``StoreError/database(_:)`` when a stored value is not one the tool writes
     ///   (a row edited by hand).
     static func decode(_ row: Row, at offset: Int = 0) throws -> Revision {
-        func text(_ index: Int) -> String? { row[offset + index] }
-        func int(_ index: Int) -> Int? { row[offset + index] }
+        try decode(GRDBRowColumns(row: row, offset: offset))
+    }
+
+    /// Decodes a revision from any column source laid out as ``names``.
+    static func decode(_ columns: some ColumnValues) throws -> Revision {
+        func text(_ index: Int) -> String? { columns.text(index) }
+        func int(_ index: Int) -> Int? { columns.int(index) }
         func required<T: RawRepresentable>(_ index: Int, _ type: T.Type) throws -> T where T.RawValue == String {
-            let raw: String? = row[offset + index]
+            let raw = columns.text(index)
             guard let raw, let value = T(rawValue: raw) else {
-                throw StoreError.database("revision \(row[offset] as Int64? ?? 0): unexpected \(names[index]) '\(raw ?? "NULL")'")
+                throw StoreError.database("revision \(columns.int(0) ?? 0): unexpected \(names[index]) '\(raw ?? "NULL")'")
             }
             return value
         }
@@ -64,13 +69,13 @@ enum RevisionRow {
             status: try required(23, VerificationStatus.self),
             reliability: text(24).flatMap { Reliability($0) },
             notes: text(25),
-            mergedInto: row[offset + 26],
+            mergedInto: columns.int(26).map(Int64.init),
             extra: decodeExtra(text(27))
         )
         return Revision(
-            seq: row[offset],
-            claimID: row[offset + 1],
-            number: row[offset + 2],
+            seq: Int64(columns.int(0) ?? 0),
+            claimID: Int64(columns.int(1) ?? 0),
+            number: columns.int(2) ?? 0,
             action: try required(3, RevisionAction.self),
             reason: text(4),
             recordedAt: text(5) ?? "",
