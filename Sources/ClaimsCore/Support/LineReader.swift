@@ -30,7 +30,14 @@ public struct LineReader {
     /// The next line, or `nil` at the end of the file.
     public mutating func nextLine() -> [UInt8]? {
         while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+            let start = position
+            let newlineIndex = buffer.withUnsafeBufferPointer { all -> Int? in
+                guard start < all.count, let base = all.baseAddress,
+                      let found = memchr(base + start, 0x0A, all.count - start)
+                else { return nil }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            if let newline = newlineIndex {
                 var end = newline
                 if end > position, buffer[end - 1] == 0x0D { end -= 1 }
                 let line = Array(buffer[position..<end])
