@@ -5,8 +5,9 @@ public enum Hashing {
     /// The SHA-256 of `bytes`, as 64 lower-case hex digits.
     public static func sha256Hex(_ bytes: some Sequence<UInt8>) -> String {
         var hasher = SHA256()
-        let hashed = bytes.withContiguousStorageIfAvailable { buffer in
+        let hashed: Bool? = bytes.withContiguousStorageIfAvailable { buffer in
             hasher.update(bufferPointer: UnsafeRawBufferPointer(buffer))
+            return true
         }
         if hashed == nil {
             hasher.update(data: Array(bytes))
