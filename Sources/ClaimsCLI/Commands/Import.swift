@@ -8,14 +8,12 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import claims from a JSON Lines file made by `claims export`, or from a CSV file (all or nothing).",
         discussion: """
-            JSON Lines: into an empty ledger the full history is restored exactly (ids, times, hashes), so
-            export → import → export gives the same bytes. Into a ledger that has claims, claims
-            already present are skipped and the others are added as new claims.
-            CSV: one claim per row, the columns named as the claim's JSON keys (kind, system, claimant,
-            claimant_side, count, launched, event_date, place, ...; source and quote for the citation),
-            as `claims export --format csv` writes them. Rows whose hash is already in the ledger are skipped.
-            The whole file is one transaction: an error names file:line and changes nothing.
-            Large files stream (memory stays flat); a progress bar shows on a terminal.
+            JSON Lines: into an empty ledger the full history is restored exactly (ids, times, hashes), so export → import → export gives the same bytes. Into a ledger that has claims, claims already present are skipped and the others are added as new claims.
+
+            CSV: one claim per row, the columns named as the claim's JSON keys (kind, system, claimant, claimant_side, count, launched, event_date, place, ...; source and quote for the citation), as `claims export --format csv` writes them. Rows whose hash is already in the ledger are skipped.
+
+            The whole file is one transaction: an error names file:line and changes nothing. Large files stream with flat memory; a progress bar (rows/s, ETA) shows when stderr is a terminal.
+
             Examples:
               claims import --db copy.sqlite ledger.jsonl
               claims import claims.csv

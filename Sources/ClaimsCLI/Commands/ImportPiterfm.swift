@@ -8,17 +8,14 @@ struct ImportPiterfm: ParsableCommand {
         commandName: "import-piterfm",
         abstract: "Import the public \"Massive Missile Attacks on Ukraine\" dataset (Petro Ivaniuk) as intercept claims.",
         discussion: """
-            Reads missile_attacks_daily.csv from DIR (or the CSV file given) in one transaction: each row
-            becomes one intercept claim by the account's actor (kpszsu = Ukrainian Air Force, PvKPivden = Air
-            Command South, ...): count = destroyed, launched = launched, the window time_start–time_end in Kyiv
-            time, the target as location; the other columns are kept in the claim. Models joined by " and "
-            stay one composite claim; "A/B" models are ambiguous taxonomy entries.
-            Importing the same file again adds nothing; rows changed since get one new revision each.
-            Rows whose model the taxonomy does not know are listed as rejected (with --strict they fail
-            the import). A malformed file (missing column, truncated, text in a count column) changes nothing.
-            Dataset: Petro Ivaniuk (piterfm), "Massive Missile Attacks on Ukraine" (Kaggle), digitised
-            Ukrainian Air Force reports. Credit him wherever its figures are shown.
-            Example: claims import-piterfm ../shared/data/piterfm
+            Reads missile_attacks_daily.csv from DIR (or the CSV file given) in one transaction. Each row becomes one intercept claim by the actor of the account it was posted from (kpszsu = Ukrainian Air Force, PvKPivden = Air Command South, ...): count = destroyed (empty = unknown, never summed), launched = launched, the event window time_start–time_end in Kyiv time as written, the target as location. Every other column is kept in the claim. Models joined by " and " stay one composite claim; "A/B" models are ambiguous taxonomy entries.
+
+            Importing the same file again adds nothing; rows changed since get one new revision each. Rows whose model the taxonomy does not know are listed as rejected (--strict makes them fail the import). A malformed file (a missing column, a truncated row, text in a count column, not a CSV) fails with file:line and changes nothing.
+
+            Dataset: "Massive Missile Attacks on Ukraine" by Petro Ivaniuk (piterfm), digitised Ukrainian Air Force reports. Credit him wherever its figures are shown.
+
+            Example:
+              claims import-piterfm ../shared/data/piterfm
             """
     )
 
