@@ -170,3 +170,14 @@ import Testing
         #expect(try reader.read { try $0.claimCount() } == 1)
     }
 }
+
+@Suite struct ClaimCSVColumnsTests {
+    @Test(arguments: [
+        ("a", ["a"]), ("a | b", ["a", "b"]), ("a | b | ", ["a", "b", ""]), (" | ", ["", ""]), ("a|b", ["a|b"]), ("", [""]),
+        ("Київ | Одеса", ["Київ", "Одеса"]),
+    ])
+    func severalValuesAreJoinedByBars(text: String, parts: [String]) {
+        let bytes = Array(text.utf8)
+        #expect(bytes.withUnsafeBufferPointer { ClaimCSVColumns.splitOnBars($0) } == parts)
+    }
+}

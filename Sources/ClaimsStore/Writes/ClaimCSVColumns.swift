@@ -95,17 +95,36 @@ struct ClaimCSVColumns {
     /// - Throws: When a source is not a URL, or sources and quotes do not pair up.
     func citations(of record: CSVRecordReader) throws(ClaimsError) -> [(url: String, quote: String)] {
         guard let sources, !record.isEmptyField(sources) else { return [] }
-        let urls = record.string(sources).split(separator: " | ").map { String($0).trimmingCharacters() }
+        let urls = record.withField(sources) { Self.splitOnBars($0) }.map { $0.trimmingCharacters() }
         for url in urls where !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
             throw .invalidField("sources", "'\(url.prefix(60))' is not a URL (http:// or https://)")
         }
         let quoteText = quotes.map { record.string($0) } ?? ""
         if urls.count == 1 { return [(urls[0], quoteText)] }
-        let quoteParts = quoteText.isEmpty ? [] : quoteText.split(separator: " | ", omittingEmptySubsequences: false).map(String.init)
+        let quoteParts = quoteText.isEmpty ? [] : quotes.map { record.withField($0) { Self.splitOnBars($0) } } ?? []
         if quoteParts.isEmpty { return urls.map { ($0, "") } }
         guard quoteParts.count == urls.count else {
             throw .invalidField("quotes", "\(urls.count) sources but \(quoteParts.count) quotes: give one quote per source, joined by \" | \"")
         }
         return Array(zip(urls, quoteParts)).map { (url: $0.0, quote: $0.1) }
+    }
+
+    /// Splits on " | " (how the export joins several sources or quotes), byte by byte: the
+    /// generic `split(separator:)` of a string cost a tenth of a CSV import.
+    static func splitOnBars(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var parts: [String] = []
+        var start = 0
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 0x20, bytes[index + 1] == UInt8(ascii: "|"), bytes[index + 2] == 0x20 {
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                index += 3
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+        return parts
     }
 }
