@@ -42,11 +42,13 @@ public final class LedgerSession {
             source.textSHA256 = Hashing.textSHA256(text)
         }
         if let url = source.url,
-           let id = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE url = ?", arguments: [url]) {
+           let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM source WHERE url = ?"), arguments: [url]) {
             return (id, false)
         }
         if let sha = source.textSHA256,
-           let id = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE textSHA256 = ? ORDER BY id LIMIT 1", arguments: [sha]) {
+           let id = try Int64.fetchOne(
+               db.cachedStatement(sql: "SELECT id FROM source WHERE textSHA256 = ? ORDER BY id LIMIT 1"), arguments: [sha]
+           ) {
             return (id, false)
         }
         let id = try insertSource(source)
