@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "claims", targets: ["ClaimsCLI"]),
+        .executable(name: "claims-bench", targets: ["ClaimsBenchmarks"]),
         .library(name: "ClaimsCore", targets: ["ClaimsCore"]),
         .library(name: "ClaimsStore", targets: ["ClaimsStore"]),
         .library(name: "ClaimsExtraction", targets: ["ClaimsExtraction"]),
@@ -77,6 +78,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        /// Library-level benchmarks driven by bench/*.sh (not shipped).
+        .executableTarget(
+            name: "ClaimsBenchmarks",
+            dependencies: ["ClaimsCore", "ClaimsStore"],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Build tooling
 
         /// Embeds `taxonomy/*.yaml` into the ClaimsCore binary at build time.
@@ -107,6 +115,7 @@ let package = Package(
         .testTarget(
             name: "ClaimsReportingTests",
             dependencies: ["ClaimsReporting", "ClaimsTestSupport"],
+            exclude: ["Fixtures"],  // golden files, read through #filePath
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -77,7 +77,7 @@ def main():
     sources = (args.n + CLAIMS_PER_SOURCE - 1) // CLAIMS_PER_SOURCE
     for s in range(1, sources + 1):
         write(json.dumps({"type": "source", "id": s, "kind": "article", "url": f"https://example.org/report/{s}",
-                          "outlet": "example.org", "published": "2024-01-01"}, separators=(",", ":")) + "\n")
+                          "outlet": "example.org", "published": "2024-12-31"}, separators=(",", ":")) + "\n")
     for c in claims(args.n, args.seed):
         line = {k: v for k, v in c.items() if k not in ("source", "quote")}
         line["type"] = "claim"

@@ -15,25 +15,28 @@ struct ClaimsCommand: AsyncParsableCommand {
             """,
         version: ToolVersion.current,
         subcommands: [
-            Init.self, Add.self, List.self, Show.self, History.self, Edit.self, Retract.self,
+            Init.self, Add.self, List.self, Show.self, History.self, Edit.self, Retract.self, Merge.self, Validate.self,
             Export.self, Import.self, ImportPiterfm.self, Verify.self, TaxonomyCommand.self, Demo.self,
+            TallyCommand.self, CompareCommand.self, ReportCommand.self,
         ]
     )
 
-    /// Runs the command line with one-line errors and the exit codes of the contract:
-    /// 1 for invalid data, 2 for bad usage.
+    /// Runs the process and exits with the contract's status.
     static func main() async {
+        let status = await execute(Array(CommandLine.arguments.dropFirst()))
+        Terminal.flush()
+        Foundation.exit(status)
+    }
+
+    /// Runs one command line with one-line errors and the exit codes of the contract:
+    /// 0 success, 1 invalid data or a failed check, 2 bad usage. Tests call this in-process with
+    /// ``Terminal/capture(_:)``.
+    static func execute(_ arguments: [String]) async -> Int32 {
         let command: any ParsableCommand
         do {
-            command = try parseAsRoot()
+            command = try parseAsRoot(arguments)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success {
-                exit(withError: error)  // --help, --version
-            }
-            let message = Self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
-            Terminal.printError("\(message) (see `claims --help`)")
-            Foundation.exit(2)
+            return report(parseError: error)
         }
         do {
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -42,21 +45,34 @@ struct ClaimsCommand: AsyncParsableCommand {
                 var command = command
                 try command.run()
             }
+            return 0
         } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
+            return exit.rawValue
         } catch let error as ValidationError {
             Terminal.printError(error.message)
-            Foundation.exit(2)
+            return 2
         } catch let error as CLIFailure {
             Terminal.printError(error.message)
-            Foundation.exit(error.exitCode)
+            return error.exitCode
         } catch {
             if exitCode(for: error) == .success {
-                exit(withError: error)  // help requested while running
+                return report(parseError: error)  // help requested while running
             }
             let message = Self.message(for: error).split(separator: "\n").first.map(String.init)
             Terminal.printError(message ?? String(describing: error))
-            Foundation.exit(1)
+            return 1
         }
+    }
+
+    /// Prints help (exit 0) or a one-line usage error (exit 2).
+    private static func report(parseError error: any Error) -> Int32 {
+        let code = exitCode(for: error)
+        if code == .success {
+            Terminal.write(fullMessage(for: error) + "\n")
+            return 0
+        }
+        let message = Self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
+        Terminal.printError("\(message) (see `claims --help`)")
+        return 2
     }
 }

@@ -18,6 +18,22 @@ public struct Ledger: Sendable {
     let clock: LedgerClock
     /// The file path, or `nil` in memory.
     public let path: String?
+    /// Runs on every claim written through ``write(_:)``; `nil` writes without validation.
+    public private(set) var validator: Validator?
+
+    init(writer: any DatabaseWriter, clock: LedgerClock, path: String?) {
+        self.writer = writer
+        self.clock = clock
+        self.path = path
+    }
+
+    /// The same ledger, validating every write with `validator`: errors refuse the write,
+    /// warnings are stored with the claim.
+    public func validating(with validator: Validator) -> Ledger {
+        var copy = self
+        copy.validator = validator
+        return copy
+    }
 
     /// Opens (and with `create`, creates) the ledger at `path`, migrating it to the current schema.
     ///
@@ -60,8 +76,10 @@ public struct Ledger: Sendable {
     public func write<T>(_ body: (LedgerSession) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.write { db in
-                let session = try LedgerSession(db: db, clock: clock)
-                return try body(session)
+                let session = try LedgerSession(db: db, clock: clock, validator: validator)
+                let result = try body(session)
+                try session.finishValidation()
+                return result
             }
         } catch {
             throw StoreError.wrap(error)
@@ -95,6 +113,7 @@ public struct Ledger: Sendable {
         do {
             var configuration = Configuration()
             configuration.readonly = true
+            configuration.busyMode = .timeout(5)
             let probe = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? probe.close() }
             try probe.read { db in
@@ -111,6 +130,8 @@ public struct Ledger: Sendable {
             }
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            throw .database("\(path) is busy (another process holds a lock): try again")
         } catch {
             throw .notALedger(path: path, reason: "\(error)")
         }

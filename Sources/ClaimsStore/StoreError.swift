@@ -17,6 +17,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case refused(String)
     /// A line of an import file is wrong; nothing was imported.
     case importFailed(file: String, line: Int, problem: String)
+    /// The validator refused the write; the findings say why (errors first).
+    case rejected([Finding])
     /// A domain error (invalid field, unknown name) raised inside a write.
     case invalid(ClaimsError)
     /// SQLite reported an error.
@@ -42,6 +44,11 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "\(file):\(line): \(problem); nothing was imported"
         case let .invalid(error):
             return error.description
+        case let .rejected(findings):
+            let errors = findings.filter { $0.severity == .error }
+            guard let first = errors.first ?? findings.first else { return "the claim was refused" }
+            let more = errors.count > 1 ? " (and \(errors.count - 1) more: see `claims validate`)" : ""
+            return "\(first.field): \(first.message) [\(first.rule.rawValue)]; \(first.fix)\(more)"
         case let .database(message):
             return "database error: \(message)"
         case let .caller(error):

@@ -61,7 +61,7 @@ import Testing
             to: ledger)
         let claims = try ledger.read { try $0.claims(matching: ClaimFilter()) }
         let stamp = try ledger.stamp()
-        let csv = ClaimCSV.header(stamp: stamp) + claims.map { ClaimCSV.row($0, taxonomy: taxonomy) }.joined()
+        let csv = ClaimCSV.header + claims.map { ClaimCSV.row($0, taxonomy: taxonomy, stamp: stamp) }.joined()
         let file = try Self.temporaryFile("export.csv", csv)
 
         // When it is imported into an empty ledger

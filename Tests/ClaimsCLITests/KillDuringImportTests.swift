@@ -43,7 +43,7 @@ struct KillDuringImportTests {
             text = "time_start,time_end,model,launch_place,target,target_main,launched,destroyed,not_reach_goal,still_attacking,border_crossing,is_shahed,num_hit_location,num_fall_fragment_location,carrier,turbojet,turbojet_destroyed,affected region,destroyed_details,launched_details,launch_place_details,source\n"
             text.reserveCapacity(rows * 120)
             for index in 0..<rows {
-                text += "2024-05-15 18:00,2024-05-16 08:00,Shahed-136/131,,Ukraine,,\(index % 50).0,\(index % 40).0,,,{},,,,,,,,,,,kpszsu/posts/pfbidKill\(index)\n"
+                text += "2024-05-15 18:00,2024-05-16 08:00,Shahed-136/131,,Ukraine,,\(index % 50 + 40).0,\(index % 40).0,,,{},,,,,,,,,,,kpszsu/posts/pfbidKill\(index)\n"
             }
             try Data(text.utf8).write(to: directory.appendingPathComponent("missile_attacks_daily.csv"))
             return directory.path

@@ -181,3 +181,22 @@ import Testing
         #expect(bytes.withUnsafeBufferPointer { ClaimCSVColumns.splitOnBars($0) } == parts)
     }
 }
+
+@Suite struct BulkImportValidationTests {
+    @Test func aCSVRowTheValidatorRefusesFailsTheFileWithItsLine() throws {
+        let taxonomy = try TestLedger.taxonomy()
+        let ledger = try TestLedger.make().validating(with: Validator(taxonomy: taxonomy, today: CalendarDate(year: 2026, month: 3, day: 1)!))
+        let file = try BulkImportTests.temporaryFile("refused.csv", """
+            kind,system,claimant,claimant_side,weapon_side,count,launched,event_date,source,quote
+            intercept,kalibr,ua-air-force,ukraine,russia,3,4,2024-05-15,https://example.org/a,three of four
+            intercept,kalibr,ua-air-force,ukraine,russia,9,4,2024-05-16,https://example.org/b,nine of four
+
+            """)
+
+        let error = #expect(throws: StoreError.self) { try ledger.importCSV(path: file) }
+
+        #expect(error?.description.hasPrefix("\(file):3: ") == true, "\(String(describing: error))")
+        #expect(error?.description.contains("count-exceeds-launched") == true)
+        #expect(try PiterfmImportTests.snapshot(ledger).claims == 0)
+    }
+}

@@ -203,3 +203,38 @@ import Testing
         #expect(summary.notInReferenceTable == ["Iskander-M/KN-23": 1, "Молнія": 1])
     }
 }
+
+/// With the ledger validating every write (as the CLI opens it), a row the rules refuse is
+/// rejected with its line, like an unknown model.
+@Suite struct PiterfmValidationTests {
+    static func validatingLedger() throws -> Ledger {
+        let taxonomy = try TestLedger.taxonomy()
+        return try TestLedger.make().validating(with: Validator(taxonomy: taxonomy, today: CalendarDate(year: 2026, month: 3, day: 1)!))
+    }
+
+    static let rows = PiterfmFixture.night + [
+        PiterfmFixture.row("2024-12-26", "2024-12-26", "Kalibr", launched: "3.0", destroyed: "5.0"),
+    ]
+
+    @Test func aRowTheValidatorRefusesIsRejectedWithItsLine() throws {
+        let ledger = try Self.validatingLedger()
+        let file = try PiterfmFixture.write(rows: Self.rows)
+
+        let summary = try ledger.importPiterfm(file: file, taxonomy: try TestLedger.taxonomy())
+
+        #expect(summary.claimsAdded == 6)
+        #expect(summary.rejected.map(\.line) == [8])
+        #expect(summary.rejected.first?.reason.contains("count-exceeds-launched") == true)
+        #expect(summary.isBalanced)
+    }
+
+    @Test func strictModeFailsOnTheRefusedRow() throws {
+        let ledger = try Self.validatingLedger()
+        let file = try PiterfmFixture.write(rows: Self.rows)
+
+        let error = #expect(throws: StoreError.self) { try ledger.importPiterfm(file: file, taxonomy: try TestLedger.taxonomy(), strict: true) }
+
+        #expect(error?.description.hasPrefix("\(file):8: ") == true)
+        #expect(try PiterfmImportTests.snapshot(ledger).claims == 0)
+    }
+}

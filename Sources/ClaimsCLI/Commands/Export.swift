@@ -63,11 +63,11 @@ struct Export: ParsableCommand {
             var everything = ClaimFilter()
             everything.includeRetracted = true
             let stamp = try store { try opened.stamp(filter: everything) }
-            sink.write(Array(ClaimCSV.header(stamp: stamp).utf8))
+            sink.write(Array(ClaimCSV.header.utf8))
             try store {
                 try opened.read { reader in
                     try reader.forEachClaim(matching: everything) { claim in
-                        sink.write(Array(ClaimCSV.row(claim, taxonomy: taxonomy).utf8))
+                        sink.write(Array(ClaimCSV.row(claim, taxonomy: taxonomy, stamp: stamp).utf8))
                     }
                 }
             }
@@ -82,19 +82,14 @@ enum ClaimCSV {
         "id", "kind", "system", "system_name", "count", "count_min", "count_max", "count_text", "qualifier",
         "launched", "claimant", "claimant_side", "weapon_side", "event_start", "event_end", "event_date", "place",
         "location", "target", "weapon_origin", "status", "reliability", "notes", "merged_into", "revision",
-        "hash", "sources", "quotes",
+        "hash", "sources", "quotes", "ledger_head", "exported_at", "tool",
     ]
 
-    /// A comment-free header: the column names. The stamp goes in a first line starting with `#`.
-    static func header(stamp: ExportStamp) -> String {
-        var writer = JSONWriter()
-        writer.beginObject()
-        stamp.writeMembers(to: &writer)
-        writer.endObject()
-        return "# claims export " + writer.string + "\r\n" + columns.joined(separator: ",") + "\r\n"
-    }
+    /// The header row. The reproducibility stamp is carried in the last three columns of every
+    /// row, so the file stays a plain RFC 4180 table that spreadsheets open cleanly.
+    static var header: String { columns.joined(separator: ",") + "\r\n" }
 
-    static func row(_ claim: LedgerClaim, taxonomy: Taxonomy) -> String {
+    static func row(_ claim: LedgerClaim, taxonomy: Taxonomy, stamp: ExportStamp) -> String {
         let content = claim.content
         let fields: [String?] = [
             String(claim.id), content.kind.rawValue, content.system, taxonomy.displayName(ofSystem: content.system),
@@ -106,6 +101,7 @@ enum ClaimCSV {
             content.mergedInto.map(String.init), String(claim.head.number), claim.head.hash,
             claim.citations.compactMap(\.url).joined(separator: " | "),
             claim.citations.map(\.citation.quote).joined(separator: " | "),
+            stamp.headHash, stamp.generatedAt, "claims \(ToolVersion.current)",
         ]
         return fields.map { Table.csvField($0 ?? "") }.joined(separator: ",") + "\r\n"
     }
@@ -137,7 +133,11 @@ struct OutputSink {
 
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBufferPointer { handle.write(Data(buffer: $0)) }
+        if path == nil {
+            Terminal.write(bytes: buffer)
+        } else {
+            buffer.withUnsafeBufferPointer { handle.write(Data(buffer: $0)) }
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 

@@ -32,27 +32,15 @@ struct Import: ParsableCommand {
         guard FileManager.default.fileExists(atPath: file) else {
             throw CLIFailure("\(file): no such file")
         }
-        let taxonomy = try loadTaxonomy()
         let opened = try ledger.open(create: true)
-        let check = { (content: ClaimContent) throws in
-            guard taxonomy.isKnownSystem(content.system) else {
-                throw ClaimsError.unknownName(kind: "system", name: content.system, suggestions: taxonomy.suggestions(for: content.system, in: .weapons))
-            }
-            guard taxonomy.actor(id: content.claimant) != nil else {
-                throw ClaimsError.unknownName(kind: "actor", name: content.claimant, suggestions: taxonomy.suggestions(for: content.claimant, in: .actors))
-            }
-            if let place = content.place, taxonomy.place(id: place) == nil {
-                throw ClaimsError.unknownName(kind: "place", name: place, suggestions: taxonomy.suggestions(for: place, in: .places))
-            }
-        }
         let bar = ProgressBar(label: "import")
         defer { bar.finish() }
         let summary: ImportSummary
         switch format ?? Self.detectFormat(file) {
         case .jsonl:
-            summary = try store { try opened.importJSONLines(path: file, check: check, progress: bar.update) }
+            summary = try store { try opened.importJSONLines(path: file, progress: bar.update) }
         case .csv:
-            summary = try store { try opened.importCSV(path: file, check: check, progress: bar.update) }
+            summary = try store { try opened.importCSV(path: file, progress: bar.update) }
         }
         bar.finish()
         Terminal.note("""

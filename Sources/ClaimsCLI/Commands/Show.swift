@@ -20,6 +20,7 @@ struct Show: ParsableCommand {
         guard let claim = try store({ try opened.read { try $0.claim(id: id) } }) else {
             throw CLIFailure("claim \(id) does not exist: see `claims list`")
         }
+        let warnings = try store { try opened.read { try $0.storedFindings(claimID: id) } }
         let presenter = ClaimPresenter(taxonomy: taxonomy)
         if output.format == .json {
             var writer = JSONWriter()
@@ -27,7 +28,11 @@ struct Show: ParsableCommand {
             writer.newline()
             Terminal.write(bytes: writer.bytes)
         } else {
-            Terminal.write(presenter.detail(claim).render(output.format, width: Terminal.width))
+            var table = presenter.detail(claim)
+            for warning in warnings {
+                table.append(["warning", "\(warning.rule.rawValue): \(warning.message) (fix: \(warning.fix))"])
+            }
+            Terminal.write(table.render(output.format, width: Terminal.width))
         }
     }
 }

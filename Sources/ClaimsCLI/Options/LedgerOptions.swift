@@ -17,10 +17,13 @@ struct LedgerOptions: ParsableArguments {
         return "claims.sqlite"
     }
 
-    /// Opens the ledger (it must exist unless `create`).
+    /// Opens the ledger (it must exist unless `create`), validating every write against the
+    /// taxonomy and the rule catalogue.
     func open(create: Bool = false) throws -> Ledger {
+        let taxonomy = try loadTaxonomy()
         do {
-            return try Ledger.open(path: path, create: create)
+            let ledger = try Ledger.open(path: path, create: create)
+            return ledger.validating(with: Validator(taxonomy: taxonomy, today: LedgerClock.live.today()))
         } catch {
             throw CLIFailure(error.description)
         }

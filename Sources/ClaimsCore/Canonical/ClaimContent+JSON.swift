@@ -9,38 +9,37 @@ extension ClaimContent {
     ///     order; each writes its own value. They must be sorted by key.
     public func writeFields(to writer: inout JSONWriter, merging extra: [JSONMember] = []) {
         var pending = extra[...]
-        func field(_ key: StaticString, _ write: (inout JSONWriter) -> Void) {
+        func key(_ key: StaticString) {
             while let next = pending.first, JSONMember.precedes(next.key, key) {
                 writer.key(next.key)
                 next.write(&writer)
                 pending.removeFirst()
             }
             writer.key(key)
-            write(&writer)
         }
-        field("claimant") { $0.string(claimant) }
-        field("claimant_side") { $0.string(claimantSide.rawValue) }
-        field("count") { $0.int(count.exact) }
-        field("count_max") { $0.int(count.maximum) }
-        field("count_min") { $0.int(count.minimum) }
-        field("count_text") { $0.string(count.text) }
-        field("event_end") { $0.string(event?.end.description) }
-        field("event_precision") { $0.string(event?.precision.rawValue) }
-        field("event_start") { $0.string(event?.start.description) }
-        field("extra") { $0.sortedStringMap(self.extra) }
-        field("kind") { $0.string(kind.rawValue) }
-        field("launched") { $0.int(launched) }
-        field("location") { $0.string(location) }
-        field("merged_into") { $0.int(mergedInto) }
-        field("notes") { $0.string(notes) }
-        field("place") { $0.string(place) }
-        field("qualifier") { $0.string(count.qualifier.rawValue) }
-        field("reliability") { $0.string(reliability?.description) }
-        field("status") { $0.string(status.rawValue) }
-        field("system") { $0.string(system) }
-        field("target") { $0.string(target) }
-        field("weapon_origin") { $0.string(weaponOrigin) }
-        field("weapon_side") { $0.string(weaponSide?.rawValue) }
+        key("claimant"); writer.string(claimant)
+        key("claimant_side"); writer.string(claimantSide.rawValue)
+        key("count"); writer.int(count.exact)
+        key("count_max"); writer.int(count.maximum)
+        key("count_min"); writer.int(count.minimum)
+        key("count_text"); writer.string(count.text)
+        key("event_end"); writer.string(event?.end.description)
+        key("event_precision"); writer.string(event?.precision.rawValue)
+        key("event_start"); writer.string(event?.start.description)
+        key("extra"); writer.sortedStringMap(self.extra)
+        key("kind"); writer.string(kind.rawValue)
+        key("launched"); writer.int(launched)
+        key("location"); writer.string(location)
+        key("merged_into"); writer.int(mergedInto)
+        key("notes"); writer.string(notes)
+        key("place"); writer.string(place)
+        key("qualifier"); writer.string(count.qualifier.rawValue)
+        key("reliability"); writer.string(reliability?.description)
+        key("status"); writer.string(status.rawValue)
+        key("system"); writer.string(system)
+        key("target"); writer.string(target)
+        key("weapon_origin"); writer.string(weaponOrigin)
+        key("weapon_side"); writer.string(weaponSide?.rawValue)
         for next in pending {
             writer.key(next.key)
             next.write(&writer)

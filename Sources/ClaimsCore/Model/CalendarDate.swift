@@ -16,11 +16,24 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`.
     public init?(_ text: some StringProtocol) {
-        var utf8 = Array(text.utf8)
-        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
-              let y = CalendarDate.digits(&utf8, 0, 4),
-              let m = CalendarDate.digits(&utf8, 5, 2),
-              let d = CalendarDate.digits(&utf8, 8, 2)
+        let parsed: CalendarDate?? = text.utf8.withContiguousStorageIfAvailable { $0.count == 10 ? CalendarDate(bytes: $0, at: 0, length: 10) : nil }
+        if let parsed {
+            guard let date = parsed else { return nil }
+            self = date
+        } else {
+            let bytes = Array(text.utf8)
+            guard bytes.count == 10, let date = bytes.withUnsafeBufferPointer({ CalendarDate(bytes: $0, at: 0, length: $0.count) }) else { return nil }
+            self = date
+        }
+    }
+
+    /// Parses `YYYY-MM-DD` at `offset` of `bytes` (`length` is the bytes available, at least 10).
+    init?(bytes: UnsafeBufferPointer<UInt8>, at offset: Int, length: Int) {
+        guard length >= 10, offset + 10 <= bytes.count,
+              bytes[offset + 4] == UInt8(ascii: "-"), bytes[offset + 7] == UInt8(ascii: "-"),
+              let y = CalendarDate.digits(bytes, offset, 4),
+              let m = CalendarDate.digits(bytes, offset + 5, 2),
+              let d = CalendarDate.digits(bytes, offset + 8, 2)
         else { return nil }
         self.init(year: y, month: m, day: d)
     }
@@ -107,7 +120,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
     }
 
-    static func digits(_ bytes: inout [UInt8], _ start: Int, _ count: Int) -> Int? {
+    static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
         var value = 0
         for index in start..<(start + count) {
             let byte = bytes[index]

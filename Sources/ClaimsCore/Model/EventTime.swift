@@ -25,30 +25,39 @@ public struct EventTime: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses the accepted forms; `nil` for anything else.
     public init?(_ text: some StringProtocol) {
-        let bytes = Array(text.utf8)
+        let parsed: EventTime?? = text.utf8.withContiguousStorageIfAvailable { EventTime(bytes: $0) }
+        if let parsed {
+            guard let time = parsed else { return nil }
+            self = time
+        } else {
+            guard let time = Array(text.utf8).withUnsafeBufferPointer({ EventTime(bytes: $0) }) else { return nil }
+            self = time
+        }
+    }
+
+    /// Parses UTF-8 bytes without allocating.
+    init?(bytes: UnsafeBufferPointer<UInt8>) {
         if bytes.count == 7 {
-            guard let date = CalendarDate(String(decoding: bytes, as: UTF8.self) + "-01") else { return nil }
+            guard bytes[4] == UInt8(ascii: "-"), let year = CalendarDate.digits(bytes, 0, 4), let month = CalendarDate.digits(bytes, 5, 2),
+                  let date = CalendarDate(year: year, month: month, day: 1)
+            else { return nil }
             self.init(month: date)
             return
         }
-        guard bytes.count >= 10, let date = CalendarDate(String(decoding: bytes[0..<10], as: UTF8.self)) else {
-            return nil
-        }
+        guard bytes.count >= 10, let date = CalendarDate(bytes: bytes, at: 0, length: 10) else { return nil }
         if bytes.count == 10 {
             self.init(date: date)
             return
         }
         // Time of day: [T ]HH:MM[:SS[.fff]][Z|±HH:MM]
         guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "t"),
-              bytes[13] == UInt8(ascii: ":")
-        else { return nil }
-        var scratch = bytes
-        guard let hour = CalendarDate.digits(&scratch, 11, 2), let minute = CalendarDate.digits(&scratch, 14, 2),
+              bytes[13] == UInt8(ascii: ":"),
+              let hour = CalendarDate.digits(bytes, 11, 2), let minute = CalendarDate.digits(bytes, 14, 2),
               hour < 24, minute < 60
         else { return nil }
         var index = 16
         if index < bytes.count, bytes[index] == UInt8(ascii: ":") {
-            guard bytes.count >= 19, let second = CalendarDate.digits(&scratch, 17, 2), second < 61 else { return nil }
+            guard bytes.count >= 19, let second = CalendarDate.digits(bytes, 17, 2), second < 61 else { return nil }
             index = 19
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
                 index += 1

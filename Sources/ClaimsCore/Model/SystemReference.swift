@@ -9,9 +9,17 @@ public struct SystemReference: Sendable, Hashable, CustomStringConvertible {
         self.members = Array(Set(members)).sorted()
     }
 
+    private init(single: String) {
+        self.members = single.isEmpty ? [] : [single]
+    }
+
     /// Parses `a+b+c`.
     public init(_ text: String) {
-        self.init(members: text.split(separator: "+").map(String.init))
+        if !text.utf8.contains(UInt8(ascii: "+")) {
+            self.init(single: text)  // the common case: one system
+        } else {
+            self.init(members: text.split(separator: "+").map(String.init))
+        }
     }
 
     public var isComposite: Bool { members.count > 1 }

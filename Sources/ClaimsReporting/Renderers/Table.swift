@@ -39,14 +39,16 @@ public struct Table: Sendable, Equatable {
     // MARK: - Terminal table
 
     func renderTable(width: Int?) -> String {
-        var widths = columns.map { DisplayWidth.of($0.title) }
+        let titleWidths = columns.map { DisplayWidth.of($0.title) }
+        var contentWidths = columns.map { _ in 0 }
         for row in rows {
-            for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], DisplayWidth.of(cell))
+            for (index, cell) in row.enumerated() where index < contentWidths.count {
+                contentWidths[index] = max(contentWidths[index], DisplayWidth.of(cell))
             }
         }
+        var widths = zip(titleWidths, contentWidths).map { max($0, $1) }
         if let width {
-            widths = Self.fit(widths, into: width, minimums: columns.map { max(3, min(DisplayWidth.of($0.title), 12)) })
+            widths = Self.fit(widths, into: width, columns: columns, titleWidths: titleWidths, contentWidths: contentWidths)
         }
         var out = ""
         func line(_ cells: [String]) {
@@ -67,13 +69,35 @@ public struct Table: Sendable, Equatable {
         return out
     }
 
-    /// Shrinks the widest columns first until the row fits `total` (two spaces between columns).
-    static func fit(_ widths: [Int], into total: Int, minimums: [Int]) -> [Int] {
+    /// Shrinks columns until a row fits `total` (two spaces between columns), in passes: long
+    /// text columns down to 12, then number columns down to their widest value (numbers are never
+    /// cut, only their titles), then text columns down to their title, then down to 3.
+    /// A table that still does not fit is left wider than `total`.
+    static func fit(_ widths: [Int], into total: Int, columns: [Column], titleWidths: [Int], contentWidths: [Int]) -> [Int] {
+        var widths = widths
+        let text = columns.indices.filter { columns[$0].alignment == .left }
+        let numbers = columns.indices.filter { columns[$0].alignment == .right }
+        let passes: [(indices: [Int], minimum: (Int) -> Int)] = [
+            (text, { max(3, min(max(titleWidths[$0], contentWidths[$0]), 12)) }),
+            (numbers, { max(3, contentWidths[$0]) }),
+            (text, { max(3, min(titleWidths[$0], 12)) }),
+            (text, { _ in 3 }),
+        ]
+        for pass in passes {
+            widths = shrink(widths, into: total, indices: pass.indices, minimums: columns.indices.map(pass.minimum))
+        }
+        return widths
+    }
+
+    /// Takes one column at a time from the widest of `indices` until the row fits or none can shrink.
+    static func shrink(_ widths: [Int], into total: Int, indices: [Int], minimums: [Int]) -> [Int] {
         var widths = widths
         let gaps = 2 * max(0, widths.count - 1)
-        while widths.reduce(0, +) + gaps > total {
-            guard let index = widths.indices.filter({ widths[$0] > minimums[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
+        var excess = widths.reduce(0, +) + gaps - total
+        while excess > 0 {
+            guard let index = indices.filter({ widths[$0] > minimums[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
             widths[index] -= 1
+            excess -= 1
         }
         return widths
     }

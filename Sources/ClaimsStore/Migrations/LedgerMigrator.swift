@@ -88,7 +88,78 @@ enum LedgerMigrator {
                     SELECT r.* FROM claim c JOIN revision r ON r.seq = c.headRevision;
                 """)
         }
-        migrator.registerMigration("v2 piterfm: index of revisions that carry a dataset row key") { db in
+        migrator.registerMigration("v2 validation: stored warnings, claim key index") { db in
+            try db.execute(sql: """
+                -- Warnings found when a claim was written (derived data, recomputed on each write).
+                CREATE TABLE finding (
+                    id INTEGER PRIMARY KEY,
+                    claimId INTEGER NOT NULL REFERENCES claim(id),
+                    rule TEXT NOT NULL,
+                    severity TEXT NOT NULL,
+                    field TEXT NOT NULL,
+                    message TEXT NOT NULL,
+                    fix TEXT NOT NULL
+                );
+                CREATE INDEX finding_on_claim ON finding(claimId);
+                -- Looks up claims of one claimant, kind, system and day (duplicates, conflicts).
+                CREATE INDEX revision_on_key ON revision(claimant, kind, system, eventEnd);
+                """)
+        }
+        migrator.registerMigration("v3 reporting views: counted claims, citations with sources, intercept tally") { db in
+            try db.execute(sql: """
+                -- Current claims that count in tallies (neither retracted nor merged), with the day and
+                -- month they count under (the end of the event window; no day for month-precision dates).
+                CREATE VIEW countedClaim AS
+                    SELECT r.*,
+                        CASE WHEN length(r.eventEnd) >= 10 THEN substr(r.eventEnd, 1, 10) END AS day,
+                        substr(r.eventEnd, 1, 7) AS month
+                    FROM claim c JOIN revision r ON r.seq = c.headRevision
+                    WHERE r.status <> 'retracted' AND r.mergedInto IS NULL;
+
+                -- Every citation with its source.
+                CREATE VIEW citationSource AS
+                    SELECT ci.id AS citationId, ci.claimId, ci.revisionNumber, ci.quote, ci.start, ci."end", ci.relay,
+                        s.id AS sourceId, s.kind AS sourceKind, s.url, s.outlet, s.title, s.wire, s.published, s.language
+                    FROM citation ci JOIN source s ON s.id = ci.sourceId;
+
+                -- Claimed intercepts per system, by the rules of `claims tally --by system --kind intercept`:
+                -- count sums exact counts only; count_min/count_max carry bounded counts (count_max is NULL
+                -- when open); vague counts are counted in unknown_count_claims; sources are distinct.
+                CREATE VIEW interceptTally AS
+                    WITH f AS (
+                        SELECT system, count(*) AS claims,
+                            sum(qualifier = 'exact' AND count IS NOT NULL) AS exactClaims,
+                            sum(CASE WHEN qualifier = 'exact' THEN count END) AS exactSum,
+                            coalesce(sum(CASE WHEN qualifier = 'exact' THEN count
+                                WHEN qualifier IN ('at-least', 'up-to', 'range') THEN coalesce(countMin, 0) END), 0) AS minimumSum,
+                            coalesce(sum(CASE WHEN qualifier = 'exact' THEN count
+                                WHEN qualifier IN ('at-least', 'up-to', 'range') THEN countMax END), 0) AS maximumSum,
+                            sum(NOT (qualifier = 'exact' AND count IS NOT NULL)
+                                AND (qualifier NOT IN ('at-least', 'up-to', 'range') OR countMax IS NULL)) AS openMaximumClaims,
+                            sum(NOT (qualifier = 'exact' AND count IS NOT NULL)
+                                AND qualifier NOT IN ('at-least', 'up-to', 'range')) AS unknownCountClaims,
+                            count(launched) AS launchedClaims,
+                            sum(launched) AS launchedSum,
+                            sum(CASE WHEN qualifier = 'exact' AND count IS NOT NULL AND launched > 0 THEN count END) AS rateCount,
+                            sum(CASE WHEN qualifier = 'exact' AND count IS NOT NULL AND launched > 0 THEN launched END) AS rateLaunched
+                        FROM countedClaim WHERE kind = 'intercept' GROUP BY system
+                    ), s AS (
+                        SELECT cc.system, count(DISTINCT ci.sourceId) AS sources
+                        FROM countedClaim cc JOIN citation ci ON ci.claimId = cc.claimId
+                        WHERE cc.kind = 'intercept' GROUP BY cc.system
+                    )
+                    SELECT f.system, f.claims, coalesce(s.sources, 0) AS sources,
+                        CASE WHEN f.exactClaims > 0 THEN f.exactSum END AS count,
+                        f.minimumSum AS count_min,
+                        CASE WHEN f.openMaximumClaims = 0 THEN f.maximumSum END AS count_max,
+                        f.unknownCountClaims AS unknown_count_claims,
+                        f.launchedSum AS launched,
+                        CASE WHEN f.rateLaunched > 0 THEN round(1.0 * f.rateCount / f.rateLaunched, 4) END AS intercept_rate
+                    FROM f LEFT JOIN s ON s.system = f.system
+                    ORDER BY f.system;
+                """)
+        }
+        migrator.registerMigration("v4 piterfm: index of revisions that carry a dataset row key") { db in
             // `claims import-piterfm` keeps each row's key in the claim's `extra` (hash-chained,
             // restored with the ledger). This partial index lists the revisions that carry one, so
             // an import finds them without reading the whole ledger. It indexes the small claim id,

@@ -44,7 +44,7 @@ extension Ledger {
         let fileName = file.split(separator: "/").last.map(String.init) ?? file
         do {
             try bulkWrite { db in
-                let session = try LedgerSession(db: db, clock: clock)
+                let session = try LedgerSession(db: db, clock: clock, validator: validator)
                 func fail(_ line: Int, _ problem: String) -> StoreError {
                     .importFailed(file: file, line: line, problem: problem)
                 }
@@ -65,6 +65,13 @@ extension Ledger {
                 var occurrences: [String: Int] = [:]
                 var sourceIDs: [String: Int64] = [:]
                 var missingFromReference: [String: [String]] = [:]
+                /// A row the validator refuses (an error finding) is rejected like an unknown model:
+                /// listed with its line, or the end of the import with --strict.
+                func reject(_ line: Int, _ findings: [Finding]) throws {
+                    let message = StoreError.rejected(findings).description
+                    if strict { throw fail(line, message + " (--strict)") }
+                    summary.rejected.append(.init(line: line, reason: message))
+                }
                 let relayPrefix = "Petro Ivaniuk's dataset \"Massive Missile Attacks on Ukraine\", \(fileName) line "
 
                 while try next() {
@@ -110,11 +117,15 @@ extension Ledger {
                             summary.claimsUnchanged += 1
                         } else {
                             let changed = PiterfmReference.changedFields(from: head.content, to: claim.content)
-                            try session.revise(
-                                claimID: known.claimID, content: claim.content, action: .import,
-                                reason: "piterfm row changed: \(changed.joined(separator: ", "))"
-                            )
-                            summary.claimsUpdated += 1
+                            do {
+                                try session.revise(
+                                    claimID: known.claimID, content: claim.content, action: .import,
+                                    reason: "piterfm row changed: \(changed.joined(separator: ", "))"
+                                )
+                                summary.claimsUpdated += 1
+                            } catch let StoreError.rejected(findings) {
+                                try reject(line, findings)
+                            }
                         }
                         continue
                     }
@@ -128,11 +139,16 @@ extension Ledger {
                         sourceID = id
                     }
                     let citation = Citation(sourceID: sourceID, quote: claim.quote, relay: relayPrefix + String(line))
-                    try session.createClaim(
-                        claim.content, citations: [citation], action: .import, reason: "imported from the piterfm dataset"
-                    )
-                    summary.claimsAdded += 1
+                    do {
+                        try session.createClaim(
+                            claim.content, citations: [citation], action: .import, reason: "imported from the piterfm dataset"
+                        )
+                        summary.claimsAdded += 1
+                    } catch let StoreError.rejected(findings) {
+                        try reject(line, findings)
+                    }
                 }
+                try session.finishValidation()
                 summary.missingFromFile = existing.count
                 progress?(ImportProgress(rows: summary.rowsRead, bytes: reader.bytesConsumed, totalBytes: totalBytes))
             }

@@ -24,8 +24,13 @@ public struct LedgerReader {
     /// Streams the claims the filter selects (all when `nil`), in id order, without holding them
     /// all in memory: one pass over claims merged with one pass over citations.
     ///
-    /// - Parameter ids: Restricts the pass to these claim ids.
-    public func forEachClaim(matching filter: ClaimFilter?, ids: [Int64]? = nil, _ body: (LedgerClaim) throws -> Void) throws {
+    /// - Parameters:
+    ///   - ids: Restricts the pass to these claim ids.
+    ///   - includeCreatedAt: Whether to look up each claim's first revision time (one index lookup
+    ///     per claim); without it `createdAt` holds the head revision's time.
+    public func forEachClaim(
+        matching filter: ClaimFilter?, ids: [Int64]? = nil, includeCreatedAt: Bool = true, _ body: (LedgerClaim) throws -> Void
+    ) throws {
         var conditions: [String] = []
         var arguments = StatementArguments()
         if let ids {
@@ -35,7 +40,7 @@ public struct LedgerReader {
         if let filter { Self.appendConditions(for: filter, to: &conditions, arguments: &arguments) }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let claims = try Row.fetchCursor(db, sql: """
-            SELECT \(RevisionRow.columns("r")), (SELECT recordedAt FROM revision f WHERE f.claimId = c.id AND f.number = 1)
+            SELECT \(RevisionRow.columns("r")), \(includeCreatedAt ? "(SELECT recordedAt FROM revision f WHERE f.claimId = c.id AND f.number = 1)" : "NULL")
             FROM claim c JOIN revision r ON r.seq = c.headRevision
             \(whereClause)
             ORDER BY c.id

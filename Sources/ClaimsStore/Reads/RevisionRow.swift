@@ -16,9 +16,9 @@ enum RevisionRow {
         "reliability", "notes", "mergedInto", "extra", "prevHash", "hash",
     ]
 
-    static var count: Int { names.count }
+    static let count = names.count
 
-    /// `INSERT INTO revision (...) VALUES (?, ...)`, built once (it is the key of a cached statement).
+    /// `INSERT INTO revision (...) VALUES (?, ...)`, built once.
     static let insertSQL = """
         INSERT INTO revision (\(names.joined(separator: ", ")))
         VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))
@@ -87,18 +87,45 @@ enum RevisionRow {
     }
 
     /// The statement arguments for inserting `revision` (same order as ``names``).
+    ///
+    /// Built from concrete `DatabaseValue`s rather than existentials: this runs once per revision
+    /// in bulk imports.
     static func arguments(_ revision: Revision) -> StatementArguments {
         let content = revision.content
-        let values: [(any DatabaseValueConvertible)?] = [
-            revision.seq, revision.claimID, revision.number, revision.action.rawValue, revision.reason,
-            revision.recordedAt, content.kind.rawValue, content.system, content.claimant,
-            content.claimantSide.rawValue, content.weaponSide?.rawValue, content.count.exact,
-            content.count.minimum, content.count.maximum, content.count.text, content.count.qualifier.rawValue,
-            content.launched, content.event?.start.description, content.event?.end.description, content.place,
-            content.location, content.target, content.weaponOrigin, content.status.rawValue,
-            content.reliability?.description, content.notes, content.mergedInto, encodeExtra(content.extra),
-            revision.previousHash, revision.hash,
-        ]
+        func value(_ text: String?) -> DatabaseValue { text?.databaseValue ?? .null }
+        func value(_ number: Int?) -> DatabaseValue { number?.databaseValue ?? .null }
+        var values: [DatabaseValue] = []
+        values.reserveCapacity(names.count)
+        values.append(revision.seq.databaseValue)
+        values.append(revision.claimID.databaseValue)
+        values.append(revision.number.databaseValue)
+        values.append(revision.action.rawValue.databaseValue)
+        values.append(value(revision.reason))
+        values.append(revision.recordedAt.databaseValue)
+        values.append(content.kind.rawValue.databaseValue)
+        values.append(content.system.databaseValue)
+        values.append(content.claimant.databaseValue)
+        values.append(content.claimantSide.rawValue.databaseValue)
+        values.append(value(content.weaponSide?.rawValue))
+        values.append(value(content.count.exact))
+        values.append(value(content.count.minimum))
+        values.append(value(content.count.maximum))
+        values.append(value(content.count.text))
+        values.append(content.count.qualifier.rawValue.databaseValue)
+        values.append(value(content.launched))
+        values.append(value(content.event?.start.description))
+        values.append(value(content.event?.end.description))
+        values.append(value(content.place))
+        values.append(value(content.location))
+        values.append(value(content.target))
+        values.append(value(content.weaponOrigin))
+        values.append(content.status.rawValue.databaseValue)
+        values.append(value(content.reliability?.description))
+        values.append(value(content.notes))
+        values.append(content.mergedInto?.databaseValue ?? .null)
+        values.append(value(encodeExtra(content.extra)))
+        values.append(revision.previousHash.databaseValue)
+        values.append(revision.hash.databaseValue)
         return StatementArguments(values)
     }
 

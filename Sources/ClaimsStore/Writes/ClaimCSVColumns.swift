@@ -4,7 +4,7 @@ import ClaimsCore
 /// `count`, `event_date`...), its citations as `source`/`sources` (URLs) and `quote`/`quotes`
 /// (several joined by " | ", as `claims export --format csv` writes them), an optional `extra`
 /// (a JSON object) and `hash` (a claim already in the ledger is skipped). The export's
-/// derived columns (`id`, `system_name`, `revision`) are ignored.
+/// derived columns (`id`, `system_name`, `revision`) and stamp columns are ignored.
 struct ClaimCSVColumns {
     /// Columns holding whole numbers.
     static let integerColumns: Set<String> = ["count", "count_min", "count_max", "launched", "merged_into"]
@@ -14,7 +14,8 @@ struct ClaimCSVColumns {
         "event_start", "event_end", "place", "location", "target", "weapon_origin", "status", "reliability", "notes",
     ]
     static let required = ["kind", "system", "claimant", "claimant_side"]
-    static let ignored: Set<String> = ["id", "system_name", "revision"]
+    /// The export's derived columns and its reproducibility stamp (`ledger_head`, `exported_at`, `tool`).
+    static let ignored: Set<String> = ["id", "system_name", "revision", "ledger_head", "exported_at", "tool"]
 
     /// (column index, JSON key) of the content columns.
     let content: [(index: Int, name: String, isInteger: Bool)]

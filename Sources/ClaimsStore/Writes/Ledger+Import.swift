@@ -23,11 +23,12 @@ extension Ledger {
     ///
     /// - Parameters:
     ///   - path: The file.
-    ///   - check: Called on each claim before it is written; throw to reject the file.
+    ///   - check: Called on each claim before it is written; throw to reject the file. (The
+    ///     ledger's ``validator``, when set, runs on every claim too.)
     ///   - progress: Called every few thousand lines (for a progress bar).
     /// - Throws: ``StoreError/importFailed(file:line:problem:)``; the ledger is unchanged.
     public func importJSONLines(
-        path: String, check: (ClaimContent) throws -> Void, progress: ((ImportProgress) -> Void)? = nil
+        path: String, check: (ClaimContent) throws -> Void = { _ in }, progress: ((ImportProgress) -> Void)? = nil
     ) throws(StoreError) -> ImportSummary {
         let totalBytes = Self.fileSize(path)
         var reader: LineReader
@@ -35,7 +36,7 @@ extension Ledger {
         var summary = ImportSummary()
         do {
             try bulkWrite { db in
-                let session = try LedgerSession(db: db, clock: clock)
+                let session = try LedgerSession(db: db, clock: clock, validator: validator)
                 let isEmpty = try session.reader.revisionCount() == 0
                 var sourceMap: [Int64: Int64] = [:]
                 var restoring = isEmpty
@@ -108,6 +109,7 @@ extension Ledger {
                         throw fail(error.description)
                     }
                 }
+                try session.finishValidation()
                 summary.restoredHistory = restoring && summary.claimsAdded > 0
                 if summary.restoredHistory {
                     let report = try session.reader.verify(maximumProblems: 1)
@@ -148,6 +150,9 @@ extension Ledger {
             }
             revisions.append(revision)
             headSeq = max(headSeq, Int64(seq))
+        }
+        if let warnings = try session.validate(claimID: claimID, content: content, citations: revisions.flatMap(\.addedCitations)) {
+            session.pendingWarnings[claimID] = warnings
         }
         try session.db.cachedStatement(sql: "INSERT INTO claim (id, headRevision) VALUES (?, ?)").execute(arguments: [claimID, headSeq])
         for revision in revisions { try session.insertVerbatim(revision) }

@@ -11,12 +11,13 @@ extension Ledger {
     ///
     /// - Parameters:
     ///   - path: The file.
-    ///   - check: Called on each claim before it is written; throw to reject the file.
+    ///   - check: Called on each claim before it is written; throw to reject the file. (The
+    ///     ledger's ``validator``, when set, runs on every claim too.)
     ///   - progress: Called every few thousand rows.
     /// - Throws: ``StoreError/importFailed(file:line:problem:)`` naming the line; the ledger is unchanged.
     /// - Complexity: One pass; memory stays flat (a bounded cache of source ids).
     public func importCSV(
-        path: String, check: (ClaimContent) throws -> Void, progress: ((ImportProgress) -> Void)? = nil
+        path: String, check: (ClaimContent) throws -> Void = { _ in }, progress: ((ImportProgress) -> Void)? = nil
     ) throws(StoreError) -> ImportSummary {
         var reader: CSVRecordReader
         do { reader = try CSVRecordReader(path: path) } catch { throw .invalid(error) }
@@ -25,7 +26,7 @@ extension Ledger {
         var summary = ImportSummary()
         do {
             try bulkWrite { db in
-                let session = try LedgerSession(db: db, clock: clock)
+                let session = try LedgerSession(db: db, clock: clock, validator: validator)
                 var line = 1
                 func fail(_ problem: String) -> StoreError { .importFailed(file: path, line: line, problem: problem) }
                 func next() throws -> Bool {
@@ -85,9 +86,14 @@ extension Ledger {
                         }
                         cited.append(Citation(sourceID: id, quote: quote))
                     }
-                    try session.createClaim(content, citations: cited, action: .import, reason: "imported from \(path)")
+                    do {
+                        try session.createClaim(content, citations: cited, action: .import, reason: "imported from \(path)")
+                    } catch let error as StoreError {
+                        throw fail(error.description)
+                    }
                     summary.claimsAdded += 1
                 }
+                try session.finishValidation()
                 progress?(ImportProgress(rows: summary.linesRead, bytes: reader.bytesConsumed, totalBytes: totalBytes))
             }
         } catch {

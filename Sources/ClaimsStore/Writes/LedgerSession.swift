@@ -10,14 +10,23 @@ public final class LedgerSession {
     private(set) var lastHash: String
     private var scratch = JSONWriter(capacity: 2048)
     private var fingerprints: [Int64: String] = [:]
+    /// The time of this transaction: every revision and source it writes carries it.
+    let now: String
+    /// Runs on every claim this session writes; `nil` writes without validation.
+    let validator: Validator?
+    /// Per-claim warnings found in this transaction, stored by ``finishValidation()``.
+    var pendingWarnings: [Int64: [Finding]] = [:]
+    /// Cited sources' dates and texts, cached for the transaction.
+    var sourceFacts: [Int64: SourceFacts] = [:]
     private var inserts = Inserts()
-    private var cachedTimestamp: (seconds: Int64, text: String)?
     /// Head hashes, loaded on first use by ``isHeadHash(_:)``.
     var headHashes: Set<HashPrefix>?
 
-    init(db: Database, clock: LedgerClock) throws {
+    init(db: Database, clock: LedgerClock, validator: Validator? = nil) throws {
         self.db = db
         self.clock = clock
+        self.validator = validator
+        self.now = clock.timestamp()
         if let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM revision ORDER BY seq DESC LIMIT 1") {
             lastSeq = row[0]
             lastHash = row[1]
@@ -64,7 +73,7 @@ public final class LedgerSession {
         try statement.execute(arguments: [
             source.id, source.kind.rawValue, source.url, source.outlet, source.title, source.wire,
             source.published?.description, source.retrieved?.description, source.language, source.text,
-            source.textSHA256, clock.timestamp(),
+            source.textSHA256, now,
         ])
         return db.lastInsertedRowID
     }
@@ -75,14 +84,17 @@ public final class LedgerSession {
     ///
     /// - Returns: The new claim's id.
     /// - Throws: ``StoreError/sourceNotFound(_:)`` when a citation names a missing source.
+    /// - Throws: ``StoreError/rejected(_:)`` when the validator finds an error.
     @discardableResult
     public func createClaim(
         _ content: ClaimContent, citations: [Citation], action: RevisionAction = .create, reason: String? = nil
     ) throws -> Int64 {
+        let warnings = try validate(claimID: nil, content: content, citations: citations)
         let headRevision = lastSeq + 1
         try inserts.claim(db).run { $0.int(headRevision) }
         let claimID = db.lastInsertedRowID
         try appendRevision(claimID: claimID, number: 1, content: content, action: action, reason: reason, citations: citations)
+        if let warnings { pendingWarnings[claimID] = warnings.map { var w = $0; w.claim = claimID; return w } }
         return claimID
     }
 
@@ -100,6 +112,16 @@ public final class LedgerSession {
         guard let number = try Int.fetchOne(db, sql: "SELECT max(number) FROM revision WHERE claimId = ?", arguments: [claimID]) else {
             throw StoreError.claimNotFound(claimID)
         }
+        if action != .retract, action != .merge, action != .status {
+            let existing = try Row.fetchAll(db, sql: """
+                SELECT sourceId, quote, start, "end", relay FROM citation WHERE claimId = ? ORDER BY id
+                """, arguments: [claimID]).map { Citation(sourceID: $0[0], quote: $0[1], start: $0[2], end: $0[3], relay: $0[4]) }
+            if let warnings = try validate(claimID: claimID, content: content, citations: existing + addingCitations) {
+                pendingWarnings[claimID] = warnings
+            }
+        } else if validator != nil {
+            pendingWarnings[claimID] = pendingWarnings[claimID] ?? []
+        }
         let revision = try appendRevision(
             claimID: claimID, number: number + 1, content: content, action: action, reason: reason, citations: addingCitations
         )
@@ -113,7 +135,7 @@ public final class LedgerSession {
     ) throws -> Revision {
         var revision = Revision(
             seq: lastSeq + 1, claimID: claimID, number: number, action: action, reason: reason,
-            recordedAt: timestamp(), content: content, addedCitations: citations, previousHash: lastHash
+            recordedAt: now, content: content, addedCitations: citations, previousHash: lastHash
         )
         for citation in citations where try fingerprint(ofSource: citation.sourceID) == nil {
             throw StoreError.sourceNotFound(citation.sourceID)
@@ -144,15 +166,6 @@ public final class LedgerSession {
         lastSeq = revision.seq
         lastHash = revision.hash
         if headHashes != nil, let prefix = HashPrefix(revision.hash) { headHashes?.insert(prefix) }
-    }
-
-    /// Now as `YYYY-MM-DDTHH:MM:SSZ`, formatted once per second of a bulk import.
-    private func timestamp() -> String {
-        let now = clock.now()
-        if let cached = cachedTimestamp, cached.seconds == now { return cached.text }
-        let text = LedgerClock.timestamp(now)
-        cachedTimestamp = (now, text)
-        return text
     }
 
     /// The fingerprint of a stored source (cached for the transaction), `nil` when it does not exist.

@@ -1,0 +1,100 @@
+/// The rules that compare claims with each other — probable duplicates, conflicting counts and
+/// regional breakdowns that exceed their total — computed over an index keyed by
+/// (claimant, kind, system, day), so a whole ledger is validated in one pass.
+///
+/// ```swift
+/// var index = CrossIndex()
+/// for claim in claims { index.add(id: claim.id, content: claim.content, sources: sourceIDs) }
+/// let findings = index.findings(taxonomy: taxonomy)
+/// ```
+public struct CrossIndex: Sendable {
+    struct Key: Hashable {
+        var claimant: String
+        var kind: ClaimKind
+        var system: String
+        var day: CalendarDate
+    }
+
+    struct Entry {
+        var id: Int64
+        var place: String?
+        var count: Int?
+        var sources: [Int64]
+    }
+
+    private var groups: [Key: [Entry]] = [:]
+
+    public init() {}
+
+    /// Adds a counted claim (retracted, merged and undated claims take no part).
+    public mutating func add(id: Int64, content: ClaimContent, sources: [Int64]) {
+        guard content.isCounted, let day = content.event?.day else { return }
+        add(id: id, claimant: content.claimant, kind: content.kind, system: content.system, day: day,
+            place: content.place ?? content.location, count: content.count.exact, sources: sources)
+    }
+
+    /// Adds a counted claim from its key fields (for callers that read rows, not whole claims).
+    public mutating func add(
+        id: Int64, claimant: String, kind: ClaimKind, system: String, day: CalendarDate, place: String?, count: Int?, sources: [Int64]
+    ) {
+        let key = Key(claimant: claimant, kind: kind, system: system, day: day)
+        groups[key, default: []].append(Entry(id: id, place: place, count: count, sources: sources))
+    }
+
+    /// The findings, in a stable order. Only claims in `only` are reported (all when `nil`).
+    ///
+    /// - Complexity: O(n) over the claims added, plus O(k²) within a group of k claims that share a
+    ///   claimant, kind, system and day (small in practice).
+    public func findings(taxonomy: Taxonomy, only: Set<Int64>? = nil) -> [Finding] {
+        var findings: [Finding] = []
+        func report(_ id: Int64, _ rule: RuleID, _ field: String, _ message: String, _ fix: String) {
+            if let only, !only.contains(id) { return }
+            findings.append(Finding(rule: rule, claim: id, field: field, message: message, fix: fix))
+        }
+        for (key, entries) in groups where entries.count > 1 {
+            let sorted = entries.sorted { $0.id < $1.id }
+            // Same place: duplicates (same count, different sources) or conflicts (different counts).
+            var byPlace: [String: [Entry]] = [:]
+            for entry in sorted { byPlace[entry.place ?? "", default: []].append(entry) }
+            for (_, group) in byPlace where group.count > 1 {
+                for (position, later) in group.enumerated() {
+                    for earlier in group[..<position] {
+                        let sharesSource = !Set(earlier.sources).isDisjoint(with: later.sources)
+                        if let a = earlier.count, let b = later.count, a != b {
+                            report(later.id, .conflictingCounts, "count",
+                                   "the same claimant gives \(b) here and \(a) in claim \(earlier.id) for the same event (\(key.day))",
+                                   "check both sources; if one figure was corrected, edit or retract the other claim")
+                        } else if earlier.count == later.count, !sharesSource {
+                            report(later.id, .probableDuplicate, "claim",
+                                   "probably the same claim as claim \(earlier.id) (same claimant, kind, system, day, place and count) from another source",
+                                   "`claims merge \(earlier.id) \(later.id)` keeps one claim with both citations")
+                        }
+                    }
+                }
+            }
+            // One statement (same source) with a total and regional parts.
+            var bySource: [Int64: [Entry]] = [:]
+            for entry in sorted { for source in Set(entry.sources) { bySource[source, default: []].append(entry) } }
+            for (_, statement) in bySource where statement.count > 1 {
+                let totals = statement.filter { isTotal($0.place, taxonomy: taxonomy) }
+                let parts = statement.filter { !isTotal($0.place, taxonomy: taxonomy) }
+                guard totals.count == 1, let total = totals[0].count, parts.count >= 1 else { continue }
+                let known = parts.compactMap(\.count)
+                let sum = known.reduce(0, +)
+                if sum > total {
+                    report(totals[0].id, .breakdownMismatch, "count",
+                           "the regional claims \(parts.map { String($0.id) }.joined(separator: ", ")) add up to \(sum), more than the stated total of \(total)",
+                           "check the total and the regional figures against the statement")
+                }
+            }
+        }
+        return findings.sorted(by: Finding.stableOrder)
+    }
+
+    /// A claim without a place, or placed at country level, is a statement's total.
+    private func isTotal(_ place: String?, taxonomy: Taxonomy) -> Bool {
+        guard let place else { return true }
+        if let entry = taxonomy.place(id: place) { return entry.kind == .country }
+        return false
+    }
+}
