@@ -30,6 +30,6 @@ extension Ledger {
     }
 
     /// The page cache of a bulk import, in KiB: large enough that index pages stay in memory,
-    /// small enough for the 200 MB budget of a million-claim import.
-    static let bulkCacheKiB = 65_536
+    /// small enough for the 200 MB budget of a million-claim import (with validation on).
+    static let bulkCacheKiB = 32_768
 }
