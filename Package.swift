@@ -44,7 +44,8 @@ let package = Package(
             dependencies: [
                 "ClaimsCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "CSV", package: "CSV.swift"),
+                // The SQLite C API, for binding values directly in bulk-import hot paths.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -103,7 +104,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimsStoreTests",
-            dependencies: ["ClaimsStore", "ClaimsTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ClaimsStore", "ClaimsTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                // An independent CSV parser, to check the importers' counts against.
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

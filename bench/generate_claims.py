@@ -4,8 +4,8 @@
 Usage: generate_claims.py N [--format jsonl|csv] [--seed S] > claims.jsonl
 
 jsonl: lines `claims import` accepts (sources first, then claims without history, which the
-import turns into new claims). csv: the same claims as flat rows (one per claim) for baselines
-such as the sqlite3 shell's `.import`. The same N and seed always give the same bytes.
+import turns into new claims). csv: the same claims as flat rows (one per claim, `source` as the
+source's URL), which `claims import` also reads and the sqlite3 shell's `.import` takes as a baseline. The same N and seed always give the same bytes.
 """
 import argparse
 import json
@@ -71,7 +71,7 @@ def main():
             row = [c["kind"], c["system"], c["claimant"], c["claimant_side"], c["weapon_side"],
                    "" if c["count"] is None else str(c["count"]), c["count_text"] or "", c["qualifier"],
                    "" if c["launched"] is None else str(c["launched"]), c["event_date"], c["place"] or "",
-                   str(c["source"]), '"' + c["quote"].replace('"', '""') + '"']
+                   f"https://example.org/report/{c['source']}", '"' + c["quote"].replace('"', '""') + '"']
             write(",".join(row) + "\n")
         return
     sources = (args.n + CLAIMS_PER_SOURCE - 1) // CLAIMS_PER_SOURCE

@@ -16,7 +16,7 @@ struct ClaimsCommand: AsyncParsableCommand {
         version: ToolVersion.current,
         subcommands: [
             Init.self, Add.self, List.self, Show.self, History.self, Edit.self, Retract.self, Merge.self, Validate.self,
-            Export.self, Import.self, Verify.self, TaxonomyCommand.self, Demo.self,
+            Export.self, Import.self, ImportPiterfm.self, Verify.self, TaxonomyCommand.self, Demo.self,
             TallyCommand.self, CompareCommand.self, ReportCommand.self,
         ]
     )

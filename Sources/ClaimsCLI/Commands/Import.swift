@@ -6,30 +6,60 @@ import Foundation
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import a JSON Lines file made by `claims export --format jsonl` (all or nothing).",
+        abstract: "Import claims from a JSON Lines file made by `claims export`, or from a CSV file (all or nothing).",
         discussion: """
-            Into an empty ledger the full history is restored exactly (ids, times, hashes), so
-            export → import → export gives the same bytes. Into a ledger that has claims, claims
-            already present are skipped and the others are added as new claims.
-            Example: claims import --db copy.sqlite ledger.jsonl
+            JSON Lines: into an empty ledger the full history is restored exactly (ids, times, hashes), so export → import → export gives the same bytes. Into a ledger that has claims, claims already present are skipped and the others are added as new claims.
+
+            CSV: one claim per row, the columns named as the claim's JSON keys (kind, system, claimant, claimant_side, count, launched, event_date, place, ...; source and quote for the citation), as `claims export --format csv` writes them. Rows whose hash is already in the ledger are skipped.
+
+            The whole file is one transaction: an error names file:line and changes nothing. Large files stream with flat memory; a progress bar (rows/s, ETA) shows when stderr is a terminal.
+
+            Examples:
+              claims import --db copy.sqlite ledger.jsonl
+              claims import claims.csv
             """
     )
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv }
+
     @OptionGroup var ledger: LedgerOptions
-    @Argument(help: "The .jsonl file.")
+    @Argument(help: "The .jsonl or .csv file.")
     var file: String
+    @Option(help: "jsonl or csv (default: from the file name, else from its first character).")
+    var format: Format?
 
     func run() throws {
         guard FileManager.default.fileExists(atPath: file) else {
             throw CLIFailure("\(file): no such file")
         }
         let opened = try ledger.open(create: true)
-        let summary = try store { try opened.importJSONLines(path: file) }
+        let bar = ProgressBar(label: "import")
+        defer { bar.finish() }
+        let summary: ImportSummary
+        switch format ?? Self.detectFormat(file) {
+        case .jsonl:
+            summary = try store { try opened.importJSONLines(path: file, progress: bar.update) }
+        case .csv:
+            summary = try store { try opened.importCSV(path: file, progress: bar.update) }
+        }
+        bar.finish()
         Terminal.note("""
             imported \(file): \(summary.linesRead) lines, \(summary.claimsAdded) claims added, \
             \(summary.claimsUnchanged) unchanged, \(summary.sourcesAdded) sources added\
             \(summary.restoredHistory ? " (history restored verbatim)" : "")
             """)
+    }
+
+    /// `.csv` → csv, `.jsonl`/`.json`/`.ndjson` → jsonl; otherwise a file starting with `{` is jsonl.
+    static func detectFormat(_ path: String) -> Format {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".csv") { return .csv }
+        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".json") || lower.hasSuffix(".ndjson") { return .jsonl }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .jsonl }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 64)) ?? Data()
+        let first = head.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+        return first == UInt8(ascii: "{") ? .jsonl : .csv
     }
 }
 

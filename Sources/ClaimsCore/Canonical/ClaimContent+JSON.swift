@@ -51,81 +51,125 @@ extension ClaimContent {
     ///
     /// - Throws: ``ClaimsError/invalidField(_:_:)`` naming the first bad field.
     public init(json: JSONValue) throws(ClaimsError) {
-        guard case .object = json else { throw .invalidField("claim", "expected a JSON object") }
-        func string(_ key: String) throws(ClaimsError) -> String? {
-            guard let value = json[key], !value.isNull else { return nil }
-            guard let text = value.stringValue else { throw .invalidField(key, "expected a string") }
+        guard case let .object(members) = json else { throw .invalidField("claim", "expected a JSON object") }
+        // One pass over the members (the first of a repeated key wins, as with `json[key]`),
+        // instead of a linear search per field: this runs once per line of a bulk import.
+        var values = [JSONValue?](repeating: nil, count: ContentKey.allCases.count)
+        for (name, value) in members {
+            if let key = ContentKey.byName[name], values[key.rawValue] == nil { values[key.rawValue] = value }
+        }
+        func member(_ key: ContentKey) -> JSONValue? {
+            values[key.rawValue]
+        }
+        func string(_ key: ContentKey) throws(ClaimsError) -> String? {
+            guard let value = member(key), !value.isNull else { return nil }
+            guard let text = value.stringValue else { throw .invalidField(key.name, "expected a string") }
             return text
         }
-        func int(_ key: String) throws(ClaimsError) -> Int? {
-            guard let value = json[key], !value.isNull else { return nil }
-            guard let number = value.intValue else { throw .invalidField(key, "expected a whole number") }
+        func int(_ key: ContentKey) throws(ClaimsError) -> Int? {
+            guard let value = member(key), !value.isNull else { return nil }
+            guard let number = value.intValue else { throw .invalidField(key.name, "expected a whole number") }
             return number
         }
-        func required(_ key: String) throws(ClaimsError) -> String {
-            guard let value = try string(key) else { throw .invalidField(key, "is required") }
+        func required(_ key: ContentKey) throws(ClaimsError) -> String {
+            guard let value = try string(key) else { throw .invalidField(key.name, "is required") }
             return value
         }
-        func parsed<T: RawRepresentable>(_ key: String, _ type: T.Type) throws(ClaimsError) -> T? where T.RawValue == String {
+        func parsed<T: RawRepresentable>(_ key: ContentKey, _ type: T.Type) throws(ClaimsError) -> T? where T.RawValue == String {
             guard let text = try string(key) else { return nil }
-            guard let value = T(rawValue: text) else { throw .invalidField(key, "unknown value '\(text)'") }
+            guard let value = T(rawValue: text) else { throw .invalidField(key.name, "unknown value '\(text)'") }
             return value
         }
-        func time(_ key: String) throws(ClaimsError) -> EventTime? {
+        func time(_ key: ContentKey) throws(ClaimsError) -> EventTime? {
             guard let text = try string(key) else { return nil }
-            guard let value = EventTime(text) else { throw .invalidField(key, "expected YYYY-MM-DD or YYYY-MM-DDTHH:MM, got '\(text)'") }
+            guard let value = EventTime(text) else { throw .invalidField(key.name, "expected YYYY-MM-DD or YYYY-MM-DDTHH:MM, got '\(text)'") }
             return value
         }
 
-        let exact = try int("count")
-        let qualifier = try parsed("qualifier", CountQualifier.self) ?? (exact == nil ? .unknown : .exact)
+        let exact = try int(.count)
+        let qualifier = try parsed(.qualifier, CountQualifier.self) ?? (exact == nil ? .unknown : .exact)
         let count = ClaimCount(
             exact: exact,
-            minimum: try int("count_min") ?? exact,
-            maximum: try int("count_max") ?? exact,
-            text: try string("count_text"),
+            minimum: try int(.countMin) ?? exact,
+            maximum: try int(.countMax) ?? exact,
+            text: try string(.countText),
             qualifier: qualifier
         )
         var event: EventWindow?
-        let start = try time("event_start")
-        let date = try time("event_date")
+        let start = try time(.eventStart)
+        let date = try time(.eventDate)
         if let start = start ?? date {
-            event = EventWindow(start: start, end: try time("event_end"))
+            event = EventWindow(start: start, end: try time(.eventEnd))
         }
         var extra: [String: String] = [:]
-        if let value = json["extra"], case let .object(members) = value {
+        if let value = member(.extra), case let .object(members) = value {
             for (name, member) in members {
                 guard let text = member.stringValue else { throw .invalidField("extra.\(name)", "expected a string") }
                 extra[name] = text
             }
         }
         var reliability: Reliability?
-        if let text = try string("reliability") {
+        if let text = try string(.reliability) {
             guard let grade = Reliability(text) else { throw .invalidField("reliability", "expected an Admiralty code such as B2, got '\(text)'") }
             reliability = grade
         }
-        guard let kind = try parsed("kind", ClaimKind.self) else { throw .invalidField("kind", "is required") }
-        guard let claimantSide = try parsed("claimant_side", Side.self) else { throw .invalidField("claimant_side", "is required") }
+        guard let kind = try parsed(.kind, ClaimKind.self) else { throw .invalidField("kind", "is required") }
+        guard let claimantSide = try parsed(.claimantSide, Side.self) else { throw .invalidField("claimant_side", "is required") }
         self.init(
             kind: kind,
-            system: try required("system"),
-            claimant: try required("claimant"),
+            system: try required(.system),
+            claimant: try required(.claimant),
             claimantSide: claimantSide,
-            weaponSide: try parsed("weapon_side", Side.self),
+            weaponSide: try parsed(.weaponSide, Side.self),
             count: count,
-            launched: try int("launched"),
+            launched: try int(.launched),
             event: event,
-            place: try string("place"),
-            location: try string("location"),
-            target: try string("target"),
-            weaponOrigin: try string("weapon_origin"),
-            status: try parsed("status", VerificationStatus.self) ?? .unverified,
+            place: try string(.place),
+            location: try string(.location),
+            target: try string(.target),
+            weaponOrigin: try string(.weaponOrigin),
+            status: try parsed(.status, VerificationStatus.self) ?? .unverified,
             reliability: reliability,
-            notes: try string("notes"),
-            mergedInto: try int("merged_into").map(Int64.init),
+            notes: try string(.notes),
+            mergedInto: try int(.mergedInto).map(Int64.init),
             extra: extra
         )
     }
+}
+
+/// The keys ``ClaimContent/init(json:)`` reads; each has a slot in its one-pass table.
+private enum ContentKey: Int, CaseIterable {
+    case claimant
+    case claimantSide
+    case count
+    case countMax
+    case countMin
+    case countText
+    case eventDate
+    case eventEnd
+    case eventStart
+    case extra
+    case kind
+    case launched
+    case location
+    case mergedInto
+    case notes
+    case place
+    case qualifier
+    case reliability
+    case status
+    case system
+    case target
+    case weaponOrigin
+    case weaponSide
+
+    /// The JSON key.
+    var name: String { Self.names[rawValue] }
+
+    private static let names = [
+        "claimant", "claimant_side", "count", "count_max", "count_min", "count_text", "event_date", "event_end", "event_start", "extra", "kind", "launched", "location", "merged_into", "notes", "place", "qualifier", "reliability", "status", "system", "target", "weapon_origin", "weapon_side",
+    ]
+    static let byName: [String: ContentKey] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
 }
 
 /// A member to interleave into an object written in canonical key order.

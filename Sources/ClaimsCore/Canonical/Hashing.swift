@@ -5,8 +5,13 @@ public enum Hashing {
     /// The SHA-256 of `bytes`, as 64 lower-case hex digits.
     public static func sha256Hex(_ bytes: some Sequence<UInt8>) -> String {
         var hasher = SHA256()
-        let array = Array(bytes)
-        hasher.update(data: array)
+        let hashed: Bool? = bytes.withContiguousStorageIfAvailable { buffer in
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(buffer))
+            return true
+        }
+        if hashed == nil {
+            hasher.update(data: Array(bytes))
+        }
         return hex(hasher.finalize())
     }
 
@@ -24,14 +29,20 @@ public enum Hashing {
     public static let genesis = String(repeating: "0", count: 64)
 
     static func hex(_ digest: SHA256.Digest) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(64)
-        for byte in digest {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
+        digest.withUnsafeBytes { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+                for (index, byte) in bytes.enumerated() {
+                    out[2 * index] = hexDigit(byte >> 4)
+                    out[2 * index + 1] = hexDigit(byte & 0x0F)
+                }
+                return bytes.count * 2
+            }
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     /// The text as hashed for a source: line endings unified, runs of white space folded into one

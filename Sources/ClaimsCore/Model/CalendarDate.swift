@@ -87,14 +87,25 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        var out = [UInt8]()
-        out.reserveCapacity(10)
-        CalendarDate.append(year, width: 4, to: &out)
-        out.append(UInt8(ascii: "-"))
-        CalendarDate.append(month, width: 2, to: &out)
-        out.append(UInt8(ascii: "-"))
-        CalendarDate.append(day, width: 2, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        String(unsafeUninitializedCapacity: 10) { out in
+            writeDigits(to: out, at: 0)
+            return 10
+        }
+    }
+
+    /// Writes `YYYY-MM-DD` into `out[offset ..< offset + 10]` (years 0...9999, as the initialisers allow).
+    func writeDigits(to out: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        let zero = UInt8(ascii: "0")
+        out[offset] = zero + UInt8(year / 1000 % 10)
+        out[offset + 1] = zero + UInt8(year / 100 % 10)
+        out[offset + 2] = zero + UInt8(year / 10 % 10)
+        out[offset + 3] = zero + UInt8(year % 10)
+        out[offset + 4] = UInt8(ascii: "-")
+        out[offset + 5] = zero + UInt8(month / 10)
+        out[offset + 6] = zero + UInt8(month % 10)
+        out[offset + 7] = UInt8(ascii: "-")
+        out[offset + 8] = zero + UInt8(day / 10)
+        out[offset + 9] = zero + UInt8(day % 10)
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

@@ -82,12 +82,17 @@ public struct EventTime: Sendable, Hashable, Comparable, CustomStringConvertible
             return date.description
         case .minute:
             let minutes = minuteOfDay ?? 0
-            var out = Array(date.description.utf8)
-            out.append(UInt8(ascii: "T"))
-            CalendarDate.append(minutes / 60, width: 2, to: &out)
-            out.append(UInt8(ascii: ":"))
-            CalendarDate.append(minutes % 60, width: 2, to: &out)
-            return String(decoding: out, as: UTF8.self)
+            let (hour, minute) = (UInt8(minutes / 60 % 100), UInt8(minutes % 60))
+            return String(unsafeUninitializedCapacity: 16) { out in
+                date.writeDigits(to: out, at: 0)
+                out[10] = UInt8(ascii: "T")
+                out[11] = UInt8(ascii: "0") + hour / 10
+                out[12] = UInt8(ascii: "0") + hour % 10
+                out[13] = UInt8(ascii: ":")
+                out[14] = UInt8(ascii: "0") + minute / 10
+                out[15] = UInt8(ascii: "0") + minute % 10
+                return 16
+            }
         }
     }
 

@@ -10,6 +10,11 @@ public struct LineReader {
     private let chunkSize: Int
     /// The 1-based number of the line last returned.
     public private(set) var lineNumber = 0
+    /// Bytes of the file dropped from the buffer so far.
+    private var dropped = 0
+
+    /// Bytes of the file consumed so far (for progress).
+    public var bytesConsumed: Int { dropped + position }
 
     /// Opens `path` for reading.
     ///
@@ -25,7 +30,14 @@ public struct LineReader {
     /// The next line, or `nil` at the end of the file.
     public mutating func nextLine() -> [UInt8]? {
         while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+            let start = position
+            let newlineIndex = buffer.withUnsafeBufferPointer { all -> Int? in
+                guard start < all.count, let base = all.baseAddress,
+                      let found = memchr(base + start, 0x0A, all.count - start)
+                else { return nil }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            if let newline = newlineIndex {
                 var end = newline
                 if end > position, buffer[end - 1] == 0x0D { end -= 1 }
                 let line = Array(buffer[position..<end])
@@ -43,6 +55,7 @@ public struct LineReader {
                 return line
             }
             buffer.removeFirst(position)
+            dropped += position
             position = 0
             let data = (try? handle.read(upToCount: chunkSize)) ?? Data()
             if data.isEmpty {

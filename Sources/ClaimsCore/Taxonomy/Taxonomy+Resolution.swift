@@ -54,6 +54,12 @@ extension Taxonomy {
         lookUp(name, keys: weaponKeys, generic: Self.weaponFillers)
     }
 
+    /// The place id for a name, or `nil` (like ``resolvePlace(_:)`` without computing suggestions,
+    /// which costs milliseconds).
+    public func lookUpPlace(_ name: String) -> String? {
+        lookUp(name, keys: placeKeys, generic: Self.placeFillers)
+    }
+
     /// The display names of the entries closest to `name` (edit distance on folded keys).
     public func suggestions(for name: String, in section: Section, limit: Int = 3) -> [String] {
         let query = Array(NameFolding.key(name).unicodeScalars)

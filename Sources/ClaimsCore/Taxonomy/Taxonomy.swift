@@ -76,7 +76,8 @@ public struct Taxonomy: Sendable {
 
     /// Whether `system` is a known id or a composite of known ids.
     public func isKnownSystem(_ system: String) -> Bool {
-        SystemReference(system).members.allSatisfy { weaponByID[$0] != nil } && !system.isEmpty
+        if weaponByID[system] != nil { return true }  // the common case, without splitting
+        return SystemReference(system).members.allSatisfy { weaponByID[$0] != nil } && !system.isEmpty
     }
 
     /// The display name of a system id or composite ("Kh-101/Kh-555 + Kalibr").

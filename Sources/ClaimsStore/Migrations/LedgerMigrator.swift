@@ -159,6 +159,16 @@ enum LedgerMigrator {
                     ORDER BY f.system;
                 """)
         }
+        migrator.registerMigration("v4 piterfm: index of revisions that carry a dataset row key") { db in
+            // `claims import-piterfm` keeps each row's key in the claim's `extra` (hash-chained,
+            // restored with the ledger). This partial index lists the revisions that carry one, so
+            // an import finds them without reading the whole ledger. It indexes the small claim id,
+            // filtered by a substring test: an index on json_extract(extra, ...) parsed every
+            // inserted row's JSON twice and cost a fifth of a bulk import.
+            try db.execute(sql: """
+                CREATE INDEX revision_on_piterfmRow ON revision(claimId) WHERE instr(extra, '"piterfm_key":') > 0;
+                """)
+        }
         return migrator
     }
 }

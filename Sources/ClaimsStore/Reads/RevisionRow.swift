@@ -24,17 +24,25 @@ enum RevisionRow {
         VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))
         """
 
+    /// `SELECT` of one revision by its sequence number.
+    static let selectBySeqSQL = "SELECT \(columns("r")) FROM revision r WHERE r.seq = ?"
+
     /// Decodes the revision whose columns start at `offset`.
     ///
     /// - Throws: ``StoreError/database(_:)`` when a stored value is not one the tool writes
     ///   (a row edited by hand).
     static func decode(_ row: Row, at offset: Int = 0) throws -> Revision {
-        func text(_ index: Int) -> String? { row[offset + index] }
-        func int(_ index: Int) -> Int? { row[offset + index] }
+        try decode(GRDBRowColumns(row: row, offset: offset))
+    }
+
+    /// Decodes a revision from any column source laid out as ``names``.
+    static func decode(_ columns: some ColumnValues) throws -> Revision {
+        func text(_ index: Int) -> String? { columns.text(index) }
+        func int(_ index: Int) -> Int? { columns.int(index) }
         func required<T: RawRepresentable>(_ index: Int, _ type: T.Type) throws -> T where T.RawValue == String {
-            let raw: String? = row[offset + index]
+            let raw = columns.text(index)
             guard let raw, let value = T(rawValue: raw) else {
-                throw StoreError.database("revision \(row[offset] as Int64? ?? 0): unexpected \(names[index]) '\(raw ?? "NULL")'")
+                throw StoreError.database("revision \(columns.int(0) ?? 0): unexpected \(names[index]) '\(raw ?? "NULL")'")
             }
             return value
         }
@@ -61,13 +69,13 @@ enum RevisionRow {
             status: try required(23, VerificationStatus.self),
             reliability: text(24).flatMap { Reliability($0) },
             notes: text(25),
-            mergedInto: row[offset + 26],
+            mergedInto: columns.int(26).map(Int64.init),
             extra: decodeExtra(text(27))
         )
         return Revision(
-            seq: row[offset],
-            claimID: row[offset + 1],
-            number: row[offset + 2],
+            seq: Int64(columns.int(0) ?? 0),
+            claimID: Int64(columns.int(1) ?? 0),
+            number: columns.int(2) ?? 0,
             action: try required(3, RevisionAction.self),
             reason: text(4),
             recordedAt: text(5) ?? "",
@@ -119,6 +127,40 @@ enum RevisionRow {
         values.append(revision.previousHash.databaseValue)
         values.append(revision.hash.databaseValue)
         return StatementArguments(values)
+    }
+
+    /// Binds `revision` to an insert of ``insertSQL`` (the same values as ``arguments(_:)``).
+    static func bind(_ revision: Revision, to binder: inout DirectInsert.Binder) {
+        binder.int(revision.seq)
+        binder.int(revision.claimID)
+        binder.int(revision.number)
+        binder.text(revision.action.rawValue)
+        binder.text(revision.reason)
+        binder.text(revision.recordedAt)
+        binder.text(revision.content.kind.rawValue)
+        binder.text(revision.content.system)
+        binder.text(revision.content.claimant)
+        binder.text(revision.content.claimantSide.rawValue)
+        binder.text(revision.content.weaponSide?.rawValue)
+        binder.int(revision.content.count.exact)
+        binder.int(revision.content.count.minimum)
+        binder.int(revision.content.count.maximum)
+        binder.text(revision.content.count.text)
+        binder.text(revision.content.count.qualifier.rawValue)
+        binder.int(revision.content.launched)
+        binder.text(revision.content.event?.start.description)
+        binder.text(revision.content.event?.end.description)
+        binder.text(revision.content.place)
+        binder.text(revision.content.location)
+        binder.text(revision.content.target)
+        binder.text(revision.content.weaponOrigin)
+        binder.text(revision.content.status.rawValue)
+        binder.text(revision.content.reliability?.description)
+        binder.text(revision.content.notes)
+        binder.int(revision.content.mergedInto)
+        binder.text(encodeExtra(revision.content.extra))
+        binder.text(revision.previousHash)
+        binder.text(revision.hash)
     }
 
     static func encodeExtra(_ extra: [String: String]) -> String? {

@@ -25,13 +25,17 @@ extension Ledger {
     ///   - path: The file.
     ///   - check: Called on each claim before it is written; throw to reject the file. (The
     ///     ledger's ``validator``, when set, runs on every claim too.)
+    ///   - progress: Called every few thousand lines (for a progress bar).
     /// - Throws: ``StoreError/importFailed(file:line:problem:)``; the ledger is unchanged.
-    public func importJSONLines(path: String, check: (ClaimContent) throws -> Void = { _ in }) throws(StoreError) -> ImportSummary {
+    public func importJSONLines(
+        path: String, check: (ClaimContent) throws -> Void = { _ in }, progress: ((ImportProgress) -> Void)? = nil
+    ) throws(StoreError) -> ImportSummary {
+        let totalBytes = Self.fileSize(path)
         var reader: LineReader
         do { reader = try LineReader(path: path) } catch { throw .invalid(error) }
         var summary = ImportSummary()
         do {
-            try writer.write { db in
+            try bulkWrite { db in
                 let session = try LedgerSession(db: db, clock: clock, validator: validator)
                 let isEmpty = try session.reader.revisionCount() == 0
                 var sourceMap: [Int64: Int64] = [:]
@@ -39,6 +43,9 @@ extension Ledger {
                 var writer = JSONWriter(capacity: 2048)
                 while let line = reader.nextLine() {
                     summary.linesRead += 1
+                    if let progress, summary.linesRead % 4096 == 0 {
+                        progress(ImportProgress(rows: summary.linesRead, bytes: reader.bytesConsumed, totalBytes: totalBytes))
+                    }
                     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
                     let lineNumber = reader.lineNumber
                     func fail(_ problem: String) -> StoreError {
@@ -76,8 +83,7 @@ extension Ledger {
                                 summary.claimsAdded += 1
                             } else {
                                 restoring = false
-                                if let hash = json["hash"]?.stringValue,
-                                   try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM claim c JOIN revision r ON r.seq = c.headRevision WHERE r.hash = ?)", arguments: [hash]) == true {
+                                if let hash = json["hash"]?.stringValue, try session.isHeadHash(hash) {
                                     summary.claimsUnchanged += 1
                                     continue
                                 }

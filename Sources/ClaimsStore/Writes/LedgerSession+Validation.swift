@@ -21,13 +21,15 @@ extension LedgerSession {
     /// (replacing the ones stored before). Called by ``Ledger/write(_:)`` after the body.
     func finishValidation() throws {
         guard let validator, !pendingWarnings.isEmpty else { return }
+        if pendingWarnings.count > 2_000 {
+            // A bulk import: the whole ledger, one key group at a time, so memory stays flat.
+            try finishValidationInGroups(taxonomy: validator.taxonomy)
+            pendingWarnings.removeAll()
+            return
+        }
         let touched = Set(pendingWarnings.keys)
         var index = CrossIndex()
-        if touched.count > 2_000 {
-            try addAllCurrentClaims(to: &index)
-        } else {
-            try addClaimsSharingKeys(with: touched, to: &index)
-        }
+        try addClaimsSharingKeys(with: touched, to: &index)
         var stored = pendingWarnings
         for finding in index.findings(taxonomy: validator.taxonomy, only: touched) {
             stored[finding.claim ?? 0, default: []].append(finding)
@@ -89,18 +91,69 @@ extension LedgerSession {
         }
     }
 
-    private func addAllCurrentClaims(to index: inout CrossIndex) throws {
-        let claims = try Row.fetchCursor(db, sql: "SELECT \(Self.keyColumns) FROM claim c JOIN revision r ON r.seq = c.headRevision ORDER BY c.id")
-        let citations = try Row.fetchCursor(db, sql: "SELECT claimId, sourceId FROM citation ORDER BY claimId")
-        var pending = try citations.next()
-        while let row = try claims.next() {
-            let id: Int64 = row[0]
-            var sources: [Int64] = []
-            while let citation = pending, (citation[0] as Int64) <= id {
-                if (citation[0] as Int64) == id { sources.append(citation[1]) }
-                pending = try citations.next()
+    /// The cross-claim rules over every current claim, read in key order (claimant, kind, system,
+    /// event end) so that each (claimant, kind, system, day) group is checked and its warnings
+    /// stored before the next is read: the same findings as one `CrossIndex` over the whole ledger,
+    /// in memory bounded by the largest group rather than by the ledger (the whole index and its
+    /// findings took a gigabyte for a million-claim import). SQLite reads the claims in id order,
+    /// with their sources, and sorts them (spilling to temporary files), which is much faster than
+    /// following the `revision_on_key` index row by row.
+    ///
+    /// - Complexity: One pass over the current claims and citations, and a sort.
+    private func finishValidationInGroups(taxonomy: Taxonomy) throws {
+        // The sort's memory comes on top of the page cache: shrink the cache for this pass.
+        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = -16384")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+        let delete = try db.cachedStatement(sql: "DELETE FROM finding WHERE claimId = ?")
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO finding (claimId, rule, severity, field, message, fix) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        func store(_ id: Int64, _ cross: [Finding]) throws {
+            try delete.execute(arguments: [id])
+            let pending = pendingWarnings.removeValue(forKey: id) ?? []
+            for finding in (pending + cross).sorted(by: Finding.stableOrder) where finding.severity == .warning {
+                try insert.execute(arguments: [id, finding.rule.rawValue, finding.severity.rawValue, finding.field, finding.message, finding.fix])
             }
-            add(row, sources: sources, to: &index)
         }
+        var group: [(row: Row, sources: [Int64])] = []
+        var groupKey: GroupKey?
+        func flush() throws {
+            defer { group.removeAll(keepingCapacity: true) }
+            let touched = Set(group.map { $0.row[0] as Int64 }.filter { pendingWarnings[$0] != nil })
+            guard !touched.isEmpty else { return }
+            var found: [Int64: [Finding]] = [:]
+            if group.count > 1 {
+                var index = CrossIndex()
+                for member in group { add(member.row, sources: member.sources, to: &index) }
+                for finding in index.findings(taxonomy: taxonomy, only: touched) { found[finding.claim ?? 0, default: []].append(finding) }
+            }
+            for id in touched.sorted() { try store(id, found[id] ?? []) }
+        }
+        // The unary `+` keeps SQLite from following revision_on_key: a scan and a sort are faster.
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT \(Self.keyColumns), (SELECT group_concat(DISTINCT ci.sourceId) FROM citation ci WHERE ci.claimId = c.id)
+            FROM claim c JOIN revision r ON r.seq = c.headRevision
+            ORDER BY +r.claimant, +r.kind, +r.system, +r.eventEnd
+            """)
+        while let row = try rows.next() {
+            let key = GroupKey(claimant: row[1], kind: row[2], system: row[3], day: (row[4] as String?).flatMap { EventTime($0)?.date })
+            if key != groupKey {
+                try flush()
+                groupKey = key
+            }
+            let sources = (row[9] as String?).map { $0.split(separator: ",").compactMap { Int64($0) } } ?? []
+            group.append((row.copy(), sources))
+        }
+        try flush()
+        for id in pendingWarnings.keys.sorted() { try store(id, []) }
+    }
+
+    /// The (claimant, kind, system, day) of a `keyColumns` row.
+    private struct GroupKey: Equatable {
+        var claimant: String
+        var kind: String
+        var system: String
+        var day: CalendarDate?
     }
 }

@@ -18,6 +18,9 @@ public final class LedgerSession {
     var pendingWarnings: [Int64: [Finding]] = [:]
     /// Cited sources' dates and texts, cached for the transaction.
     var sourceFacts: [Int64: SourceFacts] = [:]
+    private var inserts = Inserts()
+    /// Head hashes, loaded on first use by ``isHeadHash(_:)``.
+    var headHashes: Set<HashPrefix>?
 
     init(db: Database, clock: LedgerClock, validator: Validator? = nil) throws {
         self.db = db
@@ -48,11 +51,13 @@ public final class LedgerSession {
             source.textSHA256 = Hashing.textSHA256(text)
         }
         if let url = source.url,
-           let id = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE url = ?", arguments: [url]) {
+           let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM source WHERE url = ?"), arguments: [url]) {
             return (id, false)
         }
         if let sha = source.textSHA256,
-           let id = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE textSHA256 = ? ORDER BY id LIMIT 1", arguments: [sha]) {
+           let id = try Int64.fetchOne(
+               db.cachedStatement(sql: "SELECT id FROM source WHERE textSHA256 = ? ORDER BY id LIMIT 1"), arguments: [sha]
+           ) {
             return (id, false)
         }
         let id = try insertSource(source)
@@ -85,7 +90,8 @@ public final class LedgerSession {
         _ content: ClaimContent, citations: [Citation], action: RevisionAction = .create, reason: String? = nil
     ) throws -> Int64 {
         let warnings = try validate(claimID: nil, content: content, citations: citations)
-        try db.cachedStatement(sql: "INSERT INTO claim (headRevision) VALUES (?)").execute(arguments: [lastSeq + 1])
+        let headRevision = lastSeq + 1
+        try inserts.claim(db).run { $0.int(headRevision) }
         let claimID = db.lastInsertedRowID
         try appendRevision(claimID: claimID, number: 1, content: content, action: action, reason: reason, citations: citations)
         if let warnings { pendingWarnings[claimID] = warnings.map { var w = $0; w.claim = claimID; return w } }
@@ -142,17 +148,24 @@ public final class LedgerSession {
     /// Inserts a revision and its citations exactly as given (used by restore-imports, which
     /// check the hash themselves).
     func insertVerbatim(_ revision: Revision) throws {
-        try db.cachedStatement(sql: RevisionRow.insertSQL).execute(arguments: RevisionRow.arguments(revision))
-        let insertCitation = try db.cachedStatement(sql: """
-            INSERT INTO citation (claimId, revisionNumber, sourceId, quote, start, "end", relay) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        for citation in revision.addedCitations {
-            try insertCitation.execute(arguments: [
-                revision.claimID, revision.number, citation.sourceID, citation.quote, citation.start, citation.end, citation.relay,
-            ])
+        try inserts.revision(db).run { RevisionRow.bind(revision, to: &$0) }
+        if !revision.addedCitations.isEmpty {
+            let insertCitation = try inserts.citation(db)
+            for citation in revision.addedCitations {
+                try insertCitation.run { binder in
+                    binder.int(revision.claimID)
+                    binder.int(revision.number)
+                    binder.int(citation.sourceID)
+                    binder.text(citation.quote)
+                    binder.int(citation.start)
+                    binder.int(citation.end)
+                    binder.text(citation.relay)
+                }
+            }
         }
         lastSeq = revision.seq
         lastHash = revision.hash
+        if headHashes != nil, let prefix = HashPrefix(revision.hash) { headHashes?.insert(prefix) }
     }
 
     /// The fingerprint of a stored source (cached for the transaction), `nil` when it does not exist.
@@ -165,5 +178,35 @@ public final class LedgerSession {
         if fingerprints.count > 100_000 { fingerprints.removeAll(keepingCapacity: true) }
         fingerprints[id] = fingerprint
         return fingerprint
+    }
+}
+
+/// The session's hot INSERTs, prepared on first use and bound directly (see ``DirectInsert``).
+private struct Inserts {
+    private var claimStatement: DirectInsert?
+    private var revisionStatement: DirectInsert?
+    private var citationStatement: DirectInsert?
+
+    mutating func claim(_ db: Database) throws -> DirectInsert {
+        if let claimStatement { return claimStatement }
+        let statement = try DirectInsert(db, sql: "INSERT INTO claim (headRevision) VALUES (?)")
+        claimStatement = statement
+        return statement
+    }
+
+    mutating func revision(_ db: Database) throws -> DirectInsert {
+        if let revisionStatement { return revisionStatement }
+        let statement = try DirectInsert(db, sql: RevisionRow.insertSQL)
+        revisionStatement = statement
+        return statement
+    }
+
+    mutating func citation(_ db: Database) throws -> DirectInsert {
+        if let citationStatement { return citationStatement }
+        let statement = try DirectInsert(db, sql: """
+            INSERT INTO citation (claimId, revisionNumber, sourceId, quote, start, "end", relay) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        citationStatement = statement
+        return statement
     }
 }

@@ -1,0 +1,188 @@
+import ClaimsCore
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// The file name of the dataset's attack table.
+    public static let piterfmAttacksFile = "missile_attacks_daily.csv"
+    /// The file name of the dataset's weapon reference table.
+    public static let piterfmReferenceFile = "missiles_and_uavs.csv"
+
+    /// Imports Petro Ivaniuk's "Massive Missile Attacks on Ukraine" attack table
+    /// (`missile_attacks_daily.csv`), in one transaction: one intercept claim per row.
+    ///
+    /// Each row is identified by its time_start, time_end, model and source (plus its order
+    /// among rows sharing those), kept in the claim's `extra` as `piterfm_key`. Importing the
+    /// same file again adds nothing; a row that changed since gets one new revision.
+    ///
+    /// - Parameters:
+    ///   - file: The attack table.
+    ///   - referenceFile: `missiles_and_uavs.csv`, to report models missing from it (optional).
+    ///   - taxonomy: Resolves models, accounts and places.
+    ///   - strict: Whether a row that cannot be mapped (a model the taxonomy does not know)
+    ///     fails the whole import instead of being reported as rejected.
+    ///   - progress: Called every few thousand rows.
+    /// - Returns: What happened to every row.
+    /// - Throws: ``StoreError/importFailed(file:line:problem:)`` for a malformed file (a missing
+    ///   column, a truncated row, text in a count column, not a CSV); the ledger is unchanged.
+    /// - Complexity: One pass over the file; memory grows with the number of distinct rows
+    ///   (their keys), not with the file size.
+    public func importPiterfm(
+        file: String, referenceFile: String? = nil, taxonomy: Taxonomy, strict: Bool = false,
+        progress: ((ImportProgress) -> Void)? = nil
+    ) throws(StoreError) -> PiterfmImportSummary {
+        var summary = PiterfmImportSummary()
+        var reference: Set<String>?
+        if let referenceFile {
+            reference = try PiterfmReference.models(path: referenceFile)
+            summary.readReferenceTable = true
+        }
+        var reader: CSVRecordReader
+        do { reader = try CSVRecordReader(path: file) } catch { throw .invalid(error) }
+        defer { reader.close() }
+        let totalBytes = Self.fileSize(file)
+        let fileName = file.split(separator: "/").last.map(String.init) ?? file
+        do {
+            try bulkWrite { db in
+                let session = try LedgerSession(db: db, clock: clock, validator: validator)
+                func fail(_ line: Int, _ problem: String) -> StoreError {
+                    .importFailed(file: file, line: line, problem: problem)
+                }
+                func next() throws -> Bool {
+                    do { return try reader.nextRecord() } catch { throw fail(error.line, error.problem) }
+                }
+                guard try next() else { throw fail(1, "the file is empty: expected the header of \(Self.piterfmAttacksFile)") }
+                let columns: PiterfmColumns
+                var mapper: PiterfmMapper
+                do throws(PiterfmProblem) {
+                    columns = try PiterfmColumns(header: (0..<reader.fieldCount).map { reader.string($0) })
+                    mapper = try PiterfmMapper(taxonomy: taxonomy, columns: columns)
+                } catch {
+                    throw fail(1, error.message)
+                }
+                var existing = try session.piterfmKeys()
+                let headQuery = try DirectQuery(db, sql: RevisionRow.selectBySeqSQL)
+                var occurrences: [String: Int] = [:]
+                var sourceIDs: [String: Int64] = [:]
+                var missingFromReference: [String: [String]] = [:]
+                /// A row the validator refuses (an error finding) is rejected like an unknown model:
+                /// listed with its line, or the end of the import with --strict.
+                func reject(_ line: Int, _ findings: [Finding]) throws {
+                    let message = StoreError.rejected(findings).description
+                    if strict { throw fail(line, message + " (--strict)") }
+                    summary.rejected.append(.init(line: line, reason: message))
+                }
+                let relayPrefix = "Petro Ivaniuk's dataset \"Massive Missile Attacks on Ukraine\", \(fileName) line "
+
+                while try next() {
+                    let line = reader.recordLine
+                    if reader.isBlankRecord { continue }
+                    guard reader.fieldCount == columns.names.count else {
+                        throw fail(line, "expected \(columns.names.count) fields as in the header, found \(reader.fieldCount): a truncated or malformed row")
+                    }
+                    guard reader.recordEndsWithLineBreak else {
+                        throw fail(line, "the last row does not end with a line break: the file looks truncated (if the row is complete, add a line break at the end)")
+                    }
+                    summary.rowsRead += 1
+                    if let progress, summary.rowsRead % 4096 == 0 {
+                        progress(ImportProgress(rows: summary.rowsRead, bytes: reader.bytesConsumed, totalBytes: totalBytes))
+                    }
+                    let mapped: Result<PiterfmClaim, PiterfmProblem>
+                    do throws(PiterfmProblem) { mapped = try mapper.map(reader) } catch { throw fail(line, error.message) }
+                    guard case var .success(claim) = mapped else {
+                        if case let .failure(problem) = mapped {
+                            if strict { throw fail(line, problem.message + " (--strict)") }
+                            summary.rejected.append(.init(line: line, reason: problem.message))
+                        }
+                        continue
+                    }
+                    let occurrence = (occurrences[claim.baseKey] ?? 0) + 1
+                    occurrences[claim.baseKey] = occurrence
+                    if occurrence > 1 { summary.repeatedKeys += 1 }
+                    let key = claim.baseKey + "#\(occurrence)"
+                    claim.content.extra[PiterfmMapper.keyField] = key
+                    if claim.claimantAssumed { summary.claimantAssumed[claim.account, default: 0] += 1 }
+                    if let reference {
+                        let model = claim.content.extra["model"] ?? ""
+                        let missing = missingFromReference[model] ?? PiterfmReference.parts(of: model).filter { !reference.contains($0) }
+                        missingFromReference[model] = missing
+                        for part in missing { summary.notInReferenceTable[part, default: 0] += 1 }
+                    }
+
+                    if let known = existing.removeValue(forKey: key) {
+                        guard let head = try session.revision(seq: known.seq, using: headQuery) else {
+                            throw StoreError.database("claim \(known.claimID): head revision \(known.seq) is missing: run `claims verify`")
+                        }
+                        if head.content == claim.content {
+                            summary.claimsUnchanged += 1
+                        } else {
+                            let changed = PiterfmReference.changedFields(from: head.content, to: claim.content)
+                            do {
+                                try session.revise(
+                                    claimID: known.claimID, content: claim.content, action: .import,
+                                    reason: "piterfm row changed: \(changed.joined(separator: ", "))"
+                                )
+                                summary.claimsUpdated += 1
+                            } catch let StoreError.rejected(findings) {
+                                try reject(line, findings)
+                            }
+                        }
+                        continue
+                    }
+                    let sourceID: Int64
+                    if let id = sourceIDs[claim.sourceURL] {
+                        sourceID = id
+                    } else {
+                        let (id, isNew) = try session.addSource(Source(kind: .post, url: claim.sourceURL, outlet: claim.account))
+                        if isNew { summary.sourcesAdded += 1 }
+                        sourceIDs[claim.sourceURL] = id
+                        sourceID = id
+                    }
+                    let citation = Citation(sourceID: sourceID, quote: claim.quote, relay: relayPrefix + String(line))
+                    do {
+                        try session.createClaim(
+                            claim.content, citations: [citation], action: .import, reason: "imported from the piterfm dataset"
+                        )
+                        summary.claimsAdded += 1
+                    } catch let StoreError.rejected(findings) {
+                        try reject(line, findings)
+                    }
+                }
+                try session.finishValidation()
+                summary.missingFromFile = existing.count
+                progress?(ImportProgress(rows: summary.rowsRead, bytes: reader.bytesConsumed, totalBytes: totalBytes))
+            }
+        } catch {
+            throw StoreError.wrap(error)
+        }
+        return summary
+    }
+
+    /// The size of a file in bytes, when it can be read.
+    static func fileSize(_ path: String) -> Int? {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue
+    }
+}
+
+extension LedgerSession {
+    /// Every claim imported from the piterfm dataset, by row key: its id and head revision.
+    func piterfmKeys() throws -> [String: (claimID: Int64, seq: Int64)] {
+        var keys: [String: (claimID: Int64, seq: Int64)] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT json_extract(r.extra, '$.piterfm_key'), r.claimId, r.seq
+            FROM revision r INDEXED BY revision_on_piterfmRow
+            JOIN claim c ON c.id = r.claimId AND c.headRevision = r.seq
+            WHERE instr(r.extra, '"piterfm_key":') > 0
+            """)
+        while let row = try rows.next() {
+            guard let key: String = row[0] else { continue }
+            if keys[key] == nil { keys[key] = (row[1], row[2]) }
+        }
+        return keys
+    }
+
+    /// The revision with that ledger-wide sequence number (without its citations).
+    func revision(seq: Int64, using query: DirectQuery) throws -> Revision? {
+        try query.first(binding: { $0.int(seq) }) { try RevisionRow.decode($0) }
+    }
+}

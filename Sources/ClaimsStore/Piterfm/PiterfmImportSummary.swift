@@ -1,0 +1,43 @@
+/// What `import-piterfm` did: every row read is added, unchanged, updated or rejected (with its
+/// line and reason); nothing is dropped silently.
+public struct PiterfmImportSummary: Sendable, Equatable {
+    /// A row that did not become a claim.
+    public struct Rejection: Sendable, Equatable {
+        public var line: Int
+        public var reason: String
+
+        public init(line: Int, reason: String) {
+            self.line = line
+            self.reason = reason
+        }
+    }
+
+    /// Data rows read (blank lines are not rows).
+    public var rowsRead = 0
+    public var claimsAdded = 0
+    /// Rows whose claim is already in the ledger with the same content.
+    public var claimsUnchanged = 0
+    /// Rows whose claim changed since the last import: each got one new revision.
+    public var claimsUpdated = 0
+    public var rejected: [Rejection] = []
+    /// Report URLs stored as new sources.
+    public var sourcesAdded = 0
+    /// Rows whose account is not in the taxonomy, attributed to the Ukrainian Air Force, by account.
+    public var claimantAssumed: [String: Int] = [:]
+    /// Rows whose model (or a part of a composite) is not in `missiles_and_uavs.csv`, by model.
+    public var notInReferenceTable: [String: Int] = [:]
+    /// Whether the reference table was found and read.
+    public var readReferenceTable = false
+    /// Claims imported earlier from rows that are no longer in the file (left as they are).
+    public var missingFromFile = 0
+    /// Rows whose key (time_start, time_end, model, source) occurs more than once in the file;
+    /// they are told apart by their order.
+    public var repeatedKeys = 0
+
+    public init() {}
+
+    /// Whether every row read is accounted for.
+    public var isBalanced: Bool {
+        claimsAdded + claimsUnchanged + claimsUpdated + rejected.count == rowsRead
+    }
+}

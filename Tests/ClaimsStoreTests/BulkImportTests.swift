@@ -1,0 +1,202 @@
+import ClaimsCore
+import ClaimsTestSupport
+import Foundation
+import GRDB
+import Testing
+@testable import ClaimsStore
+
+@Suite struct BulkImportTests {
+    static func temporaryFile(_ name: String, _ text: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString)-\(name)")
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    static func export(_ ledger: Ledger) throws -> String {
+        var bytes: [UInt8] = []
+        try ledger.exportJSONLines { bytes += $0 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A ledger with a revised claim, a composite, dataset extras and two sources.
+    static func populated() throws -> Ledger {
+        let ledger = try TestLedger.make()
+        let first = try TestLedger.addClaim(TestLedger.content(count: .exactly(7), launched: 9), to: ledger)
+        var composite = TestLedger.content(system: "kalibr+kh-101-or-kh-555", count: .unknown(text: "several"))
+        composite.extra = ["piterfm_key": "2024-05-15|2024-05-15|X-101/X-555 and Kalibr|kpszsu/posts/x#1", "carrier": "Tu-95MS"]
+        try TestLedger.addClaim(composite, to: ledger, url: "https://example.org/other", quote: "several missiles")
+        try ledger.write { session in
+            try session.revise(claimID: first, content: TestLedger.content(count: .exactly(8), launched: 9), action: .edit, reason: "typo")
+        }
+        return ledger
+    }
+
+    // MARK: - JSON Lines
+
+    @Test func exportImportExportGivesTheSameBytes() throws {
+        let original = try Self.populated()
+        let exported = try Self.export(original)
+        let copy = try TestLedger.make()
+
+        let summary = try copy.importJSONLines(path: try Self.temporaryFile("ledger.jsonl", exported)) { _ in }
+
+        #expect(summary.restoredHistory)
+        #expect(try Self.export(copy) == exported)
+    }
+
+    @Test func reimportingAnExportIntoTheSameLedgerSkipsEveryClaim() throws {
+        let ledger = try Self.populated()
+        let before = try PiterfmImportTests.snapshot(ledger)
+        let file = try Self.temporaryFile("ledger.jsonl", try Self.export(ledger))
+
+        let summary = try ledger.importJSONLines(path: file) { _ in }
+
+        #expect(summary.claimsUnchanged == 2)
+        #expect(summary.claimsAdded == 0)
+        #expect(try PiterfmImportTests.snapshot(ledger) == before)
+    }
+
+    @Test func progressIsReportedWithBytesThatGrowToTheFileSize() throws {
+        var lines = ["{\"type\":\"source\",\"id\":1,\"kind\":\"article\",\"url\":\"https://example.org/r\"}"]
+        for index in 0..<10_000 {
+            lines.append(#"{"kind":"intercept","system":"kalibr","claimant":"ua-air-force","claimant_side":"ukraine","count":\#(index % 9),"event_date":"2024-05-15","citations":[{"source":1,"quote":"q"}]}"#)
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        let file = try Self.temporaryFile("many.jsonl", text)
+        var reports: [ImportProgress] = []
+
+        let summary = try TestLedger.make().importJSONLines(path: file, check: { _ in }, progress: { reports.append($0) })
+
+        #expect(summary.claimsAdded == 10_000)
+        #expect(reports.count == 2)
+        #expect(reports.map(\.rows) == [4096, 8192])
+        #expect(reports.allSatisfy { $0.totalBytes == text.utf8.count && $0.bytes <= text.utf8.count })
+        #expect(reports[0].bytes < reports[1].bytes)
+    }
+
+    // MARK: - CSV
+
+    static let header = "kind,system,claimant,claimant_side,weapon_side,count,count_text,qualifier,launched,event_date,place,source,quote"
+
+    @Test func csvRowsBecomeClaimsWithTheirCitations() throws {
+        let ledger = try TestLedger.make()
+        let file = try Self.temporaryFile("claims.csv", """
+            \(Self.header)
+            intercept,kalibr,ua-air-force,ukraine,russia,14,,exact,16,2024-05-15,odesa-oblast,https://example.org/r/1,"Air defences destroyed 14 of 16 ""Kalibr"" missiles"
+            intercept,shahed-136,ua-air-force,ukraine,russia,,several,unknown,,2024-05-16,,https://example.org/r/1,several drones
+            strike,atacms,ru-mod,russia,ukraine,4.0,,,,2024-05-17,crimea,https://example.org/r/2,four ATACMS
+
+            """)
+
+        let summary = try ledger.importCSV(path: file) { _ in }
+
+        #expect(summary.claimsAdded == 3)
+        #expect(summary.sourcesAdded == 2)
+        let claims = try PiterfmImportTests.claims(ledger)
+        #expect(claims.map(\.content.count) == [.exactly(14), .unknown(text: "several"), .exactly(4)])
+        #expect(claims[0].content.place == "odesa-oblast")
+        #expect(claims[0].citations.first?.citation.quote == "Air defences destroyed 14 of 16 \"Kalibr\" missiles")
+        #expect(claims[2].citations.first?.url == "https://example.org/r/2")
+        #expect(claims.allSatisfy { $0.head.action == .import })
+    }
+
+    @Test func csvRowWhoseHashIsAlreadyAHeadIsSkipped() throws {
+        let ledger = try Self.populated()
+        let head = try #require(try PiterfmImportTests.claims(ledger).first?.head.hash)
+        let file = try Self.temporaryFile("again.csv", """
+            kind,system,claimant,claimant_side,count,event_date,hash
+            intercept,kalibr,ua-air-force,ukraine,8,2024-05-15,\(head)
+            intercept,kinzhal,ua-air-force,ukraine,2,2024-05-15,\(String(repeating: "0", count: 64))
+
+            """)
+
+        let summary = try ledger.importCSV(path: file) { _ in }
+
+        #expect(summary.claimsUnchanged == 1)
+        #expect(summary.claimsAdded == 1)
+    }
+
+    @Test(arguments: [
+        ("kind,system,claimant\nintercept,kalibr,ua-air-force\n", 1, "claimant_side: missing required column"),
+        ("kind,system,claimant,claimant_side,colour\n", 1, "colour: unknown column"),
+        ("kind,system,claimant,claimant_side,count\nintercept,kalibr,ua-air-force,ukraine,3\nintercept,kalibr,ua-air-force,ukraine,lots\n", 3, "count: expected a whole number"),
+        ("kind,system,claimant,claimant_side,source\nintercept,kalibr,ua-air-force,ukraine,report 7\n", 2, "is not a URL"),
+        ("kind,system,claimant,claimant_side\nintercept,kalibr,ua-air-force\n", 2, "expected 4 fields"),
+        ("kind,system,claimant,claimant_side\nintercept,\"kalibr,ua-air-force,ukraine\n", 2, "never closed"),
+    ])
+    func badCSVFailsWithItsLineAndChangesNothing(text: String, line: Int, mentions: String) throws {
+        let ledger = try Self.populated()
+        let before = try PiterfmImportTests.snapshot(ledger)
+        let file = try Self.temporaryFile("bad.csv", text)
+
+        let error = #expect(throws: StoreError.self) { try ledger.importCSV(path: file) { _ in } }
+
+        #expect(error?.description.hasPrefix("\(file):\(line): ") == true, "\(error?.description ?? "")")
+        #expect(error?.description.contains(mentions) == true, "\(error?.description ?? "")")
+        #expect(try PiterfmImportTests.snapshot(ledger) == before)
+    }
+
+    @Test func checkClosureCanRejectTheFile() throws {
+        let ledger = try TestLedger.make()
+        let file = try Self.temporaryFile("x.csv", "kind,system,claimant,claimant_side\nintercept,nonsense,ua-air-force,ukraine\n")
+        #expect(throws: StoreError.self) { try ledger.importCSV(path: file) { _ in throw ClaimsError.invalidField("system", "unknown") } }
+        #expect(try PiterfmImportTests.snapshot(ledger).claims == 0)
+    }
+
+    // MARK: - Ledger files
+
+    @Test func aLedgerFileIsBackInWALModeAfterABulkImport() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString).sqlite").path
+        let ledger = try Ledger.open(path: path, create: true)
+        let file = try Self.temporaryFile("claims.csv", "kind,system,claimant,claimant_side,count\nintercept,kalibr,ua-air-force,ukraine,3\n")
+
+        _ = try ledger.importCSV(path: file) { _ in }
+
+        let probe = try DatabaseQueue(path: path)
+        #expect(try probe.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+        #expect(try probe.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM claim") } == 1)
+        #expect(try ledger.verify().isValid)
+    }
+
+    @Test func aBulkImportWorksWhileAnotherConnectionReadsTheLedger() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString).sqlite").path
+        let ledger = try Ledger.open(path: path, create: true)
+        let reader = try Ledger.open(path: path)
+        #expect(try reader.read { try $0.claimCount() } == 0)
+        let file = try Self.temporaryFile("claims.csv", "kind,system,claimant,claimant_side,count\nintercept,kalibr,ua-air-force,ukraine,3\n")
+
+        _ = try ledger.importCSV(path: file) { _ in }
+
+        #expect(try reader.read { try $0.claimCount() } == 1)
+    }
+}
+
+@Suite struct ClaimCSVColumnsTests {
+    @Test(arguments: [
+        ("a", ["a"]), ("a | b", ["a", "b"]), ("a | b | ", ["a", "b", ""]), (" | ", ["", ""]), ("a|b", ["a|b"]), ("", [""]),
+        ("Київ | Одеса", ["Київ", "Одеса"]),
+    ])
+    func severalValuesAreJoinedByBars(text: String, parts: [String]) {
+        let bytes = Array(text.utf8)
+        #expect(bytes.withUnsafeBufferPointer { ClaimCSVColumns.splitOnBars($0) } == parts)
+    }
+}
+
+@Suite struct BulkImportValidationTests {
+    @Test func aCSVRowTheValidatorRefusesFailsTheFileWithItsLine() throws {
+        let taxonomy = try TestLedger.taxonomy()
+        let ledger = try TestLedger.make().validating(with: Validator(taxonomy: taxonomy, today: CalendarDate(year: 2026, month: 3, day: 1)!))
+        let file = try BulkImportTests.temporaryFile("refused.csv", """
+            kind,system,claimant,claimant_side,weapon_side,count,launched,event_date,source,quote
+            intercept,kalibr,ua-air-force,ukraine,russia,3,4,2024-05-15,https://example.org/a,three of four
+            intercept,kalibr,ua-air-force,ukraine,russia,9,4,2024-05-16,https://example.org/b,nine of four
+
+            """)
+
+        let error = #expect(throws: StoreError.self) { try ledger.importCSV(path: file) }
+
+        #expect(error?.description.hasPrefix("\(file):3: ") == true, "\(String(describing: error))")
+        #expect(error?.description.contains("count-exceeds-launched") == true)
+        #expect(try PiterfmImportTests.snapshot(ledger).claims == 0)
+    }
+}

@@ -1,0 +1,61 @@
+import ClaimsCore
+import ClaimsTestSupport
+import Foundation
+import Testing
+@testable import ClaimsStore
+
+/// A bulk import (more than 2,000 claims in one transaction) checks the cross-claim rules one key
+/// group at a time; the warnings it stores must be exactly those a whole-ledger validation finds.
+@Suite struct BulkValidationTests {
+    @Test func groupedCrossChecksStoreTheSameWarningsAsWholeLedgerValidation() throws {
+        // Given 2,500 claims over few claimants, systems, days and places: many duplicates and conflicts
+        let taxonomy = try TestLedger.taxonomy()
+        let validator = Validator(taxonomy: taxonomy, today: CalendarDate(year: 2026, month: 3, day: 1)!)
+        let ledger = try TestLedger.make().validating(with: validator)
+        var lines = (1...20).map { #"{"type":"source","id":\#($0),"kind":"article","url":"https://example.org/r/\#($0)"}"# }
+        var generator = SystemRandomNumberGenerator.Seeded(seed: 42)
+        let systems = ["kalibr", "shahed-136", "kh-101"]
+        let places = ["\"odesa-oblast\"", "\"kyiv-oblast\"", "null"]
+        for _ in 0..<2_500 {
+            let launched = Int(generator.next() % 6) + 4
+            let count = Int(generator.next() % 4)
+            let day = 10 + Int(generator.next() % 6)
+            let time = generator.next() % 3 == 0 ? "T0\(generator.next() % 9):00" : ""
+            lines.append("""
+                {"kind":"intercept","system":"\(systems[Int(generator.next() % 3)])","claimant":"ua-air-force","claimant_side":"ukraine","weapon_side":"russia","count":\(count),"launched":\(launched),"event_date":"2024-05-\(day)\(time)","place":\(places[Int(generator.next() % 3)]),"citations":[{"source":\(generator.next() % 20 + 1),"quote":"q"}]}
+                """)
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-validation-\(UUID().uuidString).jsonl")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+
+        // When they are imported in one transaction
+        let summary = try ledger.importJSONLines(path: file.path)
+        #expect(summary.claimsAdded == 2_500)
+
+        // Then each claim's stored warnings are the whole-ledger validation's
+        let expected = Dictionary(grouping: try ledger.validateAll(with: validator).filter { $0.severity == .warning }) { $0.claim ?? 0 }
+        #expect(expected.values.joined().contains { $0.rule == .probableDuplicate })
+        #expect(expected.values.joined().contains { $0.rule == .conflictingCounts })
+        try ledger.read { reader in
+            for id in Int64(1)...2_500 {
+                let stored = try reader.storedFindings(claimID: id)
+                #expect(Set(stored) == Set(expected[id] ?? []), "claim \(id)")
+            }
+        }
+    }
+}
+
+extension SystemRandomNumberGenerator {
+    /// A small deterministic generator (SplitMix64) for test data.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}

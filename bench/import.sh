@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Bulk import and export at scale.
+#
+# Generates N claims (default 1,000,000) with bench/generate_claims.py, then in one run:
+#   - baseline: the sqlite3 shell's `.import` of the same rows (CSV) into a flat table;
+#   - `claims import` of the JSON Lines file and of the CSV file, into fresh ledgers;
+#   - `claims export --format jsonl` and `--format csv` of the million-claim ledger.
+# Prints times, peak memory (/usr/bin/time) and the ratios to the baseline.
+# Targets: import within 2x of the baseline, peak memory under 200 MB.
+#
+# Usage: bash bench/import.sh [N]      (generated files are cached in bench/out/, gitignored)
+set -euo pipefail
+N=${1:-1000000}
+source "$(dirname "$0")/lib.sh"
+OUT="$ROOT/bench/out"
+mkdir -p "$OUT"
+build_release
+
+JSONL="$OUT/claims-$N.jsonl"
+CSV="$OUT/claims-$N.csv"
+[ -s "$JSONL" ] || python3 "$ROOT/bench/generate_claims.py" "$N" > "$JSONL"
+[ -s "$CSV" ] || python3 "$ROOT/bench/generate_claims.py" "$N" --format csv > "$CSV"
+echo "input: $N claims; jsonl $(( $(stat -c %s "$JSONL") / 1048576 )) MB, csv $(( $(stat -c %s "$CSV") / 1048576 )) MB"
+echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1), $(nproc) cores"
+
+rm -f "$OUT/flat.sqlite"
+measure "sqlite3 .import (csv → flat table)" sqlite3 "$OUT/flat.sqlite" ".import --csv $CSV claims"
+BASE=$SECS
+
+# Reference only: the storage cost of the ledger's schema. The same rows inserted by the sqlite3
+# shell into claim + revision + citation (with their indexes) of a fresh ledger, in one
+# transaction, with constant hashes: no JSON parsing, no hashing, no validation.
+rm -f "$OUT/schema.sqlite" "$OUT/schema.sqlite-"*
+"$CLAIMS" init --db "$OUT/schema.sqlite" 2>/dev/null
+sqlite3 "$OUT/schema.sqlite" "PRAGMA journal_mode = DELETE" >/dev/null
+cat > "$OUT/schema.sql" <<SQL
+.import --csv $CSV rows
+BEGIN;
+INSERT INTO source (id, kind, url, recordedAt) SELECT DISTINCT NULL, 'article', source, '2024-06-01T12:00:00Z' FROM rows;
+INSERT INTO claim (id, headRevision) SELECT rowid, rowid FROM rows;
+INSERT INTO revision (seq, claimId, number, action, reason, recordedAt, kind, system, claimant, claimantSide, weaponSide,
+    count, countMin, countMax, countText, qualifier, launched, eventStart, eventEnd, place, status, prevHash, hash)
+  SELECT rowid, rowid, 1, 'import', 'imported from claims.jsonl', '2024-06-01T12:00:00Z', kind, system, claimant,
+    claimant_side, weapon_side, nullif(count, ''), nullif(count, ''), nullif(count, ''), nullif(count_text, ''), qualifier,
+    nullif(launched, ''), event_date, event_date, nullif(place, ''), 'unverified',
+    '0000000000000000000000000000000000000000000000000000000000000000',
+    'f0eb88620ec10e564e338c6a25cc8dab975a54d5bb7ee3456acc3bbe628b6dd6' FROM rows;
+INSERT INTO citation (claimId, revisionNumber, sourceId, quote) SELECT r.rowid, 1, s.id, r.quote FROM rows r JOIN source s ON s.url = r.source;
+DROP TABLE rows;
+COMMIT;
+SQL
+measure "(reference) sqlite3: same rows, ledger schema" sqlite3 "$OUT/schema.sqlite" ".read $OUT/schema.sql"
+SCHEMA=$SECS
+rm -f "$OUT/schema.sqlite" "$OUT/schema.sql"
+
+rm -f "$OUT/ledger.sqlite" "$OUT/ledger.sqlite-"*
+measure "claims import (jsonl)" "$CLAIMS" import --db "$OUT/ledger.sqlite" "$JSONL"
+JSONL_SECS=$SECS; JSONL_MB=$PEAK_MB
+
+rm -f "$OUT/ledger-csv.sqlite" "$OUT/ledger-csv.sqlite-"*
+measure "claims import (csv)" "$CLAIMS" import --db "$OUT/ledger-csv.sqlite" "$CSV"
+CSV_SECS=$SECS; CSV_MB=$PEAK_MB
+
+measure "claims export --format jsonl" "$CLAIMS" export --db "$OUT/ledger.sqlite" --format jsonl --out "$OUT/export.jsonl"
+EXPORT_MB=$PEAK_MB
+measure "claims export --format csv" "$CLAIMS" export --db "$OUT/ledger.sqlite" --format csv --out "$OUT/export.csv"
+EXPORT_CSV_MB=$PEAK_MB
+rm -f "$OUT/export.jsonl" "$OUT/export.csv"
+
+echo
+echo "claims import (jsonl) / sqlite3 .import: $(ratio "$JSONL_SECS" "$BASE")x   (target ≤ 2x)"
+echo "  (the ledger schema alone, written by the sqlite3 shell: $(ratio "$SCHEMA" "$BASE")x)"
+echo "claims import (csv)   / sqlite3 .import: $(ratio "$CSV_SECS" "$BASE")x   (target ≤ 2x)"
+echo "database size: flat table $(( $(stat -c %s "$OUT/flat.sqlite") / 1048576 )) MB, ledger $(( $(stat -c %s "$OUT/ledger.sqlite") / 1048576 )) MB"
+echo "peak memory: import jsonl $JSONL_MB MB, import csv $CSV_MB MB, export jsonl $EXPORT_MB MB, export csv $EXPORT_CSV_MB MB   (target < 200 MB)"
