@@ -132,6 +132,16 @@ import Testing
         #expect(findings([(1, total, [10]), (2, kursk, [10]), (3, smaller, [10])]).isEmpty)
     }
 
+    @Test func aCrowdedEventGivesAtMostOneFindingPerClaimAndRule() {
+        let claims = (1...20).map { index in (Int64(index), TestLedger.content(count: .exactly(index % 5)), [Int64(index)]) }
+        let found = findings(claims)
+        #expect(Set(found.map { "\($0.claim!)\($0.rule)" }).count == found.count)
+        // Claims 1-4 have new figures; from claim 6 on every one both conflicts and repeats one.
+        #expect(found.filter { $0.rule == .conflictingCounts }.count == 19)
+        #expect(found.filter { $0.rule == .probableDuplicate }.count == 15)
+        #expect(found.first { $0.claim == 20 && $0.rule == .conflictingCounts }?.message.contains("and 1 other figures") == true)
+    }
+
     @Test func retractedClaimsTakeNoPart() {
         var retracted = TestLedger.content()
         retracted.status = .retracted

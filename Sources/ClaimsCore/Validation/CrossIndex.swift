@@ -43,8 +43,8 @@ public struct CrossIndex: Sendable {
 
     /// The findings, in a stable order. Only claims in `only` are reported (all when `nil`).
     ///
-    /// - Complexity: O(n) over the claims added, plus O(k²) within a group of k claims that share a
-    ///   claimant, kind, system and day (small in practice).
+    /// - Complexity: O(n·d) over the claims added, for d distinct counts within a group of claims
+    ///   that share a claimant, kind, system, day and place; at most one finding per claim and rule.
     public func findings(taxonomy: Taxonomy, only: Set<Int64>? = nil) -> [Finding] {
         var findings: [Finding] = []
         func report(_ id: Int64, _ rule: RuleID, _ field: String, _ message: String, _ fix: String) {
@@ -57,19 +57,28 @@ public struct CrossIndex: Sendable {
             var byPlace: [String: [Entry]] = [:]
             for entry in sorted { byPlace[entry.place ?? "", default: []].append(entry) }
             for (_, group) in byPlace where group.count > 1 {
-                for (position, later) in group.enumerated() {
-                    for earlier in group[..<position] {
-                        let sharesSource = !Set(earlier.sources).isDisjoint(with: later.sources)
-                        if let a = earlier.count, let b = later.count, a != b {
+                // At most one finding per claim and rule, naming the earlier claims it clashes with,
+                // so a crowded event does not produce a finding per pair.
+                var firstWithCount: [(count: Int?, id: Int64)] = []  // distinct counts, first claim each
+                var earlierByCount: [Int?: [Entry]] = [:]
+                for later in group {
+                    if let b = later.count {
+                        let others = firstWithCount.filter { $0.count != nil && $0.count != b }
+                        if !others.isEmpty {
+                            let named = others.prefix(3).map { "\($0.count!) in claim \($0.id)" }.joined(separator: ", ")
+                            let more = others.count > 3 ? " and \(others.count - 3) other figures" : ""
                             report(later.id, .conflictingCounts, "count",
-                                   "the same claimant gives \(b) here and \(a) in claim \(earlier.id) for the same event (\(key.day))",
-                                   "check both sources; if one figure was corrected, edit or retract the other claim")
-                        } else if earlier.count == later.count, !sharesSource {
-                            report(later.id, .probableDuplicate, "claim",
-                                   "probably the same claim as claim \(earlier.id) (same claimant, kind, system, day, place and count) from another source",
-                                   "`claims merge \(earlier.id) \(later.id)` keeps one claim with both citations")
+                                   "the same claimant gives \(b) here and \(named)\(more) for the same event (\(key.day))",
+                                   "check the sources; if one figure was corrected, edit or retract the other claims")
                         }
                     }
+                    if let earlier = earlierByCount[later.count]?.first(where: { Set($0.sources).isDisjoint(with: later.sources) }) {
+                        report(later.id, .probableDuplicate, "claim",
+                               "probably the same claim as claim \(earlier.id) (same claimant, kind, system, day, place and count) from another source",
+                               "`claims merge \(earlier.id) \(later.id)` keeps one claim with both citations")
+                    }
+                    if earlierByCount[later.count] == nil { firstWithCount.append((later.count, later.id)) }
+                    if earlierByCount[later.count, default: []].count < 8 { earlierByCount[later.count, default: []].append(later) }
                 }
             }
             // One statement (same source) with a total and regional parts.
