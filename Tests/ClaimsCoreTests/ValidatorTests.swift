@@ -132,6 +132,21 @@ import Testing
         #expect(findings([(1, total, [10]), (2, kursk, [10]), (3, smaller, [10])]).isEmpty)
     }
 
+    @Test func twoAttacksOnOneDayTimedToTheMinuteAreTwoEvents() {
+        func timed(_ start: String, _ end: String, count: Int) -> ClaimContent {
+            var content = TestLedger.content(count: .exactly(count))
+            content.event = EventWindow(start: EventTime(start)!, end: EventTime(end)!)
+            return content
+        }
+        // The night attack and the afternoon attack of 14 January: different windows, no finding.
+        let night = timed("2026-01-13T18:30", "2026-01-14T08:00", count: 89)
+        let afternoon = timed("2026-01-14T07:00", "2026-01-14T17:00", count: 10)
+        let evening = timed("2026-01-14T19:00", "2026-01-14T21:00", count: 10)
+        #expect(findings([(1, night, [10]), (2, evening, [11])]).isEmpty)
+        // Overlapping windows are one event: the figures conflict.
+        #expect(findings([(1, night, [10]), (2, afternoon, [11])]).map(\.rule) == [.conflictingCounts])
+    }
+
     @Test func aCrowdedEventGivesAtMostOneFindingPerClaimAndRule() {
         let claims = (1...20).map { index in (Int64(index), TestLedger.content(count: .exactly(index % 5)), [Int64(index)]) }
         let found = findings(claims)

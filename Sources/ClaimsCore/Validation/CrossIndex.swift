@@ -20,6 +20,8 @@ public struct CrossIndex: Sendable {
         var place: String?
         var count: Int?
         var sources: [Int64]
+        /// The event window in minutes since 1970, when both ends are known to the minute.
+        var minutes: ClosedRange<Int>?
     }
 
     private var groups: [Key: [Entry]] = [:]
@@ -30,15 +32,43 @@ public struct CrossIndex: Sendable {
     public mutating func add(id: Int64, content: ClaimContent, sources: [Int64]) {
         guard content.isCounted, let day = content.event?.day else { return }
         add(id: id, claimant: content.claimant, kind: content.kind, system: content.system, day: day,
-            place: content.place ?? content.location, count: content.count.exact, sources: sources)
+            place: content.place ?? content.location, count: content.count.exact, sources: sources, window: content.event)
     }
 
     /// Adds a counted claim from its key fields (for callers that read rows, not whole claims).
+    ///
+    /// - Parameter window: The event window: two claims timed to the minute whose windows do not
+    ///   overlap are two events of the same day (an evening and a night attack), not one.
     public mutating func add(
-        id: Int64, claimant: String, kind: ClaimKind, system: String, day: CalendarDate, place: String?, count: Int?, sources: [Int64]
+        id: Int64, claimant: String, kind: ClaimKind, system: String, day: CalendarDate, place: String?, count: Int?,
+        sources: [Int64], window: EventWindow? = nil
     ) {
         let key = Key(claimant: claimant, kind: kind, system: system, day: day)
-        groups[key, default: []].append(Entry(id: id, place: place, count: count, sources: sources))
+        var minutes: ClosedRange<Int>?
+        if let window, window.precision == .minute, let start = window.start.minuteOfDay, let end = window.end.minuteOfDay {
+            let from = window.start.date.daysSinceEpoch * 1440 + start
+            let to = window.end.date.daysSinceEpoch * 1440 + end
+            if from <= to { minutes = from...to }
+        }
+        groups[key, default: []].append(Entry(id: id, place: place, count: count, sources: sources, minutes: minutes))
+    }
+
+    /// Splits claims of one place into events: claims whose minute windows overlap (directly or
+    /// through others) are one event; when any claim is known only to the day, all are one event.
+    static func events(_ group: [Entry]) -> [[Entry]] {
+        guard group.allSatisfy({ $0.minutes != nil }) else { return [group] }
+        let byStart = group.sorted { ($0.minutes!.lowerBound, $0.id) < ($1.minutes!.lowerBound, $1.id) }
+        var events: [[Entry]] = []
+        var reach = Int.min
+        for entry in byStart {
+            if entry.minutes!.lowerBound > reach || events.isEmpty {
+                events.append([entry])
+            } else {
+                events[events.count - 1].append(entry)
+            }
+            reach = max(reach, entry.minutes!.upperBound)
+        }
+        return events.map { $0.sorted { $0.id < $1.id } }
     }
 
     /// The findings, in a stable order. Only claims in `only` are reported (all when `nil`).
@@ -56,29 +86,9 @@ public struct CrossIndex: Sendable {
             // Same place: duplicates (same count, different sources) or conflicts (different counts).
             var byPlace: [String: [Entry]] = [:]
             for entry in sorted { byPlace[entry.place ?? "", default: []].append(entry) }
-            for (_, group) in byPlace where group.count > 1 {
-                // At most one finding per claim and rule, naming the earlier claims it clashes with,
-                // so a crowded event does not produce a finding per pair.
-                var firstWithCount: [(count: Int?, id: Int64)] = []  // distinct counts, first claim each
-                var earlierByCount: [Int?: [Entry]] = [:]
-                for later in group {
-                    if let b = later.count {
-                        let others = firstWithCount.filter { $0.count != nil && $0.count != b }
-                        if !others.isEmpty {
-                            let named = others.prefix(3).map { "\($0.count!) in claim \($0.id)" }.joined(separator: ", ")
-                            let more = others.count > 3 ? " and \(others.count - 3) other figures" : ""
-                            report(later.id, .conflictingCounts, "count",
-                                   "the same claimant gives \(b) here and \(named)\(more) for the same event (\(key.day))",
-                                   "check the sources; if one figure was corrected, edit or retract the other claims")
-                        }
-                    }
-                    if let earlier = earlierByCount[later.count]?.first(where: { Set($0.sources).isDisjoint(with: later.sources) }) {
-                        report(later.id, .probableDuplicate, "claim",
-                               "probably the same claim as claim \(earlier.id) (same claimant, kind, system, day, place and count) from another source",
-                               "`claims merge \(earlier.id) \(later.id)` keeps one claim with both citations")
-                    }
-                    if earlierByCount[later.count] == nil { firstWithCount.append((later.count, later.id)) }
-                    if earlierByCount[later.count, default: []].count < 8 { earlierByCount[later.count, default: []].append(later) }
+            for (_, placeGroup) in byPlace where placeGroup.count > 1 {
+                for event in Self.events(placeGroup) where event.count > 1 {
+                    Self.compareWithinEvent(event, day: key.day, report: report)
                 }
             }
             // One statement (same source) with a total and regional parts.
@@ -98,6 +108,35 @@ public struct CrossIndex: Sendable {
             }
         }
         return findings.sorted(by: Finding.stableOrder)
+    }
+
+    /// Duplicates (same count, different sources) and conflicts (different counts) among the
+    /// claims of one event. At most one finding per claim and rule, naming the earlier claims it
+    /// clashes with, so a crowded event does not produce a finding per pair.
+    private static func compareWithinEvent(
+        _ event: [Entry], day: CalendarDate, report: (Int64, RuleID, String, String, String) -> Void
+    ) {
+        var firstWithCount: [(count: Int?, id: Int64)] = []  // distinct counts, first claim each
+        var earlierByCount: [Int?: [Entry]] = [:]
+        for later in event {
+            if let b = later.count {
+                let others = firstWithCount.filter { $0.count != nil && $0.count != b }
+                if !others.isEmpty {
+                    let named = others.prefix(3).map { "\($0.count!) in claim \($0.id)" }.joined(separator: ", ")
+                    let more = others.count > 3 ? " and \(others.count - 3) other figures" : ""
+                    report(later.id, .conflictingCounts, "count",
+                           "the same claimant gives \(b) here and \(named)\(more) for the same event (\(day))",
+                           "check the sources; if one figure was corrected, edit or retract the other claims")
+                }
+            }
+            if let earlier = earlierByCount[later.count]?.first(where: { Set($0.sources).isDisjoint(with: later.sources) }) {
+                report(later.id, .probableDuplicate, "claim",
+                       "probably the same claim as claim \(earlier.id) (same claimant, kind, system, day, place and count) from another source",
+                       "`claims merge \(earlier.id) \(later.id)` keeps one claim with both citations")
+            }
+            if earlierByCount[later.count] == nil { firstWithCount.append((later.count, later.id)) }
+            if earlierByCount[later.count, default: []].count < 8 { earlierByCount[later.count, default: []].append(later) }
+        }
     }
 
     /// A claim without a place, or placed at country level, is a statement's total.
