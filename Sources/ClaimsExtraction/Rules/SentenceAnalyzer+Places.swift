@@ -1,0 +1,77 @@
+import ClaimsCore
+
+/// The place of a claim: the first gazetteer name after the weapon phrase in its clause
+/// ("five drones over the Kursk region and three over the Bryansk region"), else the nearest one
+/// before it ("In Odesa, air defences destroyed ...").
+extension SentenceAnalyzer {
+    struct PlaceFind {
+        var place: Int32
+        /// Byte range of the words, from the preposition ("over the Belgorod region").
+        var location: Range<Int32>
+    }
+
+    func place(for phraseIndex: Int, verb: VerbHit?) -> PlaceFind? {
+        let phrase = phrases[phraseIndex]
+        var firstCountry: Mention?
+        var position = phrase.last + 1
+        scan: while position < tokens.count {
+            let token = tokens[position]
+            if token.isMark(Mark.semicolon) || token.isMark(Mark.colon) || token.isMark(Mark.emDash) || token.isMark(Mark.openParen) {
+                break
+            }
+            if token.has(.speech) || Self.clauseBreaks.contains(token.key) { break }
+            if verbAt[position] >= 0, let verb, verbs[Int(verbAt[position])].head != verb.head, verbs[Int(verbAt[position])].head > verb.head {
+                break
+            }
+            if let mention = mention(at: position) {
+                if mention.ref.section == .place {
+                    if self.index.places[Int(mention.ref.index)].kind == .country {
+                        if firstCountry == nil { firstCountry = mention }
+                    } else {
+                        return find(mention)
+                    }
+                }
+                position = mention.last + 1
+                continue scan
+            }
+            position += 1
+        }
+        if let firstCountry { return find(firstCountry) }
+        // Before the phrase, within its clause.
+        position = phrase.first - 1
+        while position >= 0 {
+            let token = tokens[position]
+            if token.isMark(Mark.semicolon) || token.isMark(Mark.emDash) || Self.clauseBreaks.contains(token.key) { break }
+            if let mention = mention(at: position) {
+                if mention.ref.section == .place { return find(mention) }
+                position = mention.first - 1
+                continue
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    private func find(_ mention: Mention) -> PlaceFind {
+        var start = mention.first
+        var position = mention.first - 1
+        var steps = 0
+        while position >= 0, steps < 3 {
+            let token = tokens[position]
+            if token.has(.placePrep) {
+                start = position
+                break
+            }
+            guard token.has(.definite) || token.isPossessive || token.has(.modifier) || token.isMark(Mark.apostrophe) else { break }
+            position -= 1
+            steps += 1
+        }
+        return PlaceFind(place: mention.ref.index, location: tokens[start].start..<tokens[mention.last].end)
+    }
+
+    /// Words that end the clause a place belongs to.
+    static let clauseBreaks: Set<UInt64> = Set([
+        "while", "whilst", "when", "but", "after", "before", "although", "though", "whereas", "however", "meanwhile",
+        "because", "as", "since", "amid", "despite",
+    ].map(Lexicon.key))
+}
