@@ -36,6 +36,10 @@ struct ArticleContext {
         case let .media(actor):
             return (actor, true)
         case let .generic(kind, hint):
+            if kind == .governor || (kind == .officials && draft?.kind == .strike), let official = regionalOfficial(for: draft, side: hint),
+               let actor = index.actorIndexByID[official] {
+                return (actor, true)  // "the regional governor" of the place the claim is about
+            }
             if let actor = antecedent(kind, side: hint) { return (actor, true) }
             let side = hint ?? draft.flatMap { inferSide($0, speaker: kind) } ?? majoritySide
             return side.flatMap { defaultActor(kind, side: $0, draft: draft) }.map { ($0, true) }
@@ -108,7 +112,9 @@ struct ArticleContext {
             id = "ua-general-staff"
         case (.ukraine, .governor):
             id = regionalOfficial(for: draft, side: .ukraine) ?? "ua-regional-official"
-        case (.ukraine, .military), (.ukraine, .officials):
+        case (.ukraine, .military):
+            id = "ua-armed-forces"
+        case (.ukraine, .officials):
             id = draft.map { $0.kind == .strike } ?? true ? "ua-armed-forces" : "ua-air-force"
         case (.thirdParty, _):
             return nil
@@ -116,11 +122,14 @@ struct ArticleContext {
         return index.actorIndexByID[id]
     }
 
-    private func regionalOfficial(for draft: Draft?, side: Side) -> String? {
+    private func regionalOfficial(for draft: Draft?, side: Side?) -> String? {
         guard let draft, draft.place >= 0, let region = index.places[Int(draft.place)].region,
               let official = index.officialByRegion[region],
-              let actor = index.actorIndexByID[official], index.actors[Int(actor)].side == side
+              let actor = index.actorIndexByID[official]
         else { return nil }
+        let officialSide = index.actors[Int(actor)].side
+        if let side, officialSide != side { return nil }
+        if side == nil, let controlling = index.places[Int(draft.place)].controllingSide, controlling != officialSide { return nil }
         return official
     }
 }

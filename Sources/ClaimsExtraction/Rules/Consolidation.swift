@@ -14,26 +14,8 @@ struct Consolidation {
     let speakers: [Int32?]
     let startsInQuote: [Bool]
 
-    private struct Key: Hashable {
-        var actor: Int32
-        var kind: ClaimKind
-        var weapon: Int32
-    }
-
-    private struct RepeatKey: Hashable {
-        var key: Key
-        var place: Int32
-        var exact: Int?
-        var minimum: Int?
-        var maximum: Int?
-        var launched: Int?
-    }
-
-    private struct SentenceKey: Hashable {
-        var sentence: Int
-        var key: Key
-        var place: Int32
-    }
+    /// How many sentences apart two mentions of one claim may be.
+    static let window = 8
 
     mutating func candidates(from input: [Found], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var found = input
@@ -47,21 +29,38 @@ struct Consolidation {
 
     // MARK: - Rules
 
-    private func absorbUnspoken(_ found: inout [Found]) {
-        var spoken = Set<Key>()
-        var spokenFamilies = Set<Key>()
-        for item in found where item.hasAnchor && item.actor != nil {
-            spoken.insert(Key(actor: 0, kind: item.draft.kind, weapon: item.draft.weapon))
-            spokenFamilies.insert(Key(actor: 0, kind: item.draft.kind, weapon: Int32(index.weapons[Int(item.draft.weapon)].family.rawValue)))
+    /// Calls `body` with the positions of the other drafts within ``window`` sentences.
+    private func neighbours(of position: Int, in found: [Found], _ body: (Int) -> Bool) {
+        let sentence = found[position].sentence
+        var other = position - 1
+        while other >= 0, sentence - found[other].sentence <= Self.window {
+            if body(other) { return }
+            other -= 1
         }
+        other = position + 1
+        while other < found.count, found[other].sentence - sentence <= Self.window {
+            if body(other) { return }
+            other += 1
+        }
+    }
+
+    private func family(_ item: Found) -> WeaponFamily { index.weapons[Int(item.draft.weapon)].family }
+    private func isGeneric(_ item: Found) -> Bool { index.weapons[Int(item.draft.weapon)].isGeneric }
+
+    private func absorbUnspoken(_ found: inout [Found]) {
         for position in found.indices where !found[position].hasAnchor {
-            let draft = found[position].draft
-            let weapon = index.weapons[Int(draft.weapon)]
-            if spoken.contains(Key(actor: 0, kind: draft.kind, weapon: draft.weapon))
-                || (weapon.isGeneric && draft.count.qualifier == .unknown
-                    && spokenFamilies.contains(Key(actor: 0, kind: draft.kind, weapon: Int32(weapon.family.rawValue)))) {
-                found[position].isDropped = true
+            let item = found[position]
+            var absorbed = false
+            neighbours(of: position, in: found) { other in
+                let spoken = found[other]
+                guard spoken.hasAnchor, spoken.actor != nil, spoken.draft.kind == item.draft.kind else { return false }
+                if spoken.draft.weapon == item.draft.weapon
+                    || (isGeneric(item) && item.draft.count.qualifier == .unknown && family(item).admits(family(spoken))) {
+                    absorbed = true
+                }
+                return absorbed
             }
+            found[position].isDropped = absorbed
         }
     }
 
@@ -93,59 +92,47 @@ struct Consolidation {
     }
 
     private func dropRefinedGenerics(_ found: inout [Found]) {
-        // Specific systems by claimant, kind and family, with their exact counts.
-        var specific: [Key: [Int?]] = [:]
-        for item in found where !item.isDropped {
-            let weapon = index.weapons[Int(item.draft.weapon)]
-            guard !weapon.isGeneric, let actor = item.actor else { continue }
-            specific[Key(actor: actor, kind: item.draft.kind, weapon: Int32(weapon.family.rawValue)), default: []].append(item.draft.count.exact)
-        }
-        guard !specific.isEmpty else { return }
-        for position in found.indices where !found[position].isDropped {
+        for position in found.indices where !found[position].isDropped && isGeneric(found[position]) {
             let item = found[position]
-            let weapon = index.weapons[Int(item.draft.weapon)]
-            guard weapon.isGeneric, let actor = item.actor else { continue }
-            var families = [weapon.family]
-            if weapon.family == .missile { families.append(.rocket) }
-            if weapon.family == .rocket { families.append(.missile) }
-            for family in families {
-                guard let counts = specific[Key(actor: actor, kind: item.draft.kind, weapon: Int32(family.rawValue))] else { continue }
-                let exact = item.draft.count.exact
-                if item.draft.count.qualifier == .unknown || (exact != nil && counts.contains(exact)) {
-                    found[position].isDropped = true
-                    break
-                }
+            guard let actor = item.actor else { continue }
+            var refined = false
+            neighbours(of: position, in: found) { other in
+                let specific = found[other]
+                guard !specific.isDropped, !isGeneric(specific), specific.actor == actor, specific.draft.kind == item.draft.kind,
+                      family(item).admits(family(specific))
+                else { return false }
+                refined = item.draft.count.qualifier == .unknown || (item.draft.count.exact != nil && item.draft.count.exact == specific.draft.count.exact)
+                return refined
             }
+            found[position].isDropped = refined
         }
     }
 
     private func dropRepeats(_ found: inout [Found]) {
-        var counted = Set<Key>()
-        for item in found where !item.isDropped && item.draft.count.qualifier != .unknown {
-            counted.insert(Key(actor: item.actor ?? -1, kind: item.draft.kind, weapon: item.draft.weapon))
-        }
-        var seenVague = Set<Key>()
-        var seenExact = Set<RepeatKey>()
         for position in found.indices where !found[position].isDropped {
             let item = found[position]
-            let key = Key(actor: item.actor ?? -1, kind: item.draft.kind, weapon: item.draft.weapon)
-            if item.draft.count.qualifier == .unknown {
-                if counted.contains(key) || seenVague.contains(key) { found[position].isDropped = true }
-                seenVague.insert(key)
-                continue
+            let isVague = item.draft.count.qualifier == .unknown
+            var repeated = false
+            neighbours(of: position, in: found) { other in
+                let earlier = found[other]
+                guard !earlier.isDropped, earlier.actor == item.actor, earlier.draft.kind == item.draft.kind,
+                      earlier.draft.weapon == item.draft.weapon
+                else { return false }
+                let earlierIsVague = earlier.draft.count.qualifier == .unknown
+                if isVague {
+                    // A vague re-mention of a claim that has a count, or a second vague one.
+                    repeated = !earlierIsVague || other < position
+                } else if other < position {
+                    let sameCount = earlier.draft.count.exact == item.draft.count.exact && earlier.draft.count.minimum == item.draft.count.minimum
+                        && earlier.draft.count.maximum == item.draft.count.maximum && earlier.draft.launched == item.draft.launched
+                        && earlier.draft.place == item.draft.place
+                    // One claim per claimant, action, system and place within a sentence.
+                    let samePlaceInSentence = earlier.sentence == item.sentence && earlier.draft.place == item.draft.place
+                    repeated = sameCount || samePlaceInSentence
+                }
+                return repeated
             }
-            let count = item.draft.count
-            let signature = RepeatKey(key: key, place: item.draft.place, exact: count.exact, minimum: count.minimum,
-                                      maximum: count.maximum, launched: item.draft.launched)
-            if !seenExact.insert(signature).inserted { found[position].isDropped = true }
-        }
-        // One claim per claimant, action, system and place within a sentence.
-        var perSentence = Set<SentenceKey>()
-        for position in found.indices where !found[position].isDropped {
-            let item = found[position]
-            let signature = SentenceKey(sentence: item.sentence, key: Key(actor: item.actor ?? -1, kind: item.draft.kind, weapon: item.draft.weapon),
-                                        place: item.draft.place)
-            if !perSentence.insert(signature).inserted { found[position].isDropped = true }
+            found[position].isDropped = repeated
         }
     }
 
@@ -193,10 +180,12 @@ struct Consolidation {
         let location = draft.location.map {
             String(decoding: UnsafeBufferPointer(rebasing: text[Int($0.lowerBound)..<Int($0.upperBound)]), as: UTF8.self)
         }
+        // A regional official speaks about their own region unless the sentence names another place.
+        let place = draft.place >= 0 ? index.places[Int(draft.place)].id : (actor?.kind == .regionalOfficial ? actor?.region : nil)
         return Candidate(
             kind: draft.kind, system: weapon.id, count: draft.count, launched: draft.launched, claimant: actor?.id,
             claimantSide: claimantSide, weaponSide: weaponSide, weaponOrigin: draft.origin ?? nil,
-            place: draft.place >= 0 ? index.places[Int(draft.place)].id : nil, location: location, event: item.window,
+            place: place, location: location, event: item.window,
             quote: quote, start: span.scalarStart, end: span.scalarEnd, confidence: confidence(item, weapon)
         )
     }

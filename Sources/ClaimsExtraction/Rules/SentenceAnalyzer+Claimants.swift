@@ -45,6 +45,12 @@ extension SentenceAnalyzer {
                 anchors.append(Anchor(token: index, ref: .unknown))
             }
         }
+        // "TASS reported, citing the ministry": the agency relays; the cited actor claims.
+        if let cited = anchors.first(where: { Self.citeKeys.contains(tokens[$0.token].key) }) {
+            for position in anchors.indices {
+                if case .media = anchors[position].ref { anchors[position].ref = cited.ref }
+            }
+        }
         if anchors.isEmpty { anchors = implicitAnchors() }
         return anchors
     }

@@ -31,13 +31,16 @@ extension SentenceAnalyzer {
         case .no, .none:
             return CountParse(count: .unknown(), first: p, isNone: true)
         case .of:
+            if p > 0, tokens[p - 1].key == Self.anyKey || tokens[p - 1].word == .none { return CountParse(count: .unknown(), first: p - 1, isNone: true) }
             return countBeforeOf(p) ?? bare
         case .all, .each, .some:
             return CountParse(count: CountWords.parse(text(p, p)) ?? .unknown(text: text(p, p)), first: p)
         default:
             break
         }
+        if token.key == Self.anyKey { return CountParse(count: .unknown(), first: p, isNone: true) }  // "any of its aircraft"
         if token.has(.vague) {
+            if p > 0, tokens[p - 1].key == Self.howKey { return CountParse(count: .unknown(), first: p - 1, isNone: true) }  // "how many"
             let first = p > 0 && tokens[p - 1].has(.article) ? p - 1 : p  // "a few"
             let words = text(first, p)
             return CountParse(count: CountWords.parse(words) ?? .unknown(text: words), first: first)
@@ -50,7 +53,7 @@ extension SentenceAnalyzer {
             if p >= 2, tokens[p - 1].word == .of {
                 if let numeric = numericCount(endingAt: p - 2) { return CountParse(count: numeric.count, first: numeric.first) }
                 if tokens[p - 2].word == .both { return CountParse(count: .exactly(2, text: "both"), first: p - 2) }
-                if tokens[p - 2].word == .none { return CountParse(count: .unknown(), first: p - 2, isNone: true) }
+                if tokens[p - 2].word == .none || tokens[p - 2].key == Self.anyKey { return CountParse(count: .unknown(), first: p - 2, isNone: true) }
             }
             return CountParse(count: .unknown(), first: p, isDefinite: true)
         }
@@ -59,6 +62,9 @@ extension SentenceAnalyzer {
         }
         return bare
     }
+
+    static let anyKey = Lexicon.key("any")
+    static let howKey = Lexicon.key("how")
 
     /// "a number of", "dozens of", "a pair of", "a wave of".
     private func countBeforeOf(_ p: Int) -> CountParse? {

@@ -17,7 +17,8 @@ extension SentenceAnalyzer {
             hit = instrument.hit
             distance = instrument.distance
         } else {
-            if let left = leftVerb(of: phraseIndex), !left.hit.isPassive, let found = objectKind(left.hit, phraseIndex) {
+            let left = leftVerb(of: phraseIndex)
+            if let left, !left.hit.isPassive, let found = objectKind(left.hit, phraseIndex) {
                 kind = found
                 hit = left.hit
                 distance = left.distance
@@ -27,8 +28,15 @@ extension SentenceAnalyzer {
                 hit = right.hit
                 distance = right.distance
             }
+            // A phrase coordinated with a passive verb's subject shares it ("14 drones were
+            // destroyed over Belgorod and five over Oryol").
+            if kind == nil, let left, left.hit.isPassive, left.isCoordinated, let found = subjectKind(left.hit, isPassive: true) {
+                kind = found
+                hit = left.hit
+                distance = left.distance
+            }
         }
-        guard let kind, let hit, !hit.isNegated, !hit.isHypothetical else { return nil }
+        guard let kind, let hit, !hit.isNegated, !hit.isHypothetical, !isDenied(before: phrase.first) else { return nil }
         if phrase.isOrganisation, kind != .strike { return nil }
         var count = phrase.count
         if info.family == .aircraft, kind == .strike, count.qualifier == .unknown, let targets = targetCount(after: hit.last) {
@@ -45,6 +53,19 @@ extension SentenceAnalyzer {
             verbDistance: distance, isElliptical: phrase.isElliptical, order: tokens[phrase.headFirst].start
         )
     }
+
+    /// "Ukraine denied that ...": a claim the sentence rejects.
+    private func isDenied(before first: Int) -> Bool {
+        var index = first - 1
+        while index >= 0 {
+            if Self.denialKeys.contains(tokens[index].key) { return true }
+            if tokens[index].isMark(Mark.semicolon) { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    static let denialKeys: Set<UInt64> = Set(["denied", "denies", "deny", "dismissed", "refuted", "rejected", "disputed"].map(Lexicon.key))
 
     private func objectKind(_ hit: VerbHit, _ phraseIndex: Int) -> ClaimKind? {
         switch hit.verbClass {
@@ -73,7 +94,13 @@ extension SentenceAnalyzer {
     /// the phrase is the instrument. `kind` is `nil` when the instrument makes no claim
     /// ("armed with", "shot down by Patriot missiles").
     private func instrumentRole(of phraseIndex: Int) -> (kind: ClaimKind?, hit: VerbHit?, distance: Int)? {
-        let before = phrases[phraseIndex].first - 1
+        var before = phrases[phraseIndex].first - 1
+        // "with 90 drones and four Iskander-M missiles": coordinated instruments.
+        var hops = 0
+        while before >= 0, hops < 4, tokens[before].has(.conjunction) || tokens[before].isMark(Mark.comma) || phraseAt[before] >= 0 {
+            before = phraseAt[before] >= 0 ? phrases[Int(phraseAt[before])].first - 1 : before - 1
+            hops += 1
+        }
         guard before >= 0, tokens[before].has(.instrument) else { return nil }
         if before > 0, tokens[before - 1].word == .armed || tokens[before - 1].word == .equipped { return (nil, nil, 0) }
         var index = before - 1
@@ -195,11 +222,11 @@ extension SentenceAnalyzer {
                 || index >= 3 && tokens[index - 1].isMark(Mark.comma) && tokens[index - 3].word == .of && [.these, .them].contains(tokens[index - 2].word)
             if isAll, !ofThem { continue }
             let link = index > 0 && (tokens[index - 1].word == .and || tokens[index - 1].isMark(Mark.comma) || tokens[index - 1].word == .another)
-            let auxThenVerb = next.map { $0.has(.beAux) } ?? false && (after + 1..<min(after + 4, tokens.count)).contains { verbAt[$0] >= 0 }
+            let auxThenVerb = (next?.has(.beAux) ?? false) && (after + 1..<min(after + 4, tokens.count)).contains { verbAt[$0] >= 0 }
             let nextIsVerb = after < tokens.count && verbAt[after] >= 0
-            let nextIsPlace = next.map { $0.has(.placePrep) } ?? false && placePhraseEnd(from: after) != nil
+            let nextIsPlace = (next?.has(.placePrep) ?? false) && placePhraseEnd(from: after) != nil
             guard ofThem || ofWhich || auxThenVerb || (link && (nextIsPlace || nextIsVerb)) else { continue }
-            guard let antecedent = phrases.last(where: { $0.last < index }) ?? previous else { continue }
+            guard let antecedent = phrases.last(where: { $0.last < index && !$0.isOrganisation }) ?? previous else { continue }
             var phrase = antecedent
             phrase.isElliptical = true
             phrase.isDefinite = false

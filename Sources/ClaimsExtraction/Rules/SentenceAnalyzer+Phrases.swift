@@ -20,13 +20,15 @@ extension SentenceAnalyzer {
             }
             guard !info.isInterceptor, !isNounModifier(headLast), !hasNegatingPrefix(mention.first) else { continue }
             let isOrganisation = tokens[mention.first].word == .air && (tokens[mention.last].word == .force || tokens[mention.last].word == .forces)
+            // "The air force said": an organisation, a weapon only as the agent of an action ("its air force destroyed").
+            if isOrganisation, !(headLast + 1..<min(headLast + 4, tokens.count)).contains(where: { tokens[$0].lex.contains(.verb) }) { continue }
             var phrase = WeaponPhrase(
                 weapon: mention.ref.index, first: mention.first, last: headLast, headFirst: mention.first,
                 headLast: headLast, count: .unknown(), isOrganisation: isOrganisation
             )
             let modifierStart = applyModifiers(to: &phrase)
             let parsed = countBefore(modifierStart - 1)
-            if parsed.isNone { continue }
+            if parsed.isNone || phrase.isDebris { continue }
             phrase.first = parsed.first
             phrase.count = parsed.count
             phrase.launched = parsed.launched
@@ -82,7 +84,13 @@ extension SentenceAnalyzer {
         guard next < tokens.count else { return false }
         let token = tokens[next]
         guard token.isWord, token.has(.compoundHead), !token.isPossessive else { return false }
-        if token.word == .system, next + 1 < tokens.count, tokens[next + 1].word == .with { return false }
+        if token.word == .system || token.word == .complex {
+            // "the Kinzhal missile system destroyed ...": the system is the weapon; "two Iskander
+            // systems" as an object are launchers.
+            let after = next + 1
+            if after < tokens.count, tokens[after].word == .with || tokens[after].lex.contains(.verb)
+                || tokens[after].has(.beAux) || tokens[after].has(.haveAux) { return false }
+        }
         return true
     }
 
@@ -109,6 +117,14 @@ extension SentenceAnalyzer {
                 continue
             }
             guard current.isWord, mentionAt[token] < 0, !current.lex.contains(.numberWord) else { break }
+            if current.lex.contains(.verb), current.form == .past, verbAt[token] < 0 {
+                // "a downed drone", "the intercepted missiles": debris of an earlier claim.
+                if current.verb == .intercept || current.verb == .destroy { phrase.isDebris = true }
+                start = token
+                token -= 1
+                steps += 1
+                continue
+            }
             let isSide = current.has(.sideRussia) || current.has(.sideUkraine)
             let isModifier = current.has(.modifier) || current.has(.originCountry) || current.has(.originSuffix) || current.has(.enemy)
             // Capitalised words the lexicon does not know ("Ukranian"), and "U.S." letters.

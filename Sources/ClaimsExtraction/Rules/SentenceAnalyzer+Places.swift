@@ -20,11 +20,13 @@ extension SentenceAnalyzer {
                 break
             }
             if token.has(.speech) || Self.clauseBreaks.contains(token.key) { break }
-            if verbAt[position] >= 0, let verb, verbs[Int(verbAt[position])].head != verb.head, verbs[Int(verbAt[position])].head > verb.head {
+            // A later verb starts another clause, unless it is a participle right after the phrase ("missiles fired at Kyiv").
+            if verbAt[position] >= 0, let verb, verb.verbClass != .use, verbs[Int(verbAt[position])].head > verb.head,
+               verbs[Int(verbAt[position])].head != phrase.last + 1 {
                 break
             }
             if let mention = mention(at: position) {
-                if mention.ref.section == .place {
+                if mention.ref.section == .place, !isAgent(mention) {
                     if self.index.places[Int(mention.ref.index)].kind == .country {
                         if firstCountry == nil { firstCountry = mention }
                     } else {
@@ -43,13 +45,20 @@ extension SentenceAnalyzer {
             let token = tokens[position]
             if token.isMark(Mark.semicolon) || token.isMark(Mark.emDash) || Self.clauseBreaks.contains(token.key) { break }
             if let mention = mention(at: position) {
-                if mention.ref.section == .place { return find(mention) }
+                if mention.ref.section == .place, !isAgent(mention) { return find(mention) }
                 position = mention.first - 1
                 continue
             }
             position -= 1
         }
         return nil
+    }
+
+    /// "Moscow said", "Ukraine had used": a country or capital speaking or acting, not a location.
+    private func isAgent(_ mention: Mention) -> Bool {
+        guard tokens[mention.last].has(.countryName), mention.last + 1 < tokens.count else { return false }
+        let next = tokens[mention.last + 1]
+        return next.has(.speech) || next.has(.haveAux) || next.has(.beAux) || next.has(.modal) || verbAt[mention.last + 1] >= 0
     }
 
     private func find(_ mention: Mention) -> PlaceFind {

@@ -69,6 +69,8 @@ extension SentenceAnalyzer {
     /// The word before is a determiner or adjective: "the attack", "military targets", "drone strikes".
     private func isNounContext(_ before: Int) -> Bool {
         let token = tokens[before]
+        if let mention = mention(at: before), mention.ref.section == .weapon { return false }  // "a missile hit"
+        if token.word == .to || token.has(.modal) || token.has(.beAux) || token.has(.haveAux) || token.has(.pronoun) { return false }
         if token.has(.definite) || token.has(.article) || token.has(.possessive) || token.isNumeric { return true }
         if token.has(.modifier) || token.has(.sideRussia) || token.has(.sideUkraine) || token.isPossessive { return true }
         if token.word == .of || token.has(.placePrep) || token.has(.instrument) || token.has(.actorNoun) { return true }
@@ -130,14 +132,22 @@ extension SentenceAnalyzer {
     // MARK: - Which verb governs a phrase
 
     /// The active verb whose object the phrase is ("shot down nine drones, two rockets and ...").
-    func leftVerb(of phraseIndex: Int) -> (hit: VerbHit, distance: Int)? {
+    ///
+    /// - Returns: The verb, the distance, and whether the scan crossed another weapon phrase
+    ///   (coordination: "14 drones were destroyed over Belgorod and five over Oryol").
+    func leftVerb(of phraseIndex: Int) -> (hit: VerbHit, distance: Int, isCoordinated: Bool)? {
         var index = phrases[phraseIndex].first - 1
         var steps = 0
+        var isCoordinated = false
         while index >= 0, steps < 18 {
-            if verbAt[index] >= 0 { return (verbs[Int(verbAt[index])], steps) }
+            if verbAt[index] >= 0 {
+                let hit = verbs[Int(verbAt[index])]
+                return (hit, steps, isCoordinated || (hit.isPassive && hasWeaponSubject(hit)))
+            }
             let token = tokens[index]
             steps += 1
             if phraseAt[index] >= 0 {
+                isCoordinated = true
                 index = phrases[Int(phraseAt[index])].first - 1
                 continue
             }
@@ -156,25 +166,46 @@ extension SentenceAnalyzer {
         return nil
     }
 
+    /// "14 drones were destroyed": a weapon phrase is the subject of a passive verb.
+    private func hasWeaponSubject(_ hit: VerbHit) -> Bool {
+        var index = hit.head - 1
+        while index >= 0, tokens[index].has(.beAux) || tokens[index].has(.haveAux) || tokens[index].has(.adverb) {
+            index -= 1
+        }
+        return index >= 0 && phraseAt[index] >= 0
+    }
+
     /// The verb the phrase is the subject of ("two drones attacked", "ten missiles were destroyed",
-    /// "missiles fired from ships").
+    /// "missiles fired from ships"). A participle phrase after the subject ("missiles launched from
+    /// bombers were intercepted", "drones flying towards Moscow were shot down") is skipped when a
+    /// finite verb follows it.
     ///
     /// - Returns: The hit, whether the phrase is its patient (passive), and the distance.
     func rightVerb(of phraseIndex: Int) -> (hit: VerbHit, isPassive: Bool, distance: Int)? {
+        guard canBeSubject(phraseIndex) else { return nil }
         var index = phrases[phraseIndex].last + 1
         var steps = 0
         var sawAuxiliary = false
         var sawRelative = false
-        while index < tokens.count, steps < 14 {
+        var reduced: (hit: VerbHit, distance: Int)?
+        var participle = false
+        while index < tokens.count, steps < 16 {
             if verbAt[index] >= 0 {
                 let hit = verbs[Int(verbAt[index])]
-                var isPassive = hit.isPassive
-                if !sawAuxiliary, hit.form == .past, hit.verbClass != .strike, hit.verbClass != .harm, hit.last + 1 < tokens.count {
+                if !sawAuxiliary, hit.form == .past, hit.verbClass != .strike, hit.verbClass != .harm, hit.last + 1 < tokens.count, reduced == nil {
                     let next = tokens[hit.last + 1]
                     // "missiles fired from ships", "drones destroyed in the air": a reduced passive.
-                    if next.has(.placePrep) || next.has(.instrument) || next.word == .overnight { isPassive = true }
+                    if next.has(.placePrep) || next.has(.instrument) || next.word == .overnight {
+                        reduced = (hit, steps)
+                        index = hit.last + 1
+                        continue
+                    }
                 }
-                return (hit, isPassive, steps)
+                if reduced != nil || participle {
+                    if sawAuxiliary { return (hit, hit.isPassive, steps) }
+                    break
+                }
+                return (hit, hit.isPassive, steps)
             }
             let token = tokens[index]
             steps += 1
@@ -189,7 +220,12 @@ extension SentenceAnalyzer {
             }
             if token.isMark(Mark.comma) || token.has(.conjunction) || token.has(.adverb) || token.has(.timeWord)
                 || token.has(.weekday) || token.has(.negation) || token.has(.modal) || token.word == .to {
+                if (reduced != nil || participle) && (token.isMark(Mark.comma) || token.has(.conjunction)) && !sawAuxiliary { break }
                 index += 1
+                continue
+            }
+            if index == phrases[phraseIndex].last + 1, token.word == .system || token.word == .complex {
+                index += 1  // "The Kinzhal missile system destroyed ..."
                 continue
             }
             if !sawRelative, token.word == .that || token.word == .which {
@@ -201,9 +237,45 @@ extension SentenceAnalyzer {
                 index = end + 1
                 continue
             }
-            return nil
+            if reduced != nil || participle {
+                // Inside the participle's complement ("from Tu-95 bombers", "towards the capital").
+                if token.has(.placePrep) || token.has(.instrument) || token.has(.definite) || token.has(.article)
+                    || token.has(.modifier) || token.isNumeric || mentionAt[index] >= 0 || (token.isWord && token.lex.isEmpty) {
+                    index += 1
+                    continue
+                }
+                break
+            }
+            if token.isWord, token.lex.isEmpty, !token.isCapitalized, index == phrases[phraseIndex].last + 1, Self.isParticiple(token, tokens: self) {
+                participle = true  // "drones flying towards ..."
+                index += 1
+                continue
+            }
+            break
         }
+        if let reduced { return (reduced.hit, true, reduced.distance) }
         return nil
+    }
+
+    /// A subject starts a clause: it does not follow a preposition or a verb.
+    private func canBeSubject(_ phraseIndex: Int) -> Bool {
+        let before = phrases[phraseIndex].first - 1
+        guard before >= 0 else { return true }
+        let token = tokens[before]
+        if token.has(.placePrep) || token.has(.instrument) || token.word == .of || token.word == .to || token.word == .from {
+            return false
+        }
+        return verbAt[before] < 0 || verbs[Int(verbAt[before])].verbClass == .none
+    }
+
+    /// "-ing" words the lexicon does not know ("flying", "heading").
+    private static func isParticiple(_ token: Token, tokens analyzer: SentenceAnalyzer) -> Bool {
+        let length = Int(token.end - token.start)
+        guard length > 4 else { return false }
+        let base = Int(token.end) - 3
+        let text = analyzer.text
+        return Lexicon.lowercase(text[base]) == UInt8(ascii: "i") && Lexicon.lowercase(text[base + 1]) == UInt8(ascii: "n")
+            && Lexicon.lowercase(text[base + 2]) == UInt8(ascii: "g")
     }
 
     /// The last token of "over the Belgorod region", "on Wednesday" starting at a preposition.

@@ -48,6 +48,8 @@ struct WeaponPhrase: Sendable {
     var isOrganisation = false
     /// Built from an elliptical count ("and three over Bryansk", "42 of them").
     var isElliptical = false
+    /// "a downed drone": wreckage of a weapon already claimed, not a new claim.
+    var isDebris = false
 }
 
 /// An action verb found in a sentence, with its voice and modality.
@@ -153,13 +155,16 @@ struct SentenceAnalyzer {
         buildPhrases(previous: previous)
         let anchors = findAnchors()
         result.speaker = anchors.first?.ref
-        result.lastPhrase = phrases.last { !$0.isElliptical } ?? phrases.last
-        guard !result.isBackground else { return result }
-        for phraseIndex in phrases.indices {
-            guard var draft = draft(for: phraseIndex) else { continue }
-            draft.claimant = claimant(forTokenAt: phrases[phraseIndex].headFirst, anchors: anchors)
-            result.drafts.append(draft)
+        if !result.isBackground {
+            for phraseIndex in phrases.indices {
+                guard var draft = draft(for: phraseIndex) else { continue }
+                draft.claimant = claimant(forTokenAt: phrases[phraseIndex].headFirst, anchors: anchors)
+                // "Russia launched 40 missiles": the next sentence's "35 were destroyed" were Russian too.
+                if phrases[phraseIndex].side == nil { phrases[phraseIndex].side = draft.side }
+                result.drafts.append(draft)
+            }
         }
+        result.lastPhrase = phrases.last { !$0.isElliptical && !$0.isOrganisation } ?? phrases.last { !$0.isOrganisation }
         return result
     }
 

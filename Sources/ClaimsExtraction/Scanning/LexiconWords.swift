@@ -117,7 +117,8 @@ enum LexiconWords {
              "contracts", "deal", "deals", "order", "orders", "purchase", "purchases", "programs", "programmes",
              "strikes'", "danger", "activity", "traffic", "threat", "war", "wars", "era", "age", "market",
              "industry", "industries", "sales", "export", "exports", "imports", "stock", "arsenal", "arsenals",
-             "inventory", "inventories", "development", "designer", "designers", "range", "ranges", "coverage"],
+             "inventory", "inventories", "development", "designer", "designers", "range", "ranges", "coverage",
+             "system", "systems", "complex", "complexes", "battery", "batteries"],
             .compoundHead)
 
         // MARK: Dates and times
