@@ -17,7 +17,7 @@ struct ClaimsCommand: AsyncParsableCommand {
         subcommands: [
             Init.self, Add.self, List.self, Show.self, History.self, Edit.self, Retract.self,
             Export.self, Import.self, Verify.self, TaxonomyCommand.self, Demo.self,
-            Extract.self,
+            Extract.self, Log.self, Review.self, Eval.self,
         ]
     )
 

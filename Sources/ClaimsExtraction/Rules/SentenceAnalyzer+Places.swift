@@ -45,7 +45,10 @@ extension SentenceAnalyzer {
             let token = tokens[position]
             if token.isMark(Mark.semicolon) || token.isMark(Mark.emDash) || Self.clauseBreaks.contains(token.key) { break }
             if let mention = mention(at: position) {
-                if mention.ref.section == .place, !isAgent(mention) { return find(mention) }
+                if mention.ref.section == .place, !isAgent(mention) {
+                    // A place right after an earlier weapon phrase belongs to that phrase.
+                    return belongsToEarlierPhrase(mention, before: phraseIndex) ? nil : find(mention)
+                }
                 position = mention.first - 1
                 continue
             }
@@ -54,8 +57,17 @@ extension SentenceAnalyzer {
         return nil
     }
 
-    /// "Moscow said", "Ukraine had used": a country or capital speaking or acting, not a location.
+    private func belongsToEarlierPhrase(_ mention: Mention, before phraseIndex: Int) -> Bool {
+        phrases[..<phraseIndex].contains { $0.last < mention.first }
+            && !(phrases[..<phraseIndex].last { $0.last < mention.first }.map { earlier in
+                (earlier.last + 1..<mention.first).contains { tokens[$0].has(.speech) || tokens[$0].isMark(Mark.semicolon) }
+            } ?? false)
+    }
+
+    /// "Moscow said", "Ukraine had used", "Ukraine's defence industry": a country or capital
+    /// speaking, acting or owning, not a location.
     private func isAgent(_ mention: Mention) -> Bool {
+        if index.places[Int(mention.ref.index)].kind == .country, tokens[mention.last].isPossessive { return true }
         guard tokens[mention.last].has(.countryName), mention.last + 1 < tokens.count else { return false }
         let next = tokens[mention.last + 1]
         return next.has(.speech) || next.has(.haveAux) || next.has(.beAux) || next.has(.modal) || verbAt[mention.last + 1] >= 0
