@@ -17,9 +17,12 @@ extension Candidate {
         writer.key("count_min"); writer.int(count.minimum)
         writer.key("count_text"); writer.string(count.text)
         writer.key("end"); writer.int(end)
-        writer.key("event_date"); writer.string(event?.day.description)
-        writer.key("event_end"); writer.string(event?.end.description)
-        writer.key("event_start"); writer.string(event?.start.description)
+        // One string per distinct date: most windows are a single day.
+        let day = event?.day.description
+        let end = event.map { $0.end.precision == .day ? day! : $0.end.description }
+        writer.key("event_date"); writer.string(day)
+        writer.key("event_end"); writer.string(end)
+        writer.key("event_start"); writer.string(event.map { $0.start == $0.end ? end! : $0.start.description })
         writer.key("kind"); writer.string(kind.rawValue)
         writer.key("launched"); writer.int(launched)
         writer.key("location"); writer.string(location)
@@ -41,14 +44,28 @@ extension Candidate {
     }
 
     /// Writes `{"candidates": [...]}` followed by a newline.
-    public static func writeDocument(_ candidates: [Candidate], to writer: inout JSONWriter) {
+    ///
+    /// - Parameter flush: Called with the bytes written so far whenever they pass 64 KB (and at
+    ///   the end); the writer is then emptied, so a long document streams in constant memory.
+    public static func writeDocument(_ candidates: [Candidate], to writer: inout JSONWriter, flush: (([UInt8]) -> Void)? = nil) {
         writer.beginObject()
         writer.key("candidates")
         writer.beginArray()
-        for candidate in candidates { candidate.write(to: &writer) }
+        for candidate in candidates {
+            candidate.write(to: &writer)
+            if let flush, writer.bytes.count >= 65_536 {
+                flush(writer.bytes)
+                writer.reset()
+                writer.raw(EmptyCollection())  // still inside the array: the next object needs its comma
+            }
+        }
         writer.endArray()
         writer.endObject()
         writer.newline()
+        if let flush {
+            flush(writer.bytes)
+            writer.reset()
+        }
     }
 
     /// Reads a candidate written by ``write(to:)``.

@@ -22,8 +22,11 @@ public struct Extractor: Sendable {
     /// - Complexity: O(total length of the taxonomy's names).
     public init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
-        index = TaxonomyIndex(taxonomy: taxonomy)
-        lexicon = Lexicon()
+        let index = TaxonomyIndex(taxonomy: taxonomy)
+        var lexicon = Lexicon()
+        lexicon.markAliasStarts { word in index.trie.hasPath(NameFolding.key(word).utf8) }
+        self.index = index
+        self.lexicon = lexicon
     }
 
     /// The candidate claims of an article, in the order they appear.

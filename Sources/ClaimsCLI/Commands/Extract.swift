@@ -34,9 +34,8 @@ struct Extract: ParsableCommand {
             Terminal.note("note: no publication date (pass --published): relative dates such as 'on Wednesday' are left empty")
         }
         if output.format == .json {
-            var writer = JSONWriter(capacity: 4096 + candidates.count * 600)
-            Candidate.writeDocument(candidates, to: &writer)
-            Terminal.write(bytes: writer.bytes)
+            var writer = JSONWriter(capacity: 80_000)
+            Candidate.writeDocument(candidates, to: &writer, flush: Terminal.writeWithoutCopy)
             return
         }
         Terminal.write(CandidatePresenter(taxonomy: taxonomy).table(candidates).render(output.format, width: Terminal.width))

@@ -74,13 +74,30 @@ public enum ArticleReader {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) { throw .utf16 }
         guard body.contains(where: { !SentenceSplitter.isSpace($0) }) else { throw .empty }
-        try validate(body)
+        try rejectControlBytes(body)
+        // One validating pass by the standard library; the slow scan below only names the bad byte.
+        guard let text = String(validating: body, as: UTF8.self) else {
+            try validate(body)
+            throw .notUTF8(offset: 0)
+        }
         if HTMLArticle.looksLikeHTML(body) {
             let article = HTMLArticle.parse(Array(body))
             guard article.text.utf8.contains(where: { !SentenceSplitter.isSpace($0) }) else { throw .noBody }
             return article
         }
-        return Article(text: String(decoding: body, as: UTF8.self))
+        return Article(text: text)
+    }
+
+    /// Rejects control bytes that text does not contain (NUL, and the C0 controls but tab and line breaks).
+    static func rejectControlBytes(_ bytes: ArraySlice<UInt8>) throws(ArticleInputError) {
+        let base = bytes.startIndex
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte < 0x20, byte < 0x09 || byte > 0x0D {
+                throw .binary(offset: index - base)
+            }
+            if byte == 0x7F { throw .binary(offset: index - base) }
+        }
     }
 
     /// Checks UTF-8 well-formedness and rejects control bytes that text does not contain.

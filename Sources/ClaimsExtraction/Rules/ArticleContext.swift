@@ -71,7 +71,7 @@ struct ArticleContext {
             case .ministry: fits = info.kind == .ministry
             case .airForce: fits = info.isAirForce
             case .military: fits = info.kind == .ministry || info.kind == .armedForces
-            case .generalStaff: fits = info.id.contains("general-staff")
+            case .generalStaff: fits = info.isGeneralStaff
             case .governor: fits = info.kind == .regionalOfficial
             case .officials: fits = info.kind != .media && info.kind != .independentMonitor
             }

@@ -24,7 +24,17 @@ struct Consolidation {
         dropRefinedGenerics(&found)
         dropRepeats(&found)
         linkLaunches(&found)
-        return found.filter { !$0.isDropped }.map { candidate(from: $0, text: text) }
+        var result: [Candidate] = []
+        result.reserveCapacity(found.count)
+        var quote = (sentence: -1, text: "")
+        for item in found where !item.isDropped {
+            if quote.sentence != item.sentence {
+                let span = spans[item.sentence]
+                quote = (item.sentence, String(decoding: UnsafeBufferPointer(rebasing: text[span.start..<span.end]), as: UTF8.self))
+            }
+            result.append(candidate(from: item, quote: quote.text, text: text))
+        }
+        return result
     }
 
     // MARK: - Rules
@@ -160,7 +170,7 @@ struct Consolidation {
 
     // MARK: - Candidate
 
-    private func candidate(from item: Found, text: UnsafeBufferPointer<UInt8>) -> Candidate {
+    private func candidate(from item: Found, quote: String, text: UnsafeBufferPointer<UInt8>) -> Candidate {
         let draft = item.draft
         let span = spans[item.sentence]
         let weapon = index.weapons[Int(draft.weapon)]
@@ -176,7 +186,6 @@ struct Consolidation {
             case .strike, .launch: weaponSide = placeSide == claimantSide ? claimantSide.opponent : claimantSide
             }
         }
-        let quote = String(decoding: UnsafeBufferPointer(rebasing: text[span.start..<span.end]), as: UTF8.self)
         let location = draft.location.map {
             String(decoding: UnsafeBufferPointer(rebasing: text[Int($0.lowerBound)..<Int($0.upperBound)]), as: UTF8.self)
         }

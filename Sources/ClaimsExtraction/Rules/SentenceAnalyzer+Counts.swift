@@ -42,8 +42,7 @@ extension SentenceAnalyzer {
         if token.has(.vague) {
             if p > 0, tokens[p - 1].key == Self.howKey { return CountParse(count: .unknown(), first: p - 1, isNone: true) }  // "how many"
             let first = p > 0 && tokens[p - 1].has(.article) ? p - 1 : p  // "a few"
-            let words = text(first, p)
-            return CountParse(count: CountWords.parse(words) ?? .unknown(text: words), first: first)
+            return CountParse(count: .unknown(text: text(first, p)), first: first)
         }
         if token.has(.article) {
             return CountParse(count: .exactly(1, text: text(p, p)), first: p)
@@ -147,6 +146,10 @@ extension SentenceAnalyzer {
             }
         }
         first = run.first
+        if first == p {
+            // "28", "ten": the common cases, without parsing words.
+            return CountParse(count: tokens[p].kind == .number ? .exactly(run.value) : .exactly(run.value, text: text(p, p)), first: first)
+        }
         let words = text(first, p)
         if q >= 0, tokens[q].has(.vague) {  // "several dozen"
             return CountParse(count: .unknown(text: text(q, p)), first: q)

@@ -81,7 +81,7 @@ extension SentenceAnalyzer {
             case .to where next?.word == .date:
                 found.isBackground = true
             default:
-                if Self.wholeWarKeys.contains(token.key), next?.word == .the || next?.word == .war {
+                if token.key == Self.throughoutKey || token.key == Self.duringKey, next?.word == .the || next?.word == .war {
                     found.isBackground = true  // "throughout the war", "during the war"
                 }
             }
@@ -149,5 +149,5 @@ extension SentenceAnalyzer {
         "year", "years", "month", "months", "week", "weeks", "summer", "winter", "spring", "autumn", "fall", "decade",
         "decades", "weekend",
     ].map(Lexicon.key))
-    static let wholeWarKeys: Set<UInt64> = Set(["throughout", "during"].map(Lexicon.key))
+    static let throughoutKey = Lexicon.key("throughout")
 }

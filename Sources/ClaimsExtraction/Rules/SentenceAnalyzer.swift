@@ -115,7 +115,8 @@ struct SentenceAnalyzer {
     /// The article's bytes (valid during ``analyze(_:_:previous:inQuote:)``).
     var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
-    var tokens: [Token] { tokenizer.tokens }
+    /// The current sentence's tokens (shares the tokenizer's buffer).
+    private(set) var tokens: [Token] = []
 
     init(index: TaxonomyIndex, lexicon: Lexicon) {
         self.index = index
@@ -131,7 +132,9 @@ struct SentenceAnalyzer {
         _ text: UnsafeBufferPointer<UInt8>, _ span: SentenceSpan, previous: WeaponPhrase?, inQuote: Bool
     ) -> SentenceResult {
         self.text = text
+        tokens = []  // let the tokenizer reuse its buffer without copying
         tokenizer.tokenize(text, span.start..<span.end)
+        tokens = tokenizer.tokens
         var result = SentenceResult()
         result.endsInQuote = quoteState(startingIn: inQuote)
         scanMentions()

@@ -15,16 +15,18 @@ struct EntityRef: Sendable, Equatable {
 }
 
 /// A byte trie over folded names (``NameFolding``), built once per extractor. The root has a
-/// dense table; other nodes keep their few edges in sorted runs of two flat arrays.
-struct AliasTrie: Sendable {
-    private var root = [Int32](repeating: -1, count: 256)
-    private var edgeStart: [Int32] = []
-    private var edgeCount: [Int32] = []
-    private var labels: [UInt8] = []
-    private var targets: [Int32] = []
-    private var payloadIndex: [Int32] = []
+/// dense table; other nodes keep their few edges in sorted runs of two flat arrays. The arrays
+/// are immutable after building and read through unsafe buffers, so the scan pays no reference
+/// counting or bounds checks per byte.
+final class AliasTrie: @unchecked Sendable {
+    private let root: UnsafeMutableBufferPointer<Int32>
+    private let edgeStart: UnsafeMutableBufferPointer<Int32>
+    private let edgeCount: UnsafeMutableBufferPointer<Int32>
+    private let labels: UnsafeMutableBufferPointer<UInt8>
+    private let targets: UnsafeMutableBufferPointer<Int32>
+    private let payloadIndex: UnsafeMutableBufferPointer<Int32>
     /// The entries a node stands for, by payload index.
-    private(set) var payloads: [[EntityRef]] = []
+    let payloads: [[EntityRef]]
 
     /// Builds the trie.
     ///
@@ -55,16 +57,25 @@ struct AliasTrie: Sendable {
             }
         }
         let nodeCount = children.count
-        edgeStart = [Int32](repeating: 0, count: nodeCount)
-        edgeCount = [Int32](repeating: 0, count: nodeCount)
-        payloadIndex = [Int32](repeating: -1, count: nodeCount)
+        let edgeTotal = children.reduce(0) { $0 + $1.count }
+        root = .allocate(capacity: 256)
+        root.initialize(repeating: -1)
+        edgeStart = .allocate(capacity: nodeCount)
+        edgeCount = .allocate(capacity: nodeCount)
+        payloadIndex = .allocate(capacity: nodeCount)
+        payloadIndex.initialize(repeating: -1)
+        labels = .allocate(capacity: max(1, edgeTotal))
+        targets = .allocate(capacity: max(1, edgeTotal))
+        var payloads: [[EntityRef]] = []
+        var edge = 0
         for node in 0..<nodeCount {
             let sorted = children[node].sorted { $0.key < $1.key }
-            edgeStart[node] = Int32(labels.count)
+            edgeStart[node] = Int32(edge)
             edgeCount[node] = Int32(sorted.count)
             for (label, target) in sorted {
-                labels.append(label)
-                targets.append(target)
+                labels[edge] = label
+                targets[edge] = target
+                edge += 1
                 if node == 0 { root[Int(label)] = target }
             }
             if !nodePayload[node].isEmpty {
@@ -72,6 +83,16 @@ struct AliasTrie: Sendable {
                 payloads.append(nodePayload[node])
             }
         }
+        self.payloads = payloads
+    }
+
+    deinit {
+        root.deallocate()
+        edgeStart.deallocate()
+        edgeCount.deallocate()
+        labels.deallocate()
+        targets.deallocate()
+        payloadIndex.deallocate()
     }
 
     /// The root node.
@@ -96,6 +117,16 @@ struct AliasTrie: Sendable {
     /// The payload index of a node (`-1` when no name ends there).
     @inline(__always)
     func payload(_ node: Int32) -> Int32 { payloadIndex[Int(node)] }
+
+    /// Whether some key starts with `prefix` (folded bytes).
+    func hasPath(_ prefix: some Sequence<UInt8>) -> Bool {
+        var node = Self.rootNode
+        for byte in prefix {
+            node = child(node, byte)
+            if node < 0 { return false }
+        }
+        return true
+    }
 
     /// The number of nodes (for tests and diagnostics).
     var nodeCount: Int { payloadIndex.count }

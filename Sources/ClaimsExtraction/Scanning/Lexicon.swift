@@ -88,12 +88,19 @@ struct LexEntry: Sendable {
     var value: Int32
     var verb: VerbClass
     var form: VerbForm
+    /// Some taxonomy name starts with this word ("the" in "the Kremlin"): the alias scan tries it.
+    var startsAlias = true
 }
 
 /// The English lexicon of the extractor: words looked up by a 64-bit hash of their lower-cased
 /// ASCII spelling (see ``Lexicon/key(_:)``).
 struct Lexicon: Sendable {
     private var table: [UInt64: LexEntry] = [:]
+    private var texts: [UInt64: String] = [:]
+    /// The frozen table: open addressing on the (already well mixed) 64-bit keys, no rehashing.
+    private var keys: [UInt64] = []
+    private var entries: [LexEntry] = []
+    private var mask = 0
 
     /// FNV-1a over lower-cased ASCII bytes (the hash the tokenizer computes while scanning).
     static func key(_ text: String) -> UInt64 {
@@ -109,14 +116,46 @@ struct Lexicon: Sendable {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
+    /// The entry for a word's key.
     @inline(__always)
-    func entry(_ key: UInt64) -> LexEntry? { table[key] }
+    func entry(_ key: UInt64) -> LexEntry? {
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while true {
+            let stored = keys[slot]
+            if stored == key { return entries[slot] }
+            if stored == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Marks the words no taxonomy name starts with, so the alias scan can skip them.
+    ///
+    /// - Parameter startsAlias: Whether some name starts with the word.
+    mutating func markAliasStarts(_ startsAlias: (String) -> Bool) {
+        for (key, text) in texts { table[key]?.startsAlias = startsAlias(text) }
+        freeze()
+    }
+
+    private mutating func freeze() {
+        var capacity = 16
+        while capacity < table.count * 3 { capacity *= 2 }
+        keys = [UInt64](repeating: 0, count: capacity)
+        entries = [LexEntry](repeating: LexEntry(word: .other, lex: [], value: 0, verb: .none, form: .past), count: capacity)
+        mask = capacity - 1
+        for (key, entry) in table {
+            var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            entries[slot] = entry
+        }
+    }
 
     init() {
         func add(_ words: [String], _ lex: Lex, word: Word = .other, value: Int32 = 0) {
             for text in words {
                 let key = Self.key(text)
                 var entry = table[key] ?? LexEntry(word: word, lex: [], value: 0, verb: .none, form: .past)
+                texts[key] = text
                 entry.lex.formUnion(lex)
                 if word != .other { entry.word = word }
                 if value != 0 { entry.value = value }
@@ -127,6 +166,7 @@ struct Lexicon: Sendable {
             for text in words {
                 let key = Self.key(text)
                 var entry = table[key] ?? LexEntry(word: .other, lex: [], value: 0, verb: .none, form: form)
+                texts[key] = text
                 entry.lex.insert(.verb)
                 entry.verb = verbClass
                 entry.form = form
@@ -135,6 +175,7 @@ struct Lexicon: Sendable {
         }
         for (word, text) in Self.identities { add([text], [], word: word) }
         LexiconWords.register(entry: { add($0, $1, word: $2, value: $3) }, verb: verb)
+        freeze()
     }
 
     private static let identities: [(Word, String)] = [

@@ -51,6 +51,7 @@ struct TaxonomyIndex: Sendable {
         var side: Side
         var kind: ActorKind
         var isAirForce: Bool
+        var isGeneralStaff: Bool
         /// For regional officials: the place id of their region.
         var region: String?
     }
@@ -115,7 +116,8 @@ struct TaxonomyIndex: Sendable {
         var actors: [ActorInfo] = []
         var officialByRegion: [String: String] = [:]
         for (index, actor) in taxonomy.actors.enumerated() {
-            actors.append(ActorInfo(id: actor.id, side: actor.side, kind: actor.kind, isAirForce: actor.name.contains("Air "), region: actor.region))
+            actors.append(ActorInfo(id: actor.id, side: actor.side, kind: actor.kind, isAirForce: actor.name.contains("Air "),
+                                    isGeneralStaff: actor.name.contains("General Staff"), region: actor.region))
             if actor.kind == .regionalOfficial, let region = actor.region, officialByRegion[region] == nil {
                 officialByRegion[region] = actor.id
             }

@@ -23,9 +23,8 @@ struct Token: Sendable {
     var form: VerbForm
     /// The number written by digits or a number word; `-1` for none, `-2` for a decimal.
     var value: Int32
-    /// The token's folded characters in the sentence's folded stream.
-    var foldStart: Int32
-    var foldEnd: Int32
+    /// Whether a taxonomy name may start at this word (known function words never start one).
+    var startsAlias: Bool = true
 
     @inline(__always) func has(_ lex: Lex) -> Bool { self.lex.contains(lex) }
     @inline(__always) func isMark(_ mark: UInt8) -> Bool { kind == .punct && self.mark == mark }

@@ -1,18 +1,12 @@
-import ClaimsCore
-
-/// Splits one sentence into tokens and builds its folded stream (the text as
-/// ``NameFolding`` sees it, which the alias trie walks). Works on UTF-8 bytes; its buffers are
-/// reused from sentence to sentence.
+/// Splits one sentence into tokens (words, numbers, punctuation) and looks words up in the
+/// lexicon. Works on UTF-8 bytes; its buffer is reused from sentence to sentence.
 struct Tokenizer {
     let lexicon: Lexicon
     private(set) var tokens: [Token] = []
-    /// Folded characters of the words; `0` marks a hard break that no alias may cross.
-    private(set) var fold: [UInt8] = []
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         tokens.reserveCapacity(256)
-        fold.reserveCapacity(2048)
     }
 
     /// Tokenizes `text[range]` (valid UTF-8).
@@ -20,7 +14,6 @@ struct Tokenizer {
     /// - Complexity: O(n) in the length of the range.
     mutating func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         tokens.removeAll(keepingCapacity: true)
-        fold.removeAll(keepingCapacity: true)
         var index = range.lowerBound
         let end = range.upperBound
         var space = true
@@ -68,7 +61,6 @@ struct Tokenizer {
         var isDecimal = false
         var isASCII = true
         var apostropheEnd = -1
-        let foldStart = fold.count
         var isCapitalized = false
         @inline(__always) func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         while index < end {
@@ -78,7 +70,6 @@ struct Tokenizer {
                     digits += 1
                     if value < 1_000_000_000 { value = value * 10 + Int64(byte - 0x30) }
                     mix(byte)
-                    fold.append(byte)
                     index += 1
                     continue
                 }
@@ -87,7 +78,6 @@ struct Tokenizer {
                     letters += 1
                     let lower = byte | 0x20
                     mix(lower)
-                    fold.append(lower)
                     index += 1
                     continue
                 }
@@ -119,15 +109,12 @@ struct Tokenizer {
             isASCII = false
             letters += 1
             for offset in 0..<length { mix(text[index + offset]) }
-            if let unicode = Unicode.Scalar(scalar), let folded = NameFolding.fold(unicode) {
-                appendUTF8(folded)
-            }
             index += length
         }
         var token = Token(
             start: Int32(start), end: Int32(index), kind: letters == 0 ? .number : .word, mark: 0,
             spaceBefore: space, isCapitalized: isCapitalized, isPossessive: false, key: hash, lex: [], word: .other,
-            verb: .none, form: .past, value: -1, foldStart: Int32(foldStart), foldEnd: Int32(fold.count)
+            verb: .none, form: .past, value: -1
         )
         if letters == 0 {
             token.value = isDecimal ? -2 : Int32(min(value, Int64(Int32.max)))
@@ -142,6 +129,7 @@ struct Tokenizer {
                 token.word = entry.word
                 token.verb = entry.verb
                 token.form = entry.form
+                token.startsAlias = entry.startsAlias || token.isPossessive
                 if entry.lex.contains(.numberWord) || entry.lex.contains(.weekday) || entry.lex.contains(.month) {
                     token.value = entry.value
                 }
@@ -156,29 +144,8 @@ struct Tokenizer {
     private mutating func appendPunct(_ mark: UInt8, start: Int, end: Int, space: Bool) {
         tokens.append(Token(
             start: Int32(start), end: Int32(end), kind: .punct, mark: mark, spaceBefore: space, isCapitalized: false,
-            isPossessive: false, key: 0, lex: [], word: .other, verb: .none, form: .past, value: -1,
-            foldStart: Int32(fold.count), foldEnd: Int32(fold.count)
+            isPossessive: false, key: 0, lex: [], word: .other, verb: .none, form: .past, value: -1
         ))
-        if !Mark.isSoft(mark), fold.last != 0 { fold.append(0) }
-    }
-
-    private mutating func appendUTF8(_ scalar: Unicode.Scalar) {
-        let value = scalar.value
-        if value < 0x80 {
-            fold.append(UInt8(value))
-        } else if value < 0x800 {
-            fold.append(UInt8(0xC0 | (value >> 6)))
-            fold.append(UInt8(0x80 | (value & 0x3F)))
-        } else if value < 0x10000 {
-            fold.append(UInt8(0xE0 | (value >> 12)))
-            fold.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            fold.append(UInt8(0x80 | (value & 0x3F)))
-        } else {
-            fold.append(UInt8(0xF0 | (value >> 18)))
-            fold.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-            fold.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            fold.append(UInt8(0x80 | (value & 0x3F)))
-        }
     }
 
     // MARK: - Characters
