@@ -82,7 +82,7 @@ extension SentenceAnalyzer {
             return CountParse(count: numeric.count, first: numeric.first)  // "five of drones"
         }
         guard before.isWord, before.has(.vague) || before.word == .number || Self.groupNouns.contains(before.key) else { return nil }
-        return CountParse(count: CountWords.parse(words) ?? .unknown(text: words), first: first)
+        return CountParse(count: .unknown(text: words), first: first)  // "dozens of", "a wave of": never a number
     }
 
     /// Words that count weapons without a number ("a wave of drones").
@@ -112,8 +112,8 @@ extension SentenceAnalyzer {
                 var before = ofIndex - 1
                 if tokens[before].word == .out, before > 0 { before -= 1 }
                 if let count = numberRun(endingAt: before, startingAt: nil), count.value <= run.value {
-                    return CountParse(count: CountWords.parse(text(count.first, before)) ?? .exactly(count.value),
-                                      launched: run.value, first: count.first)
+                    let words = tokens[count.first].kind == .number && count.first == before ? nil : text(count.first, before)
+                    return CountParse(count: .exactly(count.value, text: words), launched: run.value, first: count.first)
                 }
             }
         }
