@@ -67,14 +67,14 @@ public struct Extractor: Sendable {
             if let date = result.date, !result.isBackground { lastDate = date }
             let window = result.isBackground ? nil : (result.date ?? lastDate ?? published.map { EventWindow(start: EventTime(date: $0)) })
             for draft in result.drafts {
-                let resolved = draft.claimant.flatMap { context.resolve($0, for: draft, sentence: sentence) }
+                let resolved = draft.claimant.flatMap { context.resolve($0, for: draft, sentence: sentence, siblings: result.drafts) }
                 found.append(Found(
                     draft: draft, sentence: sentence, actor: resolved?.actor, isInferred: resolved?.inferred ?? true,
                     hasAnchor: draft.claimant != nil, window: window
                 ))
             }
             var speaker: Int32?
-            if let ref = result.speaker, let resolved = context.resolve(ref, for: result.drafts.first, sentence: sentence) {
+            if let ref = result.speaker, let resolved = context.resolve(ref, for: result.drafts.first, sentence: sentence, siblings: result.drafts) {
                 speaker = resolved.actor
                 context.note(speaker: resolved.actor, sentence: sentence)
             }

@@ -28,8 +28,10 @@ struct ArticleContext {
 
     /// The actor a reference stands for in a claim.
     ///
+    /// - Parameter siblings: The other claims of the sentence: an unnamed speaker ("the ministry")
+    ///   is one actor for all of them, so any of them may tell its side.
     /// - Returns: The actor index and whether it was inferred rather than named.
-    func resolve(_ ref: ClaimantRef, for draft: Draft?, sentence: Int) -> (actor: Int32, inferred: Bool)? {
+    func resolve(_ ref: ClaimantRef, for draft: Draft?, sentence: Int, siblings: [Draft] = []) -> (actor: Int32, inferred: Bool)? {
         switch ref {
         case let .actor(actor):
             return (actor, false)
@@ -40,8 +42,13 @@ struct ArticleContext {
                let actor = index.actorIndexByID[official] {
                 return (actor, true)  // "the regional governor" of the place the claim is about
             }
+            // "The Ukrainian military" names its side: the side's own body, not another branch mentioned earlier.
+            if let hint, kind == .military || kind == .ministry, let actor = defaultActor(kind, side: hint, draft: draft) {
+                return (actor, true)
+            }
             if let actor = antecedent(kind, side: hint) { return (actor, true) }
-            let side = hint ?? draft.flatMap { inferSide($0, speaker: kind) } ?? majoritySide
+            let side = hint ?? draft.flatMap { inferSide($0, speaker: kind) }
+                ?? siblings.lazy.compactMap { self.inferSide($0, speaker: kind) }.first ?? majoritySide
             return side.flatMap { defaultActor(kind, side: $0, draft: draft) }.map { ($0, true) }
         case let .country(side):
             return defaultActor(side == .russia ? .ministry : .officials, side: side, draft: draft).map { ($0, true) }

@@ -64,7 +64,8 @@ struct Consolidation {
             neighbours(of: position, in: found) { other in
                 let spoken = found[other]
                 guard spoken.hasAnchor, spoken.actor != nil, spoken.draft.kind == item.draft.kind else { return false }
-                if spoken.draft.weapon == item.draft.weapon
+                let sameCount = item.draft.count.qualifier == .unknown || item.draft.count.exact == spoken.draft.count.exact
+                if sameCount, spoken.draft.weapon == item.draft.weapon
                     || (isGeneric(item) && item.draft.count.qualifier == .unknown && family(item).admits(family(spoken))) {
                     absorbed = true
                 }
@@ -86,11 +87,10 @@ struct Consolidation {
                     next += 1
                 }
             }
-            var back = sentence - 1
-            while speaker == nil, back >= 0, back >= sentence - 2, spans[back].paragraph == paragraph {
-                speaker = speakers[back]
-                back -= 1
-            }
+            // The sentence before (even across a paragraph break, as in an agency's numbered report),
+            // else the one before it in the same paragraph.
+            if sentence > 0 { speaker = speakers[sentence - 1] }
+            if speaker == nil, sentence > 1, spans[sentence - 2].paragraph == paragraph { speaker = speakers[sentence - 2] }
             if speaker == nil, sentence + 1 < spans.count, spans[sentence + 1].paragraph == paragraph {
                 speaker = speakers[sentence + 1]
             }
@@ -155,7 +155,8 @@ struct Consolidation {
             while other >= 0, found[other].sentence >= item.sentence - 2 {
                 let launch = found[other]
                 other -= 1
-                guard !launch.isDropped, launch.draft.kind == .launch, let launched = launch.draft.count.exact, launched >= count else { continue }
+                guard !launch.isDropped, launch.draft.kind == .launch || launch.draft.isAttackInstrument,
+                      let launched = launch.draft.count.exact, launched >= count else { continue }
                 let launchWeapon = index.weapons[Int(launch.draft.weapon)]
                 let sameWeapon = launch.draft.weapon == item.draft.weapon
                     || (weapon.isGeneric && weapon.family.admits(launchWeapon.family))

@@ -11,11 +11,13 @@ extension SentenceAnalyzer {
         var kind: ClaimKind?
         var hit: VerbHit?
         var distance = 0
+        var isAttackInstrument = false
         if let instrument = instrumentRole(of: phraseIndex) {
             guard let found = instrument.kind else { return nil }
             kind = found
             hit = instrument.hit
             distance = instrument.distance
+            isAttackInstrument = instrument.hit.map { Self.attackKeys.contains(tokens[$0.head].key) } ?? false
         } else {
             let left = leftVerb(of: phraseIndex)
             if let left, !left.hit.isPassive, let found = objectKind(left.hit, phraseIndex) {
@@ -50,9 +52,12 @@ extension SentenceAnalyzer {
         return Draft(
             kind: kind, weapon: phrase.weapon, count: count, launched: launched, claimant: nil, side: side,
             isEnemy: phrase.isEnemy, origin: phrase.origin, place: found?.place ?? -1, location: found?.location,
-            verbDistance: distance, isElliptical: phrase.isElliptical, order: tokens[phrase.headFirst].start
+            verbDistance: distance, isElliptical: phrase.isElliptical, order: tokens[phrase.headFirst].start,
+            isAttackInstrument: isAttackInstrument
         )
     }
+
+    static let attackKeys: Set<UInt64> = Set(["attacked", "attack", "attacks", "attacking"].map(Lexicon.key))
 
     /// "Ukraine denied that ...": a claim the sentence rejects.
     private func isDenied(before first: Int) -> Bool {
@@ -232,7 +237,7 @@ extension SentenceAnalyzer {
             phrase.isDefinite = false
             phrase.headFirst = index
             phrase.headLast = last
-            phrase.last = ofThem ? after + 1 : last
+            phrase.last = ofThem ? after + 1 : after - 1  // through "two more", "five other"
             if isAll {
                 phrase.first = index
                 phrase.count = antecedent.count

@@ -65,6 +65,10 @@ extension SentenceAnalyzer {
                 continue
             }
             guard current.isWord, !current.isCapitalized || current.has(.modifier) else { return nil }
+            if current.has(.modifier) {
+                token += 1  // "Shahed-type strike UAVs", "Harm anti-radar missiles"
+                continue
+            }
             if current.word == .with {
                 guard token > 0, tokens[token - 1].word == .system || tokens[token - 1].word == .complex else { return nil }
             } else if current.lex.contains(.verb) || current.lex.contains(.placePrep) || current.lex.contains(.conjunction)

@@ -93,6 +93,6 @@ extension SentenceAnalyzer {
     /// Words that end the clause a place belongs to.
     static let clauseBreaks: Set<UInt64> = Set([
         "while", "whilst", "when", "but", "after", "before", "although", "though", "whereas", "however", "meanwhile",
-        "because", "as", "since", "amid", "despite",
+        "because", "as", "since", "amid", "despite", "including", "among",
     ].map(Lexicon.key))
 }

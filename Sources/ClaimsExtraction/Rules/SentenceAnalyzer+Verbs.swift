@@ -31,6 +31,9 @@ extension SentenceAnalyzer {
             }
             if Self.nounLikeVerbs.contains(token.key) {
                 if head > 0, isNounContext(head - 1) { continue }
+                // "Shahed-type strike UAVs": between two weapon names it describes the second.
+                if head > 0, head + 1 < tokens.count, mentionAt[head - 1] >= 0, mentionAt[head + 1] >= 0,
+                   mentions[Int(mentionAt[head + 1])].ref.section == .weapon { continue }
                 if token.form == .base || token.form == .present, !hasObject(after: head) { continue }
             }
             if token.form == .past, isAdjectival(head) { continue }
@@ -94,7 +97,9 @@ extension SentenceAnalyzer {
             || before.word == .of || before.has(.placePrep) || before.has(.instrument) || before.has(.modifier)
         guard determined else { return false }
         var next = head + 1
-        while next < tokens.count, tokens[next].has(.modifier) || tokens[next].has(.sideRussia) || tokens[next].has(.sideUkraine) { next += 1 }
+        while next < tokens.count, mentionAt[next] < 0, tokens[next].has(.modifier) || tokens[next].has(.sideRussia) || tokens[next].has(.sideUkraine) {
+            next += 1
+        }
         guard next < tokens.count, let mention = mention(at: next) else { return false }
         return mention.ref.section == .weapon
     }

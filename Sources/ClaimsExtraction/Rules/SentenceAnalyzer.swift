@@ -80,6 +80,8 @@ struct Draft: Sendable {
     var isElliptical: Bool
     /// The byte range of the verb, for sorting candidates of one sentence.
     var order: Int32
+    /// "attacked with 35 drones": a strike whose count is also how many were launched.
+    var isAttackInstrument = false
 }
 
 /// What one sentence contributes to the article's context and candidates.

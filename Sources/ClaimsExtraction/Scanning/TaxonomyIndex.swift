@@ -78,7 +78,7 @@ struct TaxonomyIndex: Sendable {
 
     init(taxonomy: Taxonomy) {
         var entries: [(key: [UInt8], ref: EntityRef)] = []
-        var seenWeaponKeys = Set<[UInt8]>()
+        var seenWeaponKeys: [[UInt8]: Int32] = [:]
         var weapons: [WeaponInfo] = []
         var genericByID: [String: Int32] = [:]
         for (index, weapon) in taxonomy.weapons.enumerated() {
@@ -91,8 +91,10 @@ struct TaxonomyIndex: Sendable {
             if weapon.kind == .generic { genericByID[weapon.id] = Int32(index) }
             for name in weapon.allNames where name != weapon.id {
                 let key = Array(NameFolding.key(name).utf8)
-                seenWeaponKeys.insert(key)
-                entries.append((key, EntityRef(section: .weapon, index: Int32(index), requiresCapital: Self.isProperWord(name))))
+                seenWeaponKeys[key] = Int32(index)
+                // Generic nouns ("Ballistic Missile" in the dataset's spelling) match in any case.
+                let requiresCapital = weapon.kind != .generic && Self.isProperWord(name)
+                entries.append((key, EntityRef(section: .weapon, index: Int32(index), requiresCapital: requiresCapital)))
             }
         }
         // Category nouns ("hypersonic missiles") point at the category's generic entry, else the family's.
@@ -108,8 +110,8 @@ struct TaxonomyIndex: Sendable {
             guard let generic else { continue }
             for noun in category.nouns {
                 let key = Array(NameFolding.key(noun).utf8)
-                guard !seenWeaponKeys.contains(key) else { continue }
-                seenWeaponKeys.insert(key)
+                if let owner = seenWeaponKeys[key], owner != Int32(generic) { continue }
+                seenWeaponKeys[key] = Int32(generic)
                 entries.append((key, EntityRef(section: .weapon, index: Int32(generic), requiresCapital: false)))
             }
         }
