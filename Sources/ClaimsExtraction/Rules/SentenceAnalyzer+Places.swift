@@ -19,7 +19,7 @@ extension SentenceAnalyzer {
             if token.isMark(Mark.semicolon) || token.isMark(Mark.colon) || token.isMark(Mark.emDash) || token.isMark(Mark.openParen) {
                 break
             }
-            if token.has(.speech) || Self.clauseBreaks.contains(token.key) { break }
+            if token.has(.speech) || isClauseBreak(token) { break }
             // A later verb starts another clause, unless it is a participle right after the phrase ("missiles fired at Kyiv").
             if verbAt[position] >= 0, let verb, verb.verbClass != .use, verbs[Int(verbAt[position])].head > verb.head,
                verbs[Int(verbAt[position])].head != phrase.last + 1 {
@@ -43,7 +43,7 @@ extension SentenceAnalyzer {
         position = phrase.first - 1
         while position >= 0 {
             let token = tokens[position]
-            if token.isMark(Mark.semicolon) || token.isMark(Mark.emDash) || Self.clauseBreaks.contains(token.key) { break }
+            if token.isMark(Mark.semicolon) || token.isMark(Mark.emDash) || isClauseBreak(token) { break }
             if let mention = mention(at: position) {
                 if mention.ref.section == .place, !isAgent(mention) {
                     // A place right after an earlier weapon phrase belongs to that phrase.
@@ -88,6 +88,11 @@ extension SentenceAnalyzer {
             steps += 1
         }
         return PlaceFind(place: mention.ref.index, location: tokens[start].start..<tokens[mention.last].end)
+    }
+
+    @inline(__always)
+    private func isClauseBreak(_ token: Token) -> Bool {
+        token.isWord && (token.has(.clause) || token.has(.otherVerb)) && Self.clauseBreaks.contains(token.key)
     }
 
     /// Words that end the clause a place belongs to.

@@ -52,7 +52,7 @@ enum LexiconWords {
         // MARK: Clause boundaries
         add(["when", "while", "whilst", "after", "before", "because", "although", "though", "whereas", "but",
              "which", "who", "whom", "that", "where", "if", "unless", "until", "despite", "as", "since", "amid",
-             "however", "meanwhile", "whether", "so", "yet"], .clause)
+             "however", "meanwhile", "whether", "so", "yet", "among"], .clause)
 
         // MARK: Prepositions
         add(["over", "near", "in", "on", "above", "across", "around", "off", "into", "at", "towards", "toward",
