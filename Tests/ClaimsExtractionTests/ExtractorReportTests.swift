@@ -64,4 +64,26 @@ import Testing
     @Test func genericBallisticMissileInLowerCase() {
         #expect(summaries("A Russian ballistic missile hit a hospital in central Kyiv, officials said.") == ["strike unspecified-ballistic-missile 1 ua-kyiv-city"])
     }
+
+    @Test func countsThatReferBackMakeInterceptsOfTheLaunch() {
+        #expect(summaries("Moscow said Kyiv had fired 12 ATACMS missiles at Crimea overnight, all of which were destroyed.")
+            == ["launch atacms 12 ru-mod", "intercept atacms 12/12 ru-mod"])
+        #expect(summaries("Russia fired two Kinzhal hypersonic missiles at Kyiv on Thursday morning; both were intercepted, the city's military administration said.")
+            == ["launch kinzhal 2 ua-kyiv-city", "intercept kinzhal 2/2 ua-kyiv-city"])
+    }
+
+    @Test func headlineInThePresentTense() {
+        #expect(summaries("Ukraine shoots down 30 of 35 Russian drones, air force says") == ["intercept unspecified-drone 30/35 ua-air-force"])
+    }
+
+    @Test func monitorsAndChannelsAreTheirOwnClaimants() {
+        let text = """
+            The Institute for the Study of War said Russian forces had launched at least 90 glide bombs at Ukrainian positions near Pokrovsk over the past day.
+
+            British intelligence said Russia had probably used about 120 Shahed drones in the attack.
+
+            Rybar claimed that Russian Lancet drones hit two Ukrainian Patriot launchers near Pavlohrad.
+            """
+        #expect(summaries(text) == ["launch kab ≥ 90 isw", "launch shahed-136 about 120 uk-mod", "strike lancet ? rybar"])
+    }
 }

@@ -32,7 +32,7 @@ import Testing
         Expected("Both missiles were intercepted over the Kyiv region, Kyiv's military administration said.",
                  .intercept, "unspecified-missile", 2, by: "ua-gov-kyiv-oblast", at: "kyiv-oblast"),
         Expected("Kyiv's air defence brought down another Russian drone over the Bucha district, Ukrainian officials said.",
-                 .intercept, "unspecified-drone", 1, by: "ua-air-force"),
+                 .intercept, "unspecified-drone", 1, by: "ua-gov-kyiv-oblast"),
         Expected("Moscow Mayor Sergei Sobyanin said three drones flying towards the capital had been shot down.",
                  .intercept, "unspecified-drone", 3, by: "ru-mayor-moscow"),
         // Russian claims of interceptions

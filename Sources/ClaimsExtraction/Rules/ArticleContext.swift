@@ -38,9 +38,10 @@ struct ArticleContext {
         case let .media(actor):
             return (actor, true)
         case let .generic(kind, hint):
-            if kind == .governor || (kind == .officials && draft?.kind == .strike), let official = regionalOfficial(for: draft, side: hint),
+            if kind == .governor || kind == .officials,
+               let official = regionalOfficial(for: draft, side: hint) ?? siblings.lazy.compactMap({ self.regionalOfficial(for: $0, side: hint) }).first,
                let actor = index.actorIndexByID[official] {
-                return (actor, true)  // "the regional governor" of the place the claim is about
+                return (actor, true)  // "the regional governor" of the place the claims are about
             }
             // "The Ukrainian military" names its side: the side's own body, not another branch mentioned earlier.
             if let hint, kind == .military || kind == .ministry, let actor = defaultActor(kind, side: hint, draft: draft) {

@@ -19,7 +19,14 @@ extension SentenceAnalyzer {
             distance = instrument.distance
             isAttackInstrument = instrument.hit.map { Self.attackKeys.contains(tokens[$0.head].key) } ?? false
         } else {
-            let left = leftVerb(of: phraseIndex)
+            // "..., all of which were destroyed", "42 of them were shot down": a count that refers
+            // back is the subject of its own clause.
+            if phrase.isElliptical, let right = rightVerb(of: phraseIndex), let found = subjectKind(right.hit, isPassive: right.isPassive) {
+                kind = found
+                hit = right.hit
+                distance = right.distance
+            }
+            let left = kind == nil ? leftVerb(of: phraseIndex) : nil
             if let left, !left.hit.isPassive, let found = objectKind(left.hit, phraseIndex) {
                 kind = found
                 hit = left.hit
@@ -212,12 +219,13 @@ extension SentenceAnalyzer {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard phraseAt[index] < 0, mentionAt[index] < 0, tokens[index].isNumeric || tokens[index].word == .all,
+            guard phraseAt[index] < 0, mentionAt[index] < 0, tokens[index].isNumeric || tokens[index].word == .all || tokens[index].word == .both,
                   index == 0 || !tokens[index - 1].isNumeric
             else { continue }
             let isAll = tokens[index].word == .all
-            let last = isAll ? index : (numberRun(endingAt: nil, startingAt: index)?.last ?? index)
-            guard isAll || tokens[last].value >= 0 else { continue }
+            let isBoth = tokens[index].word == .both
+            let last = isAll || isBoth ? index : (numberRun(endingAt: nil, startingAt: index)?.last ?? index)
+            guard isAll || isBoth || tokens[last].value >= 0 else { continue }
             var after = last + 1
             while after < tokens.count, tokens[after].word == .otherWord || tokens[after].word == .more { after += 1 }
             let next = after < tokens.count ? tokens[after] : nil
@@ -226,6 +234,8 @@ extension SentenceAnalyzer {
             let ofWhich = index >= 2 && tokens[index - 2].word == .of && [.which, .these, .them].contains(tokens[index - 1].word)
                 || index >= 3 && tokens[index - 1].isMark(Mark.comma) && tokens[index - 3].word == .of && [.these, .them].contains(tokens[index - 2].word)
             if isAll, !ofThem { continue }
+            // "both were intercepted", "both of them were shot down"
+            if isBoth, !(ofThem || (next?.has(.beAux) ?? false)) { continue }
             let link = index > 0 && (tokens[index - 1].word == .and || tokens[index - 1].isMark(Mark.comma) || tokens[index - 1].word == .another)
             let auxThenVerb = (next?.has(.beAux) ?? false) && (after + 1..<min(after + 4, tokens.count)).contains { verbAt[$0] >= 0 }
             let nextIsVerb = after < tokens.count && verbAt[after] >= 0
@@ -241,6 +251,9 @@ extension SentenceAnalyzer {
             if isAll {
                 phrase.first = index
                 phrase.count = antecedent.count
+            } else if isBoth {
+                phrase.first = index
+                phrase.count = .exactly(2, text: "both")
             } else {
                 let parsed = countBefore(last)
                 phrase.first = min(parsed.first, index)
