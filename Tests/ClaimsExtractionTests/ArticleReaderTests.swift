@@ -119,4 +119,18 @@ import Testing
         #expect(candidates.first?.count.exact == 25)
         #expect(candidates.first?.launched == 30)
     }
+
+    @Test func articleBodyContainerInsideAPageWideFormIsFound() throws {
+        let filler = String(repeating: "Residents spent the night in shelters as sirens sounded across the region. ", count: 4)
+        let page = """
+            <html><body><form id="page"><div class="menu">Home | World | 40 missiles</div>
+            <div class="story"><div itemprop="articleBody"><p>Russia's Defence Ministry said 12 drones were shot down over the Kursk region.</p>
+            <p>\(filler)</p></div><div class="newsletter-signup">Get 3 drones a day</div></div>
+            </form></body></html>
+            """
+        let article = try ArticleReader.read(Array(page.utf8))
+        #expect(article.text.hasPrefix("Russia's Defence Ministry said 12 drones"))
+        #expect(!article.text.contains("40 missiles"))
+        #expect(!article.text.contains("3 drones a day"))
+    }
 }

@@ -25,8 +25,9 @@ struct CandidatePresenter {
         Table(columns: Self.columns, rows: candidates.map(cells))
     }
 
+    /// A confidence as "0.85".
     static func percent(_ confidence: Double) -> String {
-        let hundredths = Int((confidence * 100).rounded())
-        return "0.\(hundredths < 10 ? "0" : "")\(hundredths)"
+        let hundredths = max(0, min(100, Int((confidence * 100).rounded())))
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 }

@@ -28,11 +28,17 @@ public struct Article: Sendable, Equatable {
 
 /// Why a file cannot be read as an article. Each message says what to do.
 public enum ArticleInputError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// No bytes, or only white space.
     case empty
+    /// More bytes than an article may have.
     case tooLarge(bytes: Int, limit: Int)
+    /// A control byte that text does not contain (NUL...), at a 0-based offset.
     case binary(offset: Int)
+    /// A byte that is not valid UTF-8, at a 0-based offset.
     case notUTF8(offset: Int)
+    /// A UTF-16 byte order mark.
     case utf16
+    /// An HTML page whose body holds no article text.
     case noBody
 
     public var description: String {

@@ -125,7 +125,7 @@ struct HTMLTag {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "!",
     ]
     static let skipped: Set<String> = [
-        "nav", "header", "footer", "aside", "form", "button", "select", "figure", "menu", "dialog", "canvas", "video",
+        "nav", "header", "footer", "aside", "button", "select", "figure", "menu", "dialog", "canvas", "video",
         "audio", "picture", "map",
     ]
     static let blocks: Set<String> = [
