@@ -117,7 +117,7 @@ import Testing
 
     @Test func candidateWithoutClaimantNeedsOne() throws {
         let ledger = try TestLedger.make()
-        let summary = try logger.log(Article(text: "Missiles were launched at the city overnight."), metadata: metadata("https://example.org/a"), accept: true, into: ledger)
+        let summary = try logger.log(Article(text: "Twelve missiles were launched at the city overnight."), metadata: metadata("https://example.org/a"), accept: true, into: ledger)
         #expect(summary.needClaimant.count == 1)
         let id = summary.needClaimant[0]
         let noFields = try ClaimFieldOptions.parse([])

@@ -115,7 +115,7 @@ import Testing
 
     @Test func confidenceRewardsNamedClaimantAndExactCount() throws {
         let strong = try #require(ExtractionFixture.extract("Ukraine's air force said it shot down 28 Shahed drones over the Kyiv region.").first)
-        let weak = try #require(ExtractionFixture.extract("Missiles were launched at the city.").first)
+        let weak = try #require(ExtractionFixture.extract("Twelve missiles were launched at the city.").first)
         #expect(strong.confidence > weak.confidence)
         #expect((0...1).contains(weak.confidence))
     }

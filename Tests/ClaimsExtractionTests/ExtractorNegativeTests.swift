@@ -44,6 +44,9 @@ import Testing
         "Fragments of a downed drone damaged a roof in the Kyiv region, the regional administration said.",
         "The general staff said Ukrainian troops had destroyed two Iskander launchers.",
         "Ukraine's anti-drone units are training new operators.",
+        // Headlines and asides that nobody is said to claim, without a count
+        "Russian missiles and drones pound Ukraine's energy grid",
+        "Kyiv has asked for more Patriot systems, which have shot down Kinzhal missiles in the past.",
     ]
 
     @Test(arguments: sentences)

@@ -47,7 +47,8 @@ struct Demo: ParsableCommand {
         let claims = try store { try ledger.read { try $0.claims(matching: filter) } }
         Terminal.write("Ledger: \(path)\(db == nil ? " (temporary)" : "")\n")
         Terminal.write("Extracted \(summary.candidateCount) candidate claims from examples/overnight-barrage.txt: "
-            + "\(summary.claimsCreated.count) logged, \(summary.queued.count) left for review (no claimant named)\n\n")
+            + "\(summary.claimsCreated.count) logged"
+            + (summary.queued.isEmpty ? "" : ", \(summary.queued.count) left for review (no claimant named)") + "\n\n")
         Terminal.write("Claimed intercepts by system and claimant:\n")
         var totals: [String: (claims: Int, count: Int, launched: Int, unknown: Int)] = [:]
         for claim in claims {

@@ -7,7 +7,8 @@ import ClaimsCore
 /// - a generic mention is dropped when the same claimant gives a specific system with the same
 ///   count ("10 missiles" then "10 ATACMS missiles");
 /// - a vague re-mention is dropped when the claim has a count elsewhere, and repeats are dropped;
-/// - intercepts take `launched` from a launch claim of the same weapon nearby.
+/// - intercepts take `launched` from a launch claim of the same weapon nearby;
+/// - what nobody is said to claim and has no count (a headline, background) is dropped.
 struct Consolidation {
     let index: TaxonomyIndex
     let spans: [SentenceSpan]
@@ -27,7 +28,8 @@ struct Consolidation {
         var result: [Candidate] = []
         result.reserveCapacity(found.count)
         var quote = (sentence: -1, text: "")
-        for item in found where !item.isDropped {
+        // Nobody claims it and it has no count: a headline or background, not a claim to review.
+        for item in found where !item.isDropped && !(item.actor == nil && item.draft.count.qualifier == .unknown) {
             if quote.sentence != item.sentence {
                 let span = spans[item.sentence]
                 quote = (item.sentence, String(decoding: UnsafeBufferPointer(rebasing: text[span.start..<span.end]), as: UTF8.self))

@@ -68,10 +68,11 @@ extension SentenceAnalyzer {
                     found.isBackground = true
                 }
             case .last, .this, .past, .recent, .previous:
-                // "last year", "this month", "over the past months", "the past two weeks"
+                // "last year", "this month", "over the past months", "the past two weeks", "in the past."
                 if let next, Self.periodKeys.contains(next.key) || (next.isNumeric && index + 2 < count && Self.periodKeys.contains(tokens[index + 2].key)) {
                     found.isBackground = true
                 }
+                if token.word == .past, previous?.word == .the, next == nil || next!.isPunct { found.isBackground = true }
             case .previously:
                 found.isBackground = true
             case .ago:

@@ -65,12 +65,19 @@ extension SentenceAnalyzer {
     }
 
     /// "Moscow said", "Ukraine had used", "Ukraine's defence industry": a country or capital
-    /// speaking, acting or owning, not a location.
+    /// speaking, acting or owning, not a location; "KYIV, March 22 -": a dateline.
     private func isAgent(_ mention: Mention) -> Bool {
+        if mention.first == 0, mention.last + 1 < tokens.count, tokens[mention.last + 1].isMark(Mark.comma), isUpperCase(tokens[0]) {
+            return true
+        }
         if index.places[Int(mention.ref.index)].kind == .country, tokens[mention.last].isPossessive { return true }
         guard tokens[mention.last].has(.countryName), mention.last + 1 < tokens.count else { return false }
         let next = tokens[mention.last + 1]
         return next.has(.speech) || next.has(.haveAux) || next.has(.beAux) || next.has(.modal) || verbAt[mention.last + 1] >= 0
+    }
+
+    private func isUpperCase(_ token: Token) -> Bool {
+        (Int(token.start)..<Int(token.end)).allSatisfy { text[$0] < 0x61 || text[$0] > 0x7A }
     }
 
     private func find(_ mention: Mention) -> PlaceFind {
