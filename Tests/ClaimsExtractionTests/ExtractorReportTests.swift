@@ -86,4 +86,11 @@ import Testing
             """
         #expect(summaries(text) == ["launch kab ≥ 90 isw", "launch shahed-136 about 120 uk-mod", "strike lancet ? rybar"])
     }
+
+    @Test func reportedPastAndActionNouns() {
+        #expect(summaries("Russia claims to have shot down a Ukrainian F-16 over the Zaporizhzhia region.") == ["intercept f-16 1 ru-mod"])
+        #expect(summaries("The ministry reported the destruction of 15 Ukrainian drones over the Kursk region.") == ["intercept unspecified-drone 15 ru-mod"])
+        #expect(summaries("The air force said it recorded the launch of 40 drones, of which 35 were shot down.")
+            == ["launch unspecified-drone 40 ua-air-force", "intercept unspecified-drone 35/40 ua-air-force"])
+    }
 }

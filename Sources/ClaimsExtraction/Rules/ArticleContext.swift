@@ -48,8 +48,10 @@ struct ArticleContext {
                 return (actor, true)
             }
             if let actor = antecedent(kind, side: hint) { return (actor, true) }
+            // With nothing else to go by, "the air force" of English-language news is Ukraine's: Russia's
+            // air force speaks through its defence ministry.
             let side = hint ?? draft.flatMap { inferSide($0, speaker: kind) }
-                ?? siblings.lazy.compactMap { self.inferSide($0, speaker: kind) }.first ?? majoritySide
+                ?? siblings.lazy.compactMap { self.inferSide($0, speaker: kind) }.first ?? (kind == .airForce ? .ukraine : majoritySide)
             return side.flatMap { defaultActor(kind, side: $0, draft: draft) }.map { ($0, true) }
         case let .country(side):
             return defaultActor(side == .russia ? .ministry : .officials, side: side, draft: draft).map { ($0, true) }

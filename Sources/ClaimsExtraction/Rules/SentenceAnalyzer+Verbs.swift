@@ -5,6 +5,11 @@ extension SentenceAnalyzer {
         "shot", "shoot", "shoots", "shooting", "brought", "bring", "brings", "bringing", "taken", "take", "takes",
         "taking", "took", "knocked", "knock", "knocks", "knocking",
     ].map(Lexicon.key))
+    static let actionNouns: [UInt64: VerbClass] = [
+        Lexicon.key("destruction"): .intercept, Lexicon.key("interception"): .intercept, Lexicon.key("downing"): .intercept,
+        Lexicon.key("neutralisation"): .intercept, Lexicon.key("neutralization"): .intercept, Lexicon.key("launch"): .launch,
+        Lexicon.key("launches"): .launch, Lexicon.key("launching"): .launch,
+    ]
     static let outParticleHeads: Set<UInt64> = Set(["taken", "take", "takes", "taking", "took"].map(Lexicon.key))
     static let nounLikeVerbs: Set<UInt64> = Set([
         "target", "targets", "attack", "attacks", "strike", "strikes", "hit", "hits", "fire", "fires", "use", "uses",
@@ -16,9 +21,17 @@ extension SentenceAnalyzer {
         verbAt.removeAll(keepingCapacity: true)
         verbAt.append(contentsOf: repeatElement(-1, count: tokens.count))
         let tokens = self.tokens
+        // "the destruction of 15 drones", "the launch of 40 missiles": a noun that acts on its "of" phrase.
+        for head in tokens.indices where head + 1 < tokens.count && tokens[head + 1].word == .of {
+            guard let verbClass = Self.actionNouns[tokens[head].key] else { continue }
+            let hit = VerbHit(head: head, last: head + 1, verbClass: verbClass, form: .past, isPassive: false, isNegated: false, isHypothetical: false)
+            verbAt[head] = Int32(verbs.count)
+            verbAt[head + 1] = Int32(verbs.count)
+            verbs.append(hit)
+        }
         for head in tokens.indices where tokens[head].lex.contains(.verb) {
             let token = tokens[head]
-            guard verbAt[head] < 0 else { continue }
+            guard verbAt[head] < 0, verbAt.indices.contains(head) else { continue }
             var verbClass = token.verb
             var last = head
             if Self.phrasalHeads.contains(token.key) {
@@ -125,7 +138,8 @@ extension SentenceAnalyzer {
                 hit.isHypothetical = true
                 break
             } else if token.word == .to {
-                hit.isHypothetical = true
+                // "claimed to have shot down": a reported past, not a plan.
+                if !(index + 1 < tokens.count && tokens[index + 1].has(.haveAux)) { hit.isHypothetical = true }
             } else if !token.has(.adverb) {
                 break
             }
