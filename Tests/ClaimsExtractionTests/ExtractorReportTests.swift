@@ -93,4 +93,22 @@ import Testing
         #expect(summaries("The air force said it recorded the launch of 40 drones, of which 35 were shot down.")
             == ["launch unspecified-drone 40 ua-air-force", "intercept unspecified-drone 35/40 ua-air-force"])
     }
+
+    @Test func russianAgencyStyle() throws {
+        let text = """
+            On the night of June 12, the Kyiv regime attempted to carry out terrorist attacks using aircraft-type UAVs against facilities on the territory of the Russian Federation, the Russian Defense Ministry said. Eleven UAVs were intercepted and destroyed by on-duty air defense systems over the territory of the Belgorod Region.
+
+            "Russian air defense forces shot down two French-made AASM Hammer guided bombs and four US-made HIMARS rockets over the past day," the ministry said.
+
+            According to the governor, a Ukrainian drone dropped an explosive device on a car in the village of Shebekino, wounding the driver.
+            """
+        #expect(summaries(text) == [
+            "intercept unspecified-drone 11 ru-mod", "intercept hammer 2 ru-mod", "intercept himars 4 ru-mod",
+            "strike unspecified-drone 1 ru-gov-belgorod",
+        ])
+        let candidates = ExtractionFixture.extract(text)
+        #expect(candidates[0].place == "belgorod-oblast")
+        #expect(candidates[1].weaponOrigin == "France")
+        #expect(candidates[3].place == "shebekino")
+    }
 }

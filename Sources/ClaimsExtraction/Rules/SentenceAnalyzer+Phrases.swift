@@ -84,7 +84,11 @@ extension SentenceAnalyzer {
     /// "drone attacks", "missile debris", "Iskander launchers": the weapon name modifies another noun.
     private func isNounModifier(_ last: Int) -> Bool {
         var next = last + 1
-        if next < tokens.count, tokens[next].isMark(Mark.hyphen), !tokens[next].spaceBefore { next += 1 }
+        if next < tokens.count, tokens[next].isMark(Mark.hyphen), !tokens[next].spaceBefore {
+            next += 1
+            // "aircraft-type UAVs", "missile-like objects"
+            if next < tokens.count, Self.typeWords.contains(tokens[next].key) { return true }
+        }
         guard next < tokens.count else { return false }
         let token = tokens[next]
         guard token.isWord, token.has(.compoundHead), !token.isPossessive else { return false }
@@ -97,6 +101,8 @@ extension SentenceAnalyzer {
         }
         return true
     }
+
+    static let typeWords: Set<UInt64> = Set(["type", "class", "style", "like", "shaped"].map(Lexicon.key))
 
     /// "anti-drone", "counter-missile": the name is not a weapon being used.
     private func hasNegatingPrefix(_ first: Int) -> Bool {

@@ -22,8 +22,9 @@ extension SentenceAnalyzer {
             if token.has(.speech) || isClauseBreak(token) { break }
             // A later verb starts another clause, unless it is a participle right after the phrase ("missiles fired at Kyiv").
             if verbAt[position] >= 0, let verb, verb.verbClass != .use, verbs[Int(verbAt[position])].head > verb.head,
-               verbs[Int(verbAt[position])].head != phrase.last + 1 {
-                break
+               verbs[Int(verbAt[position])].head != phrase.last + 1,
+               !((verb.last + 1)..<position).allSatisfy({ tokens[$0].has(.conjunction) || tokens[$0].has(.adverb) }) {
+                break  // "intercepted and destroyed" is one predicate
             }
             if let mention = mention(at: position) {
                 if mention.ref.section == .place, !isAgent(mention) {

@@ -163,7 +163,7 @@ enum LexiconWords {
         verb(["destroying"], .destroy, .gerund)
         verb(["struck", "hit", "attacked", "targeted", "pounded", "shelled", "bombed", "slammed", "smashed",
               "damaged", "razed", "exploded", "detonated", "crashed", "rammed", "blasted", "battered",
-              "ravaged", "landed", "impacted"], .strike, .past)
+              "ravaged", "landed", "impacted", "dropped"], .strike, .past)
         verb(["strike", "attack", "target", "pound", "slam", "smash", "damage", "explode", "crash"], .strike, .base)
         verb(["hits", "strikes", "attacks", "targets", "pounds", "slams", "smashes", "damages", "explodes",
               "crashes"], .strike, .present)
