@@ -15,9 +15,10 @@ struct ClaimsCommand: AsyncParsableCommand {
             """,
         version: ToolVersion.current,
         subcommands: [
-            Init.self, Add.self, List.self, Show.self, History.self, Edit.self, Retract.self, Merge.self, Validate.self,
-            Export.self, Import.self, ImportPiterfm.self, Verify.self, TaxonomyCommand.self, Demo.self,
-            TallyCommand.self, CompareCommand.self, ReportCommand.self,
+            Init.self, Add.self, Extract.self, Log.self, Review.self, List.self, Show.self, History.self,
+            Edit.self, Retract.self, Merge.self, Validate.self, TallyCommand.self, CompareCommand.self,
+            ReportCommand.self, Export.self, Import.self, ImportPiterfm.self, Verify.self, TaxonomyCommand.self,
+            Eval.self, Demo.self,
         ]
     )
 

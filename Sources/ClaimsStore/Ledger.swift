@@ -15,15 +15,20 @@ import GRDB
 public struct Ledger: Sendable {
     /// The connection; GRDB stays inside this library.
     let writer: any DatabaseWriter
+    /// When revisions are recorded.
     let clock: LedgerClock
+    /// The time written into reproducibility stamps (``stamp(filter:)``): by default the system
+    /// clock unless `SOURCE_DATE_EPOCH` is set; the ledger's own clock when one was injected.
+    let stampClock: LedgerClock
     /// The file path, or `nil` in memory.
     public let path: String?
     /// Runs on every claim written through ``write(_:)``; `nil` writes without validation.
     public private(set) var validator: Validator?
 
-    init(writer: any DatabaseWriter, clock: LedgerClock, path: String?) {
+    init(writer: any DatabaseWriter, clock: LedgerClock?, path: String?) {
         self.writer = writer
-        self.clock = clock
+        self.clock = clock ?? .system
+        self.stampClock = clock ?? .live
         self.path = path
     }
 
@@ -40,7 +45,8 @@ public struct Ledger: Sendable {
     /// A file that is not an SQLite database, an SQLite database of another program, or a ledger
     /// from a newer version is refused without being touched.
     /// - Throws: ``StoreError``.
-    public static func open(path: String, create: Bool = false, clock: LedgerClock = .live) throws(StoreError) -> Ledger {
+    /// - Parameter clock: When revisions are recorded (and stamps made); the system clock by default.
+    public static func open(path: String, create: Bool = false, clock: LedgerClock? = nil) throws(StoreError) -> Ledger {
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists, !create { throw .noLedger(path: path) }
         if exists { try checkIsLedger(path: path, allowEmpty: create) }
@@ -58,7 +64,7 @@ public struct Ledger: Sendable {
     }
 
     /// A fresh ledger in memory (for tests and dry runs).
-    public static func inMemory(clock: LedgerClock = .live) throws(StoreError) -> Ledger {
+    public static func inMemory(clock: LedgerClock? = nil) throws(StoreError) -> Ledger {
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true

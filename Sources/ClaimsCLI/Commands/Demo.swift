@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimsCore
+import ClaimsExtraction
 import ClaimsReporting
 import ClaimsStore
 import Foundation
@@ -8,8 +9,11 @@ struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build a ledger from the bundled example article and print the intercept tally.",
         discussion: """
-            Uses a temporary ledger (or --db to keep it). The article, written for this project,
-            is examples/overnight-barrage.txt.
+            Runs the extractor over examples/overnight-barrage.txt (an article written for this project),
+            logs it with its claims into a temporary ledger (or --db to keep it), and tallies the
+            claimed intercepts. The same as:
+              claims init --db demo.sqlite
+              claims log examples/overnight-barrage.txt --db demo.sqlite --published 2024-11-17 --accept
             """
     )
 
@@ -31,37 +35,20 @@ struct Demo: ParsableCommand {
             }
         }
         let ledger = try store { try Ledger.open(path: path, create: true) }
-        let annotations = DemoAnnotations.claims
-        try store {
-            try ledger.write { session in
-                let source = try session.addSource(Source(
-                    kind: .article, url: "https://example.org/overnight-barrage", outlet: "Example Wire",
-                    title: "Ukraine says it downed most of an overnight barrage", published: EventTime("2024-11-17"),
-                    language: "en", text: article
-                ))
-                for annotation in annotations {
-                    guard let range = article.range(of: annotation.quote) else {
-                        throw CLIFailure("demo annotation quote not found in the article: \(annotation.quote)")
-                    }
-                    let start = article.unicodeScalars.distance(from: article.unicodeScalars.startIndex, to: range.lowerBound)
-                    let end = start + annotation.quote.unicodeScalars.count
-                    var content = ClaimContent(
-                        kind: annotation.kind, system: try taxonomy.resolveSystem(annotation.system),
-                        claimant: try taxonomy.resolveActor(annotation.claimant), claimantSide: .ukraine, count: annotation.count,
-                        launched: annotation.launched, event: EventWindow(start: EventTime("2024-11-17")!)
-                    )
-                    content.claimantSide = taxonomy.actor(id: content.claimant)?.side ?? .thirdParty
-                    content.weaponSide = content.kind == .intercept ? content.claimantSide.opponent : content.claimantSide
-                    if let place = annotation.place { content.place = try taxonomy.resolvePlace(place); content.location = place }
-                    try session.createClaim(content, citations: [Citation(sourceID: source.id, quote: annotation.quote, start: start, end: end)])
-                }
-            }
-        }
+        // A real run of the extractor: log the article and accept its candidates.
+        let logger = ArticleLogger(taxonomy: taxonomy, extractor: Extractor(taxonomy: taxonomy))
+        let metadata = ArticleLogger.Metadata(
+            url: "https://example.org/overnight-barrage", outlet: "Example Wire",
+            title: "Ukraine says it downed most of an overnight barrage", published: EventTime("2024-11-17")
+        )
+        let summary = try logger.log(Article(text: article, language: "en"), metadata: metadata, accept: true, into: ledger)
         var filter = ClaimFilter()
         filter.kinds = [.intercept]
         let claims = try store { try ledger.read { try $0.claims(matching: filter) } }
         Terminal.write("Ledger: \(path)\(db == nil ? " (temporary)" : "")\n")
-        Terminal.write("Logged \(annotations.count) claims from examples/overnight-barrage.txt\n\n")
+        Terminal.write("Extracted \(summary.candidateCount) candidate claims from examples/overnight-barrage.txt: "
+            + "\(summary.claimsCreated.count) logged"
+            + (summary.queued.isEmpty ? "" : ", \(summary.queued.count) left for review (no claimant named)") + "\n\n")
         Terminal.write("Claimed intercepts by system and claimant:\n")
         var totals: [String: (claims: Int, count: Int, launched: Int, unknown: Int)] = [:]
         for claim in claims {
@@ -82,34 +69,4 @@ struct Demo: ParsableCommand {
         }
         Terminal.write(table.render(.table, width: Terminal.width))
     }
-}
-
-/// Hand annotations of the example article (the extractor replaces these once it lands).
-enum DemoAnnotations {
-    struct Annotation {
-        var kind: ClaimKind
-        var system: String
-        var count: ClaimCount
-        var launched: Int?
-        var claimant: String
-        var place: String?
-        var quote: String
-    }
-
-    static let claims: [Annotation] = [
-        Annotation(kind: .intercept, system: "missiles", count: .exactly(104), launched: 120, claimant: "Ukrainian Air Force", place: nil,
-                   quote: "Ukraine's air force said it had shot down 104 of 120 missiles and 42 of 90 drones launched at the country overnight."),
-        Annotation(kind: .intercept, system: "drones", count: .exactly(42), launched: 90, claimant: "Ukrainian Air Force", place: nil,
-                   quote: "Ukraine's air force said it had shot down 104 of 120 missiles and 42 of 90 drones launched at the country overnight."),
-        Annotation(kind: .intercept, system: "Kalibr", count: .exactly(12), launched: nil, claimant: "Ukrainian Air Force", place: "Odesa region",
-                   quote: "The air force said air defences destroyed 12 Kalibr cruise missiles over the Odesa region."),
-        Annotation(kind: .intercept, system: "Shahed", count: CountWords.parse("at least 20")!, launched: nil, claimant: "Ukrainian Air Force", place: "Kyiv region",
-                   quote: "It added that at least 20 Shahed drones were downed over the Kyiv region."),
-        Annotation(kind: .strike, system: "Kinzhal", count: .unknown(text: "a massive strike"), launched: nil, claimant: "Russian Defence Ministry", place: nil,
-                   quote: "Russia's Defence Ministry said it had struck energy facilities that supply Ukraine's defence industry with a massive strike using Kinzhal hypersonic missiles."),
-        Annotation(kind: .intercept, system: "drones", count: .exactly(8), launched: nil, claimant: "Russian Defence Ministry", place: "Bryansk region",
-                   quote: "In a separate statement, the Russian Defence Ministry said its air defences had shot down 8 Ukrainian drones over the Bryansk region and two Neptune missiles over the Black Sea."),
-        Annotation(kind: .intercept, system: "Neptune", count: .exactly(2), launched: nil, claimant: "Russian Defence Ministry", place: "Black Sea",
-                   quote: "In a separate statement, the Russian Defence Ministry said its air defences had shot down 8 Ukrainian drones over the Bryansk region and two Neptune missiles over the Black Sea."),
-    ]
 }

@@ -26,7 +26,7 @@ struct Validate: ParsableCommand {
     func run() throws {
         let taxonomy = try loadTaxonomy()
         let opened = try ledger.open()
-        let validator = Validator(taxonomy: taxonomy, today: LedgerClock.live.today())
+        let validator = Validator(taxonomy: taxonomy, today: LedgerClock.system.today())
         let findings = try store { try opened.validateAll(with: validator) }
         switch output.format {
         case .json:

@@ -23,7 +23,7 @@ struct LedgerOptions: ParsableArguments {
         let taxonomy = try loadTaxonomy()
         do {
             let ledger = try Ledger.open(path: path, create: create)
-            return ledger.validating(with: Validator(taxonomy: taxonomy, today: LedgerClock.live.today()))
+            return ledger.validating(with: Validator(taxonomy: taxonomy, today: LedgerClock.system.today()))
         } catch {
             throw CLIFailure(error.description)
         }

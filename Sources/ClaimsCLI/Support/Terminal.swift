@@ -49,10 +49,12 @@ enum Terminal {
         write(bytes: Array(text.utf8))
     }
 
+    /// Writes bytes to stdout without copying them first (outputs can be tens of megabytes).
     static func write(bytes: [UInt8]) {
         if let capture { return capture.write(bytes, error: false) }
         bytes.withUnsafeBufferPointer { buffer in
-            FileHandle.standardOutput.write(Data(buffer: buffer))
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return }
+            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
         }
     }
 

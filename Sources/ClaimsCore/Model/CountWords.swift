@@ -4,11 +4,22 @@
 public enum CountWords {
     /// Parses a count phrase; `nil` when it holds no count wording at all.
     public static func parse(_ text: String) -> ClaimCount? {
-        let words = text.lowercased()
+        var words = text.lowercased()
             .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
             .map(String.init)
         guard !words.isEmpty else { return nil }
         let original = text.trimmingSpaces()
+        // "just over 40", "only 5": emphasis words do not change the bounds.
+        while words.count > 1, emphasis.contains(words[0]) { words.removeFirst() }
+
+        // "between 20 and 25"
+        if words.count == 4, words[0] == "between", words[2] == "and", let low = number(words[1]), let high = number(words[3]), low <= high {
+            return ClaimCount(exact: nil, minimum: low, maximum: high, text: original, qualifier: .range)
+        }
+        // "a total of 20"
+        if words.count >= 4, words[0] == "a", words[1] == "total", words[2] == "of", let value = number(words[3...].joined(separator: " ")) {
+            return .exactly(value, text: original)
+        }
 
         // "20-25", "20–25", "20 to 25"
         if words.count == 1, let range = splitRange(words[0]) {
@@ -26,15 +37,19 @@ public enum CountWords {
             guard let value = number(rest) else { continue }
             switch qualifier {
             case .atLeast:
-                let strict = prefix.hasPrefix("more") || prefix.hasPrefix("over")
+                let strict = prefix.hasPrefix("more") || prefix.hasPrefix("over") || prefix.hasPrefix("in excess")
                 return ClaimCount(exact: nil, minimum: strict ? value + 1 : value, maximum: nil, text: original, qualifier: .atLeast)
             case .upTo:
-                return ClaimCount(exact: nil, minimum: 0, maximum: value, text: original, qualifier: .upTo)
+                let strict = prefix.hasPrefix("fewer") || prefix.hasPrefix("less") || prefix == "under" || prefix == "below"
+                return ClaimCount(exact: nil, minimum: 0, maximum: strict ? max(0, value - 1) : value, text: original, qualifier: .upTo)
             case .about:
                 return ClaimCount(exact: nil, minimum: nil, maximum: nil, text: original, qualifier: .about)
             default:
                 continue
             }
+        }
+        if let value = number(phrase) {
+            return .exactly(value, text: original)  // "two hundred", "two dozen"
         }
         if vague.contains(phrase) {
             return .unknown(text: original)
@@ -60,8 +75,37 @@ public enum CountWords {
         }
         if valid, sawDigit { return Int(digits) }
         if text.hasSuffix(".0"), let value = Int(text.dropLast(2)) { return value }
-        return words[text]
+        if let value = words[text] { return value }
+        return composite(text)
     }
+
+    /// "two hundred and fifty", "two dozen", "3 thousand": units and tens add, "hundred" and
+    /// "dozen" multiply, "thousand" closes a group.
+    static func composite(_ text: String) -> Int? {
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard parts.count > 1 else { return nil }
+        var total = 0
+        var current = 0
+        for part in parts {
+            switch part {
+            case "and": continue
+            case "a", "an": current = max(current, 1)
+            case "hundred": current = max(current, 1) * 100
+            case "dozen": current = max(current, 1) * 12
+            case "thousand":
+                total += max(current, 1) * 1000
+                current = 0
+            default:
+                guard let value = Int(part) ?? words[String(part)], value < 100 || Int(part) != nil else { return nil }
+                current += value
+            }
+        }
+        let value = total + current
+        return value > 0 ? value : nil
+    }
+
+    /// Words that only add emphasis in front of a count ("just over 40").
+    private static let emphasis: Set<String> = ["just", "well", "only", "exactly", "precisely"]
 
     /// Number words up to ninety-nine, plus "a dozen", "both", "a pair of".
     public static let words: [String: Int] = {
@@ -82,6 +126,7 @@ public enum CountWords {
         table["single"] = 1
         table["a single"] = 1
         table["both"] = 2
+        table["another"] = 1
         table["a pair"] = 2
         table["a couple"] = 2
         table["dozen"] = 12
@@ -102,7 +147,9 @@ public enum CountWords {
     private static let prefixes: [(String, CountQualifier)] = [
         ("at least", .atLeast), ("more than", .atLeast), ("over", .atLeast), ("no fewer than", .atLeast),
         ("no less than", .atLeast), ("upwards of", .atLeast),
-        ("up to", .upTo), ("as many as", .upTo), ("no more than", .upTo),
+        ("up to", .upTo), ("as many as", .upTo), ("no more than", .upTo), ("not more than", .upTo),
+        ("fewer than", .upTo), ("less than", .upTo), ("under", .upTo), ("below", .upTo), ("not less than", .atLeast),
+        ("in excess of", .atLeast), ("close to", .about),
         ("about", .about), ("around", .about), ("approximately", .about), ("roughly", .about), ("some", .about),
         ("nearly", .about), ("almost", .about), ("an estimated", .about),
     ]

@@ -169,6 +169,37 @@ enum LedgerMigrator {
                 CREATE INDEX revision_on_piterfmRow ON revision(claimId) WHERE instr(extra, '"piterfm_key":') > 0;
                 """)
         }
+        migrator.registerMigration("v5 review queue: extraction candidates and source shingles") { db in
+            try db.execute(sql: """
+                -- Claims found by `claims log` that wait for a person (see `claims review`).
+                CREATE TABLE candidate (
+                    id INTEGER PRIMARY KEY,
+                    sourceId INTEGER NOT NULL REFERENCES source(id),
+                    content TEXT NOT NULL,
+                    quote TEXT NOT NULL,
+                    start INTEGER,
+                    "end" INTEGER,
+                    confidence REAL NOT NULL,
+                    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected')),
+                    claimId INTEGER REFERENCES claim(id),
+                    copyOf INTEGER REFERENCES candidate(id),
+                    reason TEXT,
+                    recordedAt TEXT NOT NULL,
+                    decidedAt TEXT
+                );
+                CREATE INDEX candidate_on_status ON candidate(status, id);
+                CREATE INDEX candidate_on_source ON candidate(sourceId);
+                CREATE INDEX candidate_on_copyOf ON candidate(copyOf);
+
+                -- Sampled word-shingle hashes of source texts, to recognise syndicated copies.
+                CREATE TABLE sourceShingle (
+                    hash INTEGER NOT NULL,
+                    sourceId INTEGER NOT NULL REFERENCES source(id),
+                    PRIMARY KEY (hash, sourceId)
+                ) WITHOUT ROWID;
+                CREATE INDEX sourceShingle_on_source ON sourceShingle(sourceId);
+                """)
+        }
         return migrator
     }
 }

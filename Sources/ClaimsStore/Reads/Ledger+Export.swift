@@ -27,7 +27,7 @@ extension Ledger {
         try read { reader in
             ExportStamp(
                 headHash: try reader.headHash(), claims: try reader.claimCount(), revisions: try reader.revisionCount(),
-                generatedAt: clock.timestamp(), filter: filter
+                generatedAt: stampClock.timestamp(), filter: filter
             )
         }
     }

@@ -1,0 +1,107 @@
+import ArgumentParser
+import ClaimsCore
+import ClaimsExtraction
+import ClaimsReporting
+import ClaimsStore
+
+struct Log: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Store an article (plain text or saved HTML) and its candidate claims.",
+        discussion: """
+            The source is stored with its full text and the SHA-256 of its normalised text. Its candidates
+            wait in the review queue (`claims review`), or become claims at once with --accept (candidates
+            that name no claimant still wait for review). All in one transaction.
+            The same article logged twice (same URL or same text) adds nothing. A syndicated copy of a
+            stored story (the same wire text under another outlet) is recognised by its text: its
+            candidates that repeat the story's claims become new citations of those claims.
+            Example:
+              claims log story.html --url https://example.org/story --outlet "Example News" --published 2024-05-15
+            """
+    )
+
+    @OptionGroup var ledger: LedgerOptions
+
+    @Argument(help: ArgumentHelp("The article: a .txt file or a saved .html page (UTF-8, at most 20 MB).", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("The article's URL (default: the page's own og:url or canonical link).", valueName: "url"))
+    var url: String?
+
+    @Option(help: ArgumentHelp("The outlet (default: the page's og:site_name, else the URL's host).", valueName: "name"))
+    var outlet: String?
+
+    @Option(help: ArgumentHelp("The title (default: the page's og:title or <title>).", valueName: "text"))
+    var title: String?
+
+    @Option(help: ArgumentHelp("The publication date, YYYY-MM-DD (default: the page's article:published_time).", valueName: "date"))
+    var published: String?
+
+    @Flag(help: "Accept every candidate that names its claimant as a claim, without review.")
+    var accept = false
+
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        if let url, !(url.hasPrefix("http://") || url.hasPrefix("https://") || url.hasPrefix("file:")) {
+            throw CLIFailure.usage("url: '\(url)' is not a URL: use https://...")
+        }
+        let article = try ArticleFile.read(file)
+        let date = try ArticleFile.published(published, article: article)
+        let opened = try ledger.open()
+        let taxonomy = try loadTaxonomy()
+        let logger = ArticleLogger(taxonomy: taxonomy, extractor: Extractor(taxonomy: taxonomy))
+        let link = url ?? article.url
+        let metadata = ArticleLogger.Metadata(
+            url: link, outlet: outlet ?? article.outlet ?? link.flatMap(ClaimDraft.host(of:)), title: title ?? article.title,
+            published: date
+        )
+        let summary = try logger.log(article, metadata: metadata, accept: accept, into: opened)
+        if output.format == .json {
+            var writer = JSONWriter()
+            summary.write(to: &writer)
+            writer.newline()
+            Terminal.write(bytes: writer.bytes)
+            return
+        }
+        Terminal.write(summary.text(file: file))
+    }
+}
+
+extension ArticleLogger.Summary {
+    /// `{"source", "duplicate", "copy_of", "similarity", "claims_created", "claims_cited", "queued", "need_claimant", "candidates"}`.
+    func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("candidates"); writer.int(candidateCount)
+        writer.key("claims_cited"); writer.beginArray(); for id in claimsCited { writer.int(id) }; writer.endArray()
+        writer.key("claims_created"); writer.beginArray(); for id in claimsCreated { writer.int(id) }; writer.endArray()
+        writer.key("copy_of"); writer.int(copyOf?.sourceID)
+        writer.key("duplicate"); writer.bool(isDuplicate)
+        writer.key("need_claimant"); writer.beginArray(); for id in needClaimant { writer.int(id) }; writer.endArray()
+        writer.key("queued"); writer.beginArray(); for id in queued { writer.int(id) }; writer.endArray()
+        writer.key("similarity"); writer.double(copyOf.map { ($0.similarity * 100).rounded() / 100 })
+        writer.key("source"); writer.int(sourceID)
+        writer.endObject()
+    }
+
+    /// The human summary.
+    func text(file: String) -> String {
+        if isDuplicate {
+            return "\(file) is already logged as source \(sourceID): nothing added\n"
+        }
+        var lines = ["logged \(file) as source \(sourceID): \(candidateCount) candidate\(candidateCount == 1 ? "" : "s") found"]
+        if let copyOf {
+            let percent = Int((copyOf.similarity * 100).rounded())
+            lines.append("syndicated copy of source \(copyOf.sourceID) (\(percent)% of its text in common): \(claimsCited.count) claim\(claimsCited.count == 1 ? "" : "s") cited again")
+        }
+        if !claimsCreated.isEmpty {
+            lines.append("\(claimsCreated.count) claim\(claimsCreated.count == 1 ? "" : "s") created: \(claimsCreated.map(String.init).joined(separator: ", "))")
+        }
+        if !queued.isEmpty {
+            lines.append("\(queued.count) candidate\(queued.count == 1 ? "" : "s") queued for review: see `claims review`")
+        }
+        if !needClaimant.isEmpty {
+            lines.append("\(needClaimant.count) of them name no claimant: accept with `claims review accept ID --claimant NAME`")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,130 @@
+import ClaimsCore
+import ClaimsExtraction
+import ClaimsStore
+
+/// Stores an article and its candidates in one transaction (`claims log`, `claims demo`):
+/// - the same article twice (same URL or same normalised text) adds nothing;
+/// - a syndicated copy of a stored story (similar text) becomes a new source whose candidates
+///   that repeat the original's claims become citations of those claims, not new claims;
+/// - other candidates become claims (`accept`) or wait in the review queue.
+struct ArticleLogger {
+    let taxonomy: Taxonomy
+    let extractor: Extractor
+
+    /// What a log did.
+    struct Summary {
+        var sourceID: Int64
+        /// The article was already stored: nothing was added.
+        var isDuplicate = false
+        /// The stored source this article copies, and the share of shingles in common.
+        var copyOf: (sourceID: Int64, similarity: Double)?
+        var claimsCreated: [Int64] = []
+        /// Claims of the original that received this copy as a citation.
+        var claimsCited: [Int64] = []
+        var queued: [Int64] = []
+        /// Candidates queued because they name no claimant (with `accept`).
+        var needClaimant: [Int64] = []
+        var candidateCount = 0
+    }
+
+    struct Metadata {
+        var url: String?
+        var outlet: String?
+        var title: String?
+        var published: EventTime?
+    }
+
+    func log(_ article: Article, metadata: Metadata, accept: Bool, into ledger: Ledger) throws -> Summary {
+        let candidates = extractor.extract(text: article.text, published: metadata.published?.date)
+        let shingles = TextFingerprint.shingles(of: article.text)
+        let sha = Hashing.textSHA256(article.text)
+        return try store {
+            try ledger.write { session in
+                let reader = session.reader
+                if let url = metadata.url, let existing = try reader.source(url: url), let id = existing.id {
+                    return Summary(sourceID: id, isDuplicate: true)
+                }
+                if let existing = try reader.source(textSHA256: sha), let id = existing.id {
+                    return Summary(sourceID: id, isDuplicate: true)
+                }
+                let similar = try reader.sourcesSharingShingles(shingles, minimumShared: 3)
+                    .first { TextFingerprint.isCopy(shared: $0.shared, own: shingles.count, other: $0.total) }
+                let sourceID = try session.addSource(Source(
+                    kind: .article, url: metadata.url, outlet: metadata.outlet, title: metadata.title,
+                    published: metadata.published, language: article.language, text: article.text, textSHA256: sha
+                )).id
+                try session.recordShingles(shingles, sourceID: sourceID)
+                var summary = Summary(sourceID: sourceID, candidateCount: candidates.count)
+                var remaining = candidates
+                if let similar {
+                    summary.copyOf = (similar.sourceID, Double(similar.shared) / Double(max(1, min(shingles.count, similar.total))))
+                    remaining = try attachCopies(candidates, original: similar.sourceID, source: sourceID, session: session, summary: &summary)
+                }
+                for candidate in remaining {
+                    if accept, let content = candidate.content {
+                        summary.claimsCreated.append(try session.createClaim(content, citations: [candidate.citation(sourceID: sourceID)]))
+                    } else {
+                        let id = try session.queueCandidate(
+                            sourceID: sourceID, content: candidate.canonicalJSON, quote: candidate.quote, start: candidate.start,
+                            end: candidate.end, confidence: candidate.confidence
+                        )
+                        summary.queued.append(id)
+                        if accept { summary.needClaimant.append(id) }
+                    }
+                }
+                return summary
+            }
+        }
+    }
+
+    /// Matches the copy's candidates with the original's: a candidate the original had accepted
+    /// (or a claim citing the original) gets this copy as a new citation; one still pending is
+    /// queued as its copy (accepting the original cites both); one rejected is rejected too.
+    ///
+    /// - Returns: The candidates that are new in the copy.
+    private func attachCopies(
+        _ candidates: [Candidate], original: Int64, source: Int64, session: LedgerSession, summary: inout Summary
+    ) throws -> [Candidate] {
+        let reader = session.reader
+        var queued = try reader.candidates(status: nil, sourceID: original).filter { $0.copyOf == nil }
+            .compactMap { entry in (try? ReviewQueue.candidate(entry)).map { (entry, $0) } }
+        var claims = try reader.claimIDs(citingSource: original).compactMap { try reader.claim(id: $0) }
+        var cited = Set<Int64>()
+        var remaining: [Candidate] = []
+        func cite(_ claim: LedgerClaim, with candidate: Candidate) throws {
+            guard cited.insert(claim.id).inserted else { return }
+            try session.revise(
+                claimID: claim.id, content: claim.content, action: .cite,
+                reason: "syndicated copy: source \(source) repeats source \(original)",
+                addingCitations: [candidate.citation(sourceID: source)]
+            )
+            summary.claimsCited.append(claim.id)
+        }
+        for candidate in candidates {
+            if let position = queued.firstIndex(where: { candidate.makesSameClaim(as: $0.1) }) {
+                let entry = queued.remove(at: position).0
+                switch entry.status {
+                case .accepted:
+                    if let claimID = entry.claimID, let claim = try reader.claim(id: claimID) { try cite(claim, with: candidate) }
+                case .pending, .rejected:
+                    let id = try session.queueCandidate(
+                        sourceID: source, content: candidate.canonicalJSON, quote: candidate.quote, start: candidate.start,
+                        end: candidate.end, confidence: candidate.confidence, copyOf: entry.id
+                    )
+                    if entry.status == .rejected {
+                        try session.markRejected(candidate: id, reason: "copy of rejected candidate \(entry.id)")
+                    } else {
+                        summary.queued.append(id)
+                    }
+                }
+                continue
+            }
+            if let position = claims.firstIndex(where: { candidate.makesSameClaim(as: $0.content) }) {
+                try cite(claims.remove(at: position), with: candidate)
+                continue
+            }
+            remaining.append(candidate)
+        }
+        return remaining
+    }
+}

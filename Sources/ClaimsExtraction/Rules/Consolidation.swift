@@ -1,0 +1,221 @@
+import ClaimsCore
+
+/// Article-level rules over the drafts of all sentences:
+/// - a claim stated without a speaker is the same claim as a spoken one of the same kind and
+///   system ("Russia used Kinzhal missiles ..." then "..., the ministry said"), else it takes the
+///   speaker of the surrounding sentences;
+/// - a generic mention is dropped when the same claimant gives a specific system with the same
+///   count ("10 missiles" then "10 ATACMS missiles");
+/// - a vague re-mention is dropped when the claim has a count elsewhere, and repeats are dropped;
+/// - intercepts take `launched` from a launch claim of the same weapon nearby;
+/// - what nobody is said to claim and has no count (a headline, background) is dropped.
+struct Consolidation {
+    let index: TaxonomyIndex
+    let spans: [SentenceSpan]
+    let speakers: [Int32?]
+    let startsInQuote: [Bool]
+
+    /// How many sentences apart two mentions of one claim may be.
+    static let window = 8
+
+    mutating func candidates(from input: [Found], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+        var found = input
+        absorbUnspoken(&found)
+        inheritSpeakers(&found)
+        dropRefinedGenerics(&found)
+        dropRepeats(&found)
+        linkLaunches(&found)
+        var result: [Candidate] = []
+        result.reserveCapacity(found.count)
+        var quote = (sentence: -1, text: "")
+        // Nobody claims it and it has no count: a headline or background, not a claim to review.
+        for item in found where !item.isDropped && !(item.actor == nil && item.draft.count.qualifier == .unknown) {
+            if quote.sentence != item.sentence {
+                let span = spans[item.sentence]
+                quote = (item.sentence, String(decoding: UnsafeBufferPointer(rebasing: text[span.start..<span.end]), as: UTF8.self))
+            }
+            result.append(candidate(from: item, quote: quote.text, text: text))
+        }
+        return result
+    }
+
+    // MARK: - Rules
+
+    /// Calls `body` with the positions of the other drafts within ``window`` sentences.
+    private func neighbours(of position: Int, in found: [Found], _ body: (Int) -> Bool) {
+        let sentence = found[position].sentence
+        var other = position - 1
+        while other >= 0, sentence - found[other].sentence <= Self.window {
+            if body(other) { return }
+            other -= 1
+        }
+        other = position + 1
+        while other < found.count, found[other].sentence - sentence <= Self.window {
+            if body(other) { return }
+            other += 1
+        }
+    }
+
+    private func family(_ item: Found) -> WeaponFamily { index.weapons[Int(item.draft.weapon)].family }
+    private func isGeneric(_ item: Found) -> Bool { index.weapons[Int(item.draft.weapon)].isGeneric }
+
+    private func absorbUnspoken(_ found: inout [Found]) {
+        for position in found.indices where !found[position].hasAnchor {
+            let item = found[position]
+            var absorbed = false
+            neighbours(of: position, in: found) { other in
+                let spoken = found[other]
+                guard spoken.hasAnchor, spoken.actor != nil, spoken.draft.kind == item.draft.kind else { return false }
+                let sameCount = item.draft.count.qualifier == .unknown || item.draft.count.exact == spoken.draft.count.exact
+                if sameCount, spoken.draft.weapon == item.draft.weapon
+                    || (isGeneric(item) && item.draft.count.qualifier == .unknown && family(item).admits(family(spoken))) {
+                    absorbed = true
+                }
+                return absorbed
+            }
+            found[position].isDropped = absorbed
+        }
+    }
+
+    private func inheritSpeakers(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped && !found[position].hasAnchor {
+            let sentence = found[position].sentence
+            let paragraph = spans[sentence].paragraph
+            var speaker: Int32?
+            if startsInQuote[sentence] {
+                var next = sentence + 1
+                while speaker == nil, next < spans.count, next <= sentence + 4, spans[next].paragraph == paragraph {
+                    speaker = speakers[next]
+                    next += 1
+                }
+            }
+            // The sentence before (even across a paragraph break, as in an agency's numbered report),
+            // else the one before it in the same paragraph.
+            if sentence > 0 { speaker = speakers[sentence - 1] }
+            if speaker == nil, sentence > 1, spans[sentence - 2].paragraph == paragraph { speaker = speakers[sentence - 2] }
+            if speaker == nil, sentence + 1 < spans.count, spans[sentence + 1].paragraph == paragraph {
+                speaker = speakers[sentence + 1]
+            }
+            if let speaker {
+                found[position].actor = speaker
+                found[position].isInferred = true
+            }
+        }
+    }
+
+    private func dropRefinedGenerics(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped && isGeneric(found[position]) {
+            let item = found[position]
+            guard let actor = item.actor else { continue }
+            var refined = false
+            neighbours(of: position, in: found) { other in
+                let specific = found[other]
+                guard !specific.isDropped, !isGeneric(specific), specific.actor == actor, specific.draft.kind == item.draft.kind,
+                      family(item).admits(family(specific))
+                else { return false }
+                refined = item.draft.count.qualifier == .unknown || (item.draft.count.exact != nil && item.draft.count.exact == specific.draft.count.exact)
+                return refined
+            }
+            found[position].isDropped = refined
+        }
+    }
+
+    private func dropRepeats(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped {
+            let item = found[position]
+            let isVague = item.draft.count.qualifier == .unknown
+            var repeated = false
+            neighbours(of: position, in: found) { other in
+                let earlier = found[other]
+                guard !earlier.isDropped, earlier.actor == item.actor, earlier.draft.kind == item.draft.kind,
+                      earlier.draft.weapon == item.draft.weapon
+                else { return false }
+                let earlierIsVague = earlier.draft.count.qualifier == .unknown
+                if isVague {
+                    // A vague re-mention of a claim that has a count, or a second vague one.
+                    repeated = !earlierIsVague || other < position
+                } else if other < position {
+                    let sameCount = earlier.draft.count.exact == item.draft.count.exact && earlier.draft.count.minimum == item.draft.count.minimum
+                        && earlier.draft.count.maximum == item.draft.count.maximum && earlier.draft.launched == item.draft.launched
+                        && earlier.draft.place == item.draft.place
+                    // One claim per claimant, action, system and place within a sentence.
+                    let samePlaceInSentence = earlier.sentence == item.sentence && earlier.draft.place == item.draft.place
+                    repeated = sameCount || samePlaceInSentence
+                }
+                return repeated
+            }
+            found[position].isDropped = repeated
+        }
+    }
+
+    private func linkLaunches(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped {
+            let item = found[position]
+            guard item.draft.kind == .intercept, item.draft.launched == nil, let count = item.draft.count.exact ?? item.draft.count.minimum else { continue }
+            let weapon = index.weapons[Int(item.draft.weapon)]
+            var other = position - 1
+            while other >= 0, found[other].sentence >= item.sentence - 2 {
+                let launch = found[other]
+                other -= 1
+                guard !launch.isDropped, launch.draft.kind == .launch || launch.draft.isAttackInstrument,
+                      let launched = launch.draft.count.exact, launched >= count else { continue }
+                let launchWeapon = index.weapons[Int(launch.draft.weapon)]
+                let sameWeapon = launch.draft.weapon == item.draft.weapon
+                    || (weapon.isGeneric && weapon.family.admits(launchWeapon.family))
+                guard sameWeapon else { continue }
+                if let actor = item.actor, let launchActor = launch.actor,
+                   index.actors[Int(actor)].side != index.actors[Int(launchActor)].side { continue }
+                found[position].draft.launched = launched
+                break
+            }
+        }
+    }
+
+    // MARK: - Candidate
+
+    private func candidate(from item: Found, quote: String, text: UnsafeBufferPointer<UInt8>) -> Candidate {
+        let draft = item.draft
+        let span = spans[item.sentence]
+        let weapon = index.weapons[Int(draft.weapon)]
+        let actor = item.actor.map { index.actors[Int($0)] }
+        let claimantSide = actor?.side
+        var weaponSide = draft.side
+        if weaponSide == nil, draft.isEnemy { weaponSide = claimantSide?.opponent }
+        if weaponSide == nil, weapon.sides.count == 1 { weaponSide = weapon.sides[0] }
+        if weaponSide == nil, let claimantSide, claimantSide != .thirdParty {
+            let placeSide = draft.place >= 0 ? index.places[Int(draft.place)].controllingSide : nil
+            switch draft.kind {
+            case .intercept: weaponSide = claimantSide.opponent
+            case .strike, .launch: weaponSide = placeSide == claimantSide ? claimantSide.opponent : claimantSide
+            }
+        }
+        let location = draft.location.map {
+            String(decoding: UnsafeBufferPointer(rebasing: text[Int($0.lowerBound)..<Int($0.upperBound)]), as: UTF8.self)
+        }
+        // A regional official speaks about their own region unless the sentence names another place.
+        let place = draft.place >= 0 ? index.places[Int(draft.place)].id : (actor?.kind == .regionalOfficial ? actor?.region : nil)
+        return Candidate(
+            kind: draft.kind, system: weapon.id, count: draft.count, launched: draft.launched, claimant: actor?.id,
+            claimantSide: claimantSide, weaponSide: weaponSide, weaponOrigin: draft.origin ?? nil,
+            place: place, location: location, event: item.window,
+            quote: quote, start: span.scalarStart, end: span.scalarEnd, confidence: confidence(item, weapon)
+        )
+    }
+
+    private func confidence(_ item: Found, _ weapon: TaxonomyIndex.WeaponInfo) -> Double {
+        var score = 0.3
+        if item.actor != nil { score += item.isInferred ? 0.15 : 0.25 }
+        if item.hasAnchor { score += 0.05 }
+        switch item.draft.count.qualifier {
+        case .exact: score += 0.15
+        case .atLeast, .upTo, .range: score += 0.12
+        case .about: score += 0.08
+        case .unknown: score += item.draft.count.text == nil ? 0 : 0.03
+        }
+        if !weapon.isGeneric { score += 0.1 }
+        if item.draft.verbDistance <= 3 { score += 0.1 } else if item.draft.verbDistance <= 8 { score += 0.05 }
+        if item.draft.place >= 0 { score += 0.05 }
+        if item.draft.isElliptical { score -= 0.05 }
+        return (min(0.99, max(0.05, score)) * 100).rounded() / 100
+    }
+}

@@ -1,0 +1,216 @@
+import ClaimsCore
+
+/// Speech anchors: "X said", "said X", "according to X", "X, which said", "citing X", and the
+/// subject of an action verb when nobody is quoted ("Ukraine's air force shot down ...").
+extension SentenceAnalyzer {
+    struct Anchor {
+        var token: Int
+        var ref: ClaimantRef
+    }
+
+    static let accordingKey = Lexicon.key("according")
+    static let citeKeys: Set<UInt64> = Set(["citing", "cited", "quoting", "quoted"].map(Lexicon.key))
+    static let clauseParticipleKeys: Set<UInt64> = Set(["adding", "saying", "noting", "claiming", "stating"].map(Lexicon.key))
+    static let nounSpeechKeys: Set<UInt64> = Set(["statement", "update", "reports", "claims", "report", "claim"].map(Lexicon.key))
+    static let anonymousKeys: Set<UInt64> = Set([
+        "analysts", "analyst", "experts", "expert", "witnesses", "witness", "residents", "sources", "source", "observers",
+        "bloggers", "blogger", "journalists", "media", "outlets", "reports", "people", "locals", "monitors", "researchers",
+    ].map(Lexicon.key))
+
+    func findAnchors() -> [Anchor] {
+        var anchors: [Anchor] = []
+        for index in tokens.indices where tokens[index].has(.speech) {
+            let token = tokens[index]
+            if token.isCapitalized, index > 0, !tokens[index - 1].isMark(Mark.quote) { continue }  // "the United States"
+            if token.key == Self.accordingKey {
+                guard index + 1 < tokens.count, tokens[index + 1].word == .to else { continue }
+                anchors.append(Anchor(token: index, ref: actorPhrase(startingAt: index + 2) ?? .unknown))
+                continue
+            }
+            if Self.nounSpeechKeys.contains(token.key), index > 0,
+               tokens[index - 1].has(.article) || tokens[index - 1].has(.definite) || tokens[index - 1].has(.possessive) || tokens[index - 1].has(.modifier) {
+                continue  // "in a statement", "the reports"
+            }
+            if Self.citeKeys.contains(token.key), let cited = actorPhrase(startingAt: index + 1) {
+                anchors.append(Anchor(token: index, ref: cited))
+                continue
+            }
+            if Self.clauseParticipleKeys.contains(token.key), index > 0, tokens[index - 1].isMark(Mark.comma), let previous = anchors.last {
+                anchors.append(Anchor(token: index, ref: previous.ref))  // ", adding that ..."
+                continue
+            }
+            if let subject = subject(before: index) ?? actorPhrase(startingAt: index + 1) {
+                anchors.append(Anchor(token: index, ref: subject))
+            } else {
+                anchors.append(Anchor(token: index, ref: .unknown))
+            }
+        }
+        // "TASS reported, citing the ministry": the agency relays; the cited actor claims.
+        if let cited = anchors.first(where: { Self.citeKeys.contains(tokens[$0.token].key) }) {
+            for position in anchors.indices {
+                if case .media = anchors[position].ref { anchors[position].ref = cited.ref }
+            }
+        }
+        if anchors.isEmpty { anchors = implicitAnchors() }
+        return anchors
+    }
+
+    /// The anchor nearest to a weapon phrase (ties go to the one before it).
+    func claimant(forTokenAt token: Int, anchors: [Anchor]) -> ClaimantRef? {
+        var best: Anchor?
+        var bestDistance = Int.max
+        for anchor in anchors {
+            let distance = anchor.token < token ? token - anchor.token : (anchor.token - token) + 1
+            if distance < bestDistance {
+                best = anchor
+                bestDistance = distance
+            }
+        }
+        return best?.ref
+    }
+
+    /// "Ukraine's air force shot down 30 drones": an actor that is the subject of an action verb.
+    private func implicitAnchors() -> [Anchor] {
+        var anchors: [Anchor] = []
+        for mention in mentions where mention.ref.section == .actor {
+            let actor = index.actors[Int(mention.ref.index)]
+            guard actor.kind != .media else { continue }
+            if verbAfter(mention.last) != nil {
+                anchors.append(Anchor(token: mention.last, ref: .actor(mention.ref.index)))
+            }
+        }
+        // "Ukraine shot down 30 drones": a country reporting its own interceptions.
+        for index in tokens.indices where tokens[index].has(.countryName) && !tokens[index].isPossessive {
+            if let hit = verbAfter(index), hit.verbClass == .intercept || hit.verbClass == .destroy {
+                anchors.append(Anchor(token: index, ref: .country(tokens[index].has(.sideRussia) ? .russia : .ukraine)))
+            }
+        }
+        return anchors
+    }
+
+    private func verbAfter(_ last: Int) -> VerbHit? {
+        var index = last + 1
+        var steps = 0
+        while index < tokens.count, steps < 5 {
+            if index < verbAt.count, verbAt[index] >= 0 { return verbs[Int(verbAt[index])] }
+            let token = tokens[index]
+            guard token.has(.adverb) || token.has(.beAux) || token.has(.haveAux) || token.has(.timeWord) else { return nil }
+            index += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The speaker before a speech verb: "the ministry said", "Golubev, the governor of the Rostov
+    /// region, said", "the ministry, which said".
+    private func subject(before speech: Int) -> ClaimantRef? {
+        var end = speech - 1
+        while end >= 0 {
+            let token = tokens[end]
+            if token.has(.adverb) || token.has(.timeWord) || token.has(.weekday) || token.has(.haveAux) || token.has(.beAux)
+                || token.word == .on || token.has(.modal) {
+                end -= 1
+                continue
+            }
+            break
+        }
+        guard end >= 0 else { return nil }
+        if tokens[end].word == .which || tokens[end].word == .who {
+            end -= 1
+            if end >= 0, tokens[end].isMark(Mark.comma) { end -= 1 }
+            return end >= 0 ? actorPhrase(endingAt: end) : nil
+        }
+        if tokens[end].isMark(Mark.comma) {
+            // An appositive: skip back to the comma before it.
+            var comma = end - 1
+            while comma >= 0, end - comma <= 14, !tokens[comma].isMark(Mark.comma) { comma -= 1 }
+            if comma >= 1, tokens[comma].isMark(Mark.comma), let ref = actorPhrase(endingAt: comma - 1) { return ref }
+            return actorPhrase(endingAt: end - 1).flatMap { $0 == .unknown ? nil : $0 }
+        }
+        return actorPhrase(endingAt: end)
+    }
+
+    /// The claimant named by the words ending at `end`.
+    func actorPhrase(endingAt end: Int) -> ClaimantRef? {
+        guard end >= 0, end < tokens.count else { return nil }
+        if tokens[end].has(.countryName), !tokens[end].isPossessive, mention(at: end).map({ $0.first == end }) ?? true {
+            return .country(tokens[end].has(.sideRussia) ? .russia : .ukraine)  // "Kyiv said", "Russia said"
+        }
+        if let mention = mention(at: end) {
+            switch mention.ref.section {
+            case .actor:
+                return index.actors[Int(mention.ref.index)].kind == .media ? .media(mention.ref.index) : .actor(mention.ref.index)
+            case .weapon:
+                // "The air force said": the taxonomy's "air force" is an aircraft alias.
+                if tokens[mention.last].word == .force || tokens[mention.last].word == .forces {
+                    return .generic(.airForce, sideHint(before: mention.first))
+                }
+                return nil
+            case .place:
+                return nil
+            }
+        }
+        let token = tokens[end]
+        if token.has(.pronoun) { return .pronoun }
+        if let generic = genericActor(endingAt: end) { return .generic(generic, sideHint(before: end)) }
+        if Self.anonymousKeys.contains(token.key) { return .unknown }
+        if token.isWord, token.isCapitalized, token.lex.isEmpty { return .unknown }  // a person the taxonomy does not know
+        return nil
+    }
+
+    /// The claimant named by the words starting at `start` ("said the ministry", "according to Kyiv").
+    func actorPhrase(startingAt start: Int) -> ClaimantRef? {
+        var index = start
+        while index < tokens.count, tokens[index].has(.definite) || tokens[index].has(.weekday) || tokens[index].word == .on {
+            index += 1
+        }
+        guard index < tokens.count else { return nil }
+        if let mention = mention(at: index), mention.ref.section == .actor || mention.ref.section == .weapon {
+            return actorPhrase(endingAt: mention.last)
+        }
+        var head = index
+        while head < tokens.count, head - index < 4 {
+            if genericActor(endingAt: head) != nil || tokens[head].has(.countryName) || tokens[head].has(.pronoun) {
+                return actorPhrase(endingAt: head)
+            }
+            let token = tokens[head]
+            guard token.has(.sideRussia) || token.has(.sideUkraine) || token.has(.modifier) || token.word == .defence
+                    || token.word == .air || token.word == .general || token.isPossessive else { break }
+            head += 1
+        }
+        return actorPhrase(endingAt: index)
+    }
+
+    private func genericActor(endingAt end: Int) -> GenericActor? {
+        let token = tokens[end]
+        let before = end > 0 ? tokens[end - 1].word : .other
+        switch token.word {
+        case .ministry: return .ministry
+        case .defence where before == .of && end >= 2 && tokens[end - 2].word == .ministry: return .ministry
+        case .force, .forces:
+            if before == .air || (before == .defence && end >= 2 && tokens[end - 2].word == .air) { return .airForce }
+            if before == .armed { return .military }
+            return nil
+        case .staff where before == .general: return .generalStaff
+        case .military, .army, .command: return .military
+        case .governor, .mayor, .administration: return .governor
+        case .official, .spokesman, .authorities: return .officials
+        default:
+            return token.has(.actorNoun) ? .officials : nil
+        }
+    }
+
+    /// "Russian officials", "Ukraine's military": the side named just before a generic claimant.
+    private func sideHint(before end: Int) -> Side? {
+        var index = end - 1
+        while index >= 0, end - index <= 4 {
+            let token = tokens[index]
+            if token.has(.sideRussia) { return .russia }
+            if token.has(.sideUkraine) { return .ukraine }
+            guard token.isWord, token.has(.modifier) || token.has(.actorNoun) || token.word == .defence || token.word == .air
+                    || token.has(.definite) || token.word == .general || token.word == .regional else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,154 @@
+import ClaimsCore
+
+/// Event dates from relative words ("on Wednesday", "overnight", "yesterday") and explicit dates
+/// ("May 15", "15 May 2024", "2024-05-15"), resolved against the publication date; and
+/// background wording ("since the start of the war", "last year", "in March 2022") that makes a
+/// sentence history rather than a claim about a new event.
+extension SentenceAnalyzer {
+    struct DateFind {
+        var window: EventWindow?
+        var isBackground = false
+    }
+
+    /// How many days before publication an explicit date may lie and still be news.
+    static let newsDays = 7
+
+    func findDate() -> DateFind {
+        var found = DateFind()
+        func set(_ window: EventWindow) {
+            if found.window == nil { found.window = window }
+            if let published, window.end.date.daysSinceEpoch < published.daysSinceEpoch - Self.newsDays {
+                found.isBackground = true
+            }
+        }
+        let count = tokens.count
+        for index in 0..<count {
+            let token = tokens[index]
+            guard token.kind != .punct else { continue }
+            let next = index + 1 < count ? tokens[index + 1] : nil
+            let previous = index > 0 ? tokens[index - 1] : nil
+            if token.has(.weekday) {
+                if previous?.key == Self.nextKey { continue }
+                if let day = weekdayDate(Int(token.value), strictlyBefore: previous?.word == .last) {
+                    set(EventWindow(start: EventTime(date: day)))
+                }
+                continue
+            }
+            if token.has(.month) {
+                if let date = explicitDate(month: index) { set(EventWindow(start: EventTime(date: date))) }
+                else if previous?.word == .in || previous?.word == .since, let published, isEarlierMonth(Int(token.value), index, published) {
+                    found.isBackground = true
+                }
+                continue
+            }
+            if token.kind == .number, let date = isoDate(at: index) {
+                set(EventWindow(start: EventTime(date: date)))
+                continue
+            }
+            if token.kind == .number, (1900...2100).contains(token.value), let published, Int(token.value) < published.year,
+               previous?.word == .in || previous?.word == .since || previous?.key == Self.duringKey || previous?.key == Self.untilKey {
+                found.isBackground = true
+                continue
+            }
+            switch token.word {
+            case .overnight, .tonight:
+                if let published { set(EventWindow(start: EventTime(date: published.adding(days: -1)), end: EventTime(date: published))) }
+            case .night where previous?.word == .last:
+                if let published { set(EventWindow(start: EventTime(date: published.adding(days: -1)), end: EventTime(date: published))) }
+            case .yesterday:
+                if let published { set(EventWindow(start: EventTime(date: published.adding(days: -1)))) }
+            case .today:
+                if let published { set(EventWindow(start: EventTime(date: published))) }
+            case .morning, .afternoon, .evening:
+                if previous?.word == .this, let published { set(EventWindow(start: EventTime(date: published))) }
+            case .since:
+                if let next, next.word == .the || next.word == .start || next.word == .beginning || next.word == .invasion
+                    || next.word == .war || next.word == .full || next.has(.month) || next.kind == .number
+                    || next.word == .outbreak || next.key == Self.thenKey || next.key == Self.februaryKey {
+                    found.isBackground = true
+                }
+            case .last, .this, .past, .recent, .previous:
+                // "last year", "this month", "over the past months", "the past two weeks", "in the past."
+                if let next, Self.periodKeys.contains(next.key) || (next.isNumeric && index + 2 < count && Self.periodKeys.contains(tokens[index + 2].key)) {
+                    found.isBackground = true
+                }
+                if token.word == .past, previous?.word == .the, next == nil || next!.isPunct { found.isBackground = true }
+            case .previously:
+                found.isBackground = true
+            case .ago:
+                found.isBackground = true
+            case .so where next?.word == .far && index + 2 < count && (tokens[index + 2].word == .this || tokens[index + 2].word == .in):
+                found.isBackground = true
+            case .to where next?.word == .date:
+                found.isBackground = true
+            default:
+                if token.key == Self.throughoutKey || token.key == Self.duringKey, next?.word == .the || next?.word == .war {
+                    found.isBackground = true  // "throughout the war", "during the war"
+                }
+            }
+        }
+        return found
+    }
+
+    /// The most recent `weekday` (1 = Monday) on or before publication.
+    private func weekdayDate(_ weekday: Int, strictlyBefore: Bool) -> CalendarDate? {
+        guard let published, (1...7).contains(weekday) else { return nil }
+        var delta = (published.isoWeekday - weekday + 7) % 7
+        if strictlyBefore, delta == 0 { delta = 7 }
+        return published.adding(days: -delta)
+    }
+
+    /// "May 15", "May 15, 2024", "15 May", "Nov. 17".
+    private func explicitDate(month index: Int) -> CalendarDate? {
+        let month = Int(tokens[index].value)
+        var day: Int?
+        var yearIndex = index + 1
+        var after = index + 1
+        if after < tokens.count, tokens[after].isMark(Mark.period) { after += 1 }
+        if after < tokens.count, tokens[after].kind == .number, (1...31).contains(tokens[after].value) {
+            day = Int(tokens[after].value)
+            yearIndex = after + 1
+        } else if index > 0, tokens[index - 1].kind == .number, (1...31).contains(tokens[index - 1].value) {
+            day = Int(tokens[index - 1].value)
+        }
+        guard let day else { return nil }
+        if yearIndex < tokens.count, tokens[yearIndex].isMark(Mark.comma) { yearIndex += 1 }
+        if yearIndex < tokens.count, tokens[yearIndex].kind == .number, (1900...2100).contains(tokens[yearIndex].value) {
+            return CalendarDate(year: Int(tokens[yearIndex].value), month: month, day: day)
+        }
+        guard let published, let date = CalendarDate(year: published.year, month: month, day: day) else { return nil }
+        if date.daysSinceEpoch > published.daysSinceEpoch + 2 {
+            return CalendarDate(year: published.year - 1, month: month, day: day)
+        }
+        return date
+    }
+
+    /// "2024-05-15" written as one run of tokens.
+    private func isoDate(at index: Int) -> CalendarDate? {
+        guard index + 4 < tokens.count, tokens[index].end - tokens[index].start == 4,
+              tokens[index + 1].isMark(Mark.hyphen), tokens[index + 3].isMark(Mark.hyphen),
+              tokens[index + 2].kind == .number, tokens[index + 4].kind == .number
+        else { return nil }
+        return CalendarDate(year: Int(tokens[index].value), month: Int(tokens[index + 2].value), day: Int(tokens[index + 4].value))
+    }
+
+    /// "in March" when March is before the publication month, "in March 2022".
+    private func isEarlierMonth(_ month: Int, _ index: Int, _ published: CalendarDate) -> Bool {
+        if index + 1 < tokens.count, tokens[index + 1].kind == .number, (1900...2100).contains(tokens[index + 1].value) {
+            let year = Int(tokens[index + 1].value)
+            return year < published.year || (year == published.year && month < published.month)
+        }
+        return month != published.month
+    }
+
+    static let nextKey = Lexicon.key("next")
+    static let thenKey = Lexicon.key("then")
+    static let februaryKey = Lexicon.key("february")
+    static let duringKey = Lexicon.key("during")
+    static let untilKey = Lexicon.key("until")
+    static let periodKeys: Set<UInt64> = Set([
+        "year", "years", "month", "months", "week", "weeks", "summer", "winter", "spring", "autumn", "fall", "decade",
+        "decades", "weekend",
+    ].map(Lexicon.key))
+    static let throughoutKey = Lexicon.key("throughout")
+}

@@ -1,0 +1,267 @@
+import ClaimsCore
+
+/// From a weapon phrase and the verb that governs it to a draft claim: which kind of claim the
+/// verb makes for the weapon's role (patient of "shot down" → intercept, agent of "struck" →
+/// strike, patient of "launched" → launch, instrument of "attacked with" → strike).
+extension SentenceAnalyzer {
+    func draft(for phraseIndex: Int) -> Draft? {
+        let phrase = phrases[phraseIndex]
+        let info = index.weapons[Int(phrase.weapon)]
+        if phrase.isDefinite, info.isGeneric, phrase.launched == nil { return nil }  // "the missiles": said before
+        var kind: ClaimKind?
+        var hit: VerbHit?
+        var distance = 0
+        var isAttackInstrument = false
+        if let instrument = instrumentRole(of: phraseIndex) {
+            guard let found = instrument.kind else { return nil }
+            kind = found
+            hit = instrument.hit
+            distance = instrument.distance
+            isAttackInstrument = instrument.hit.map { Self.attackKeys.contains(tokens[$0.head].key) } ?? false
+        } else {
+            // "..., all of which were destroyed", "42 of them were shot down": a count that refers
+            // back is the subject of its own clause.
+            if phrase.isElliptical, let right = rightVerb(of: phraseIndex), let found = subjectKind(right.hit, isPassive: right.isPassive) {
+                kind = found
+                hit = right.hit
+                distance = right.distance
+            }
+            let left = kind == nil ? leftVerb(of: phraseIndex) : nil
+            if let left, !left.hit.isPassive, let found = objectKind(left.hit, phraseIndex) {
+                kind = found
+                hit = left.hit
+                distance = left.distance
+            }
+            if kind == nil, let right = rightVerb(of: phraseIndex), let found = subjectKind(right.hit, isPassive: right.isPassive) {
+                kind = found
+                hit = right.hit
+                distance = right.distance
+            }
+            // A phrase coordinated with a passive verb's subject shares it ("14 drones were
+            // destroyed over Belgorod and five over Oryol").
+            if kind == nil, let left, left.hit.isPassive, left.isCoordinated, let found = subjectKind(left.hit, isPassive: true) {
+                kind = found
+                hit = left.hit
+                distance = left.distance
+            }
+        }
+        guard let kind, let hit, !hit.isNegated, !hit.isHypothetical, !isDenied(before: phrase.first) else { return nil }
+        if phrase.isOrganisation, kind != .strike { return nil }
+        var count = phrase.count
+        if info.family == .aircraft, kind == .strike, count.qualifier == .unknown, let targets = targetCount(after: hit.last) {
+            count = targets  // "its air force destroyed 59 military targets": 59 strikes
+        }
+        var launched = kind == .intercept ? phrase.launched : nil
+        if let value = launched, let exact = count.exact ?? count.minimum, exact > value { launched = nil }
+        let found = place(for: phraseIndex, verb: hit)
+        var side = phrase.side
+        if side == nil, kind != .intercept { side = subjectSide(of: hit) }
+        return Draft(
+            kind: kind, weapon: phrase.weapon, count: count, launched: launched, claimant: nil, side: side,
+            isEnemy: phrase.isEnemy, origin: phrase.origin, place: found?.place ?? -1, location: found?.location,
+            verbDistance: distance, isElliptical: phrase.isElliptical, order: tokens[phrase.headFirst].start,
+            isAttackInstrument: isAttackInstrument
+        )
+    }
+
+    static let attackKeys: Set<UInt64> = Set(["attacked", "attack", "attacks", "attacking"].map(Lexicon.key))
+
+    /// "Ukraine denied that ...": a claim the sentence rejects.
+    private func isDenied(before first: Int) -> Bool {
+        var index = first - 1
+        while index >= 0 {
+            if Self.denialKeys.contains(tokens[index].key) { return true }
+            if tokens[index].isMark(Mark.semicolon) { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    static let denialKeys: Set<UInt64> = Set(["denied", "denies", "deny", "dismissed", "refuted", "rejected", "disputed"].map(Lexicon.key))
+
+    private func objectKind(_ hit: VerbHit, _ phraseIndex: Int) -> ClaimKind? {
+        switch hit.verbClass {
+        case .intercept, .destroy: .intercept
+        case .launch: .launch
+        case .use: purposeIsStrike(after: phrases[phraseIndex].last) ? .strike : .launch
+        case .strike, .harm, .none: nil
+        }
+    }
+
+    private func subjectKind(_ hit: VerbHit, isPassive: Bool) -> ClaimKind? {
+        if isPassive {
+            switch hit.verbClass {
+            case .intercept, .destroy: return .intercept
+            case .launch, .use: return .launch
+            case .strike, .harm, .none: return nil
+            }
+        }
+        switch hit.verbClass {
+        case .strike, .destroy, .harm: return .strike
+        case .intercept, .launch, .use, .none: return nil
+        }
+    }
+
+    /// "struck X with Kalibr missiles", "hit by two missiles", "a strike using Kinzhal missiles":
+    /// the phrase is the instrument. `kind` is `nil` when the instrument makes no claim
+    /// ("armed with", "shot down by Patriot missiles").
+    private func instrumentRole(of phraseIndex: Int) -> (kind: ClaimKind?, hit: VerbHit?, distance: Int)? {
+        var before = phrases[phraseIndex].first - 1
+        // "with 90 drones and four Iskander-M missiles": coordinated instruments.
+        var hops = 0
+        while before >= 0, hops < 4, tokens[before].has(.conjunction) || tokens[before].isMark(Mark.comma) || phraseAt[before] >= 0 {
+            before = phraseAt[before] >= 0 ? phrases[Int(phraseAt[before])].first - 1 : before - 1
+            hops += 1
+        }
+        guard before >= 0, tokens[before].has(.instrument) else { return nil }
+        if before > 0, tokens[before - 1].word == .armed || tokens[before - 1].word == .equipped { return (nil, nil, 0) }
+        var index = before - 1
+        var steps = 0
+        while index >= 0, steps < 14 {
+            if verbAt[index] >= 0 {
+                let hit = verbs[Int(verbAt[index])]
+                switch hit.verbClass {
+                case .strike, .destroy, .harm: return (.strike, hit, steps)
+                case .launch, .use: return (.launch, hit, steps)
+                case .intercept, .none: return (nil, nil, 0)
+                }
+            }
+            let token = tokens[index]
+            if Self.strikeNouns.contains(token.key) {
+                return (.strike, VerbHit(head: index, last: index, verbClass: .strike, form: .past, isPassive: false,
+                                         isNegated: false, isHypothetical: false), steps)
+            }
+            if token.has(.speech) || token.isMark(Mark.semicolon) || (token.has(.clause) && token.word != .as) { break }
+            index -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    static let strikeNouns: Set<UInt64> = Set([
+        "strike", "strikes", "attack", "attacks", "barrage", "raid", "raids", "assault", "bombardment", "salvo", "salvos",
+        "shelling", "airstrike", "airstrikes",
+    ].map(Lexicon.key))
+
+    /// "used Kinzhal missiles to destroy a depot".
+    private func purposeIsStrike(after last: Int) -> Bool {
+        var index = last + 1
+        while index < tokens.count, index <= last + 12 {
+            let token = tokens[index]
+            if token.has(.speech) || token.isMark(Mark.semicolon) { return false }
+            if token.word == .to {
+                var next = index + 1
+                while next < tokens.count, tokens[next].has(.adverb) { next += 1 }
+                guard next < tokens.count, verbAt[next] >= 0 else { return false }
+                let verbClass = verbs[Int(verbAt[next])].verbClass
+                return verbClass == .strike || verbClass == .destroy || verbClass == .harm
+            }
+            index += 1
+        }
+        return false
+    }
+
+    static let targetNouns: Set<UInt64> = Set([
+        "targets", "target", "facilities", "facility", "sites", "positions", "objects", "installations", "depots",
+        "strongholds", "posts", "points", "assets", "bases", "warehouses",
+    ].map(Lexicon.key))
+
+    /// "destroyed 59 Ukrainian military targets": the number of targets an aircraft claim struck.
+    private func targetCount(after last: Int) -> ClaimCount? {
+        var index = last + 1
+        while index < tokens.count, index <= last + 4 {
+            if let run = numberRun(endingAt: nil, startingAt: index) {
+                var noun = run.last + 1
+                while noun < tokens.count, noun <= run.last + 4 {
+                    if Self.targetNouns.contains(tokens[noun].key) {
+                        return .exactly(run.value, text: text(run.first, noun))
+                    }
+                    noun += 1
+                }
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "Russia launched ...", "Ukrainian forces fired ...": the side of the verb's subject.
+    private func subjectSide(of hit: VerbHit) -> Side? {
+        var index = hit.head - 1
+        var steps = 0
+        while index >= 0, steps < 5 {
+            let token = tokens[index]
+            if token.has(.adverb) || token.has(.haveAux) || token.has(.beAux) || token.has(.timeWord) {
+                index -= 1
+                steps += 1
+                continue
+            }
+            if token.has(.countryName) || token.word == .forces || token.word == .army || token.word == .military || Self.troopKeys.contains(token.key) {
+                var probe = index
+                while probe >= 0, index - probe <= 2 {
+                    if tokens[probe].has(.sideRussia) { return .russia }
+                    if tokens[probe].has(.sideUkraine) { return .ukraine }
+                    probe -= 1
+                }
+            }
+            return nil
+        }
+        return nil
+    }
+
+    static let troopKeys: Set<UInt64> = Set(["troops", "units", "navy", "fleet", "aviation"].map(Lexicon.key))
+
+    // MARK: - Elliptical counts
+
+    /// "... and three over the Bryansk region", "42 of them were shot down", "of which 30 were
+    /// destroyed": counts whose weapon is named earlier.
+    mutating func addEllipticalPhrases(previous: WeaponPhrase?) {
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard phraseAt[index] < 0, mentionAt[index] < 0, tokens[index].isNumeric || tokens[index].word == .all || tokens[index].word == .both,
+                  index == 0 || !tokens[index - 1].isNumeric
+            else { continue }
+            let isAll = tokens[index].word == .all
+            let isBoth = tokens[index].word == .both
+            let last = isAll || isBoth ? index : (numberRun(endingAt: nil, startingAt: index)?.last ?? index)
+            guard isAll || isBoth || tokens[last].value >= 0 else { continue }
+            var after = last + 1
+            while after < tokens.count, tokens[after].word == .otherWord || tokens[after].word == .more { after += 1 }
+            let next = after < tokens.count ? tokens[after] : nil
+            let ofThem = next?.word == .of && after + 1 < tokens.count
+                && [.them, .these, .those, .which].contains(tokens[after + 1].word)
+            let ofWhich = index >= 2 && tokens[index - 2].word == .of && [.which, .these, .them].contains(tokens[index - 1].word)
+                || index >= 3 && tokens[index - 1].isMark(Mark.comma) && tokens[index - 3].word == .of && [.these, .them].contains(tokens[index - 2].word)
+            if isAll, !ofThem { continue }
+            // "both were intercepted", "both of them were shot down"
+            if isBoth, !(ofThem || (next?.has(.beAux) ?? false)) { continue }
+            let link = index > 0 && (tokens[index - 1].word == .and || tokens[index - 1].isMark(Mark.comma) || tokens[index - 1].word == .another)
+            let auxThenVerb = (next?.has(.beAux) ?? false) && (after + 1..<min(after + 4, tokens.count)).contains { verbAt[$0] >= 0 }
+            let nextIsVerb = after < tokens.count && verbAt[after] >= 0
+            let nextIsPlace = (next?.has(.placePrep) ?? false) && placePhraseEnd(from: after) != nil
+            guard ofThem || ofWhich || auxThenVerb || (link && (nextIsPlace || nextIsVerb)) else { continue }
+            guard let antecedent = phrases.last(where: { $0.last < index && !$0.isOrganisation }) ?? previous else { continue }
+            var phrase = antecedent
+            phrase.isElliptical = true
+            phrase.isDefinite = false
+            phrase.headFirst = index
+            phrase.headLast = last
+            phrase.last = ofThem ? after + 1 : after - 1  // through "two more", "five other"
+            if isAll {
+                phrase.first = index
+                phrase.count = antecedent.count
+            } else if isBoth {
+                phrase.first = index
+                phrase.count = .exactly(2, text: "both")
+            } else {
+                let parsed = countBefore(last)
+                phrase.first = min(parsed.first, index)
+                phrase.count = parsed.count
+            }
+            phrase.launched = (ofThem || ofWhich) ? antecedent.count.exact : nil
+            append(phrase)
+            index = phrase.last
+        }
+    }
+}

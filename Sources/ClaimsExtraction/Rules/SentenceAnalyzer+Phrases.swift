@@ -1,0 +1,211 @@
+import ClaimsCore
+
+/// Weapon noun phrases: a weapon name with its modifiers ("US-supplied Ukrainian"), a generic
+/// head noun it absorbs ("Vilha rockets"), and its count ("two", "five out of seven").
+extension SentenceAnalyzer {
+    mutating func buildPhrases(previous: WeaponPhrase?) {
+        phrases.removeAll(keepingCapacity: true)
+        phraseAt.removeAll(keepingCapacity: true)
+        phraseAt.append(contentsOf: repeatElement(-1, count: tokens.count))
+        var absorbed = Set<Int>()
+        for (mentionIndex, mention) in mentions.enumerated() where mention.ref.section == .weapon {
+            guard !absorbed.contains(mentionIndex) else { continue }
+            let info = index.weapons[Int(mention.ref.index)]
+            var headLast = mention.last
+            // "Vilha rockets", "Kinzhal aviation missile system with hypersonic missiles": a specific
+            // name absorbs the generic noun that follows it.
+            if !info.isGeneric, let next = absorbableGeneric(after: mention.last, from: mentionIndex) {
+                headLast = mentions[next].last
+                absorbed.insert(next)
+            }
+            guard !info.isInterceptor, !isNounModifier(headLast), !hasNegatingPrefix(mention.first) else { continue }
+            let isOrganisation = tokens[mention.first].word == .air && (tokens[mention.last].word == .force || tokens[mention.last].word == .forces)
+            // "The air force said": an organisation, a weapon only as the agent of an action ("its air force destroyed").
+            if isOrganisation, !(headLast + 1..<min(headLast + 4, tokens.count)).contains(where: { tokens[$0].lex.contains(.verb) }) { continue }
+            var phrase = WeaponPhrase(
+                weapon: mention.ref.index, first: mention.first, last: headLast, headFirst: mention.first,
+                headLast: headLast, count: .unknown(), isOrganisation: isOrganisation
+            )
+            let modifierStart = applyModifiers(to: &phrase)
+            let parsed = countBefore(modifierStart - 1)
+            if parsed.isNone || phrase.isDebris { continue }
+            phrase.first = parsed.first
+            phrase.count = parsed.count
+            phrase.launched = parsed.launched
+            phrase.isDefinite = parsed.isDefinite
+            if let launched = launchedAfter(headLast) {
+                phrase.launched = launched.value
+                phrase.last = launched.last
+            }
+            append(phrase)
+        }
+        addEllipticalPhrases(previous: previous)
+    }
+
+    mutating func append(_ phrase: WeaponPhrase) {
+        let phraseIndex = Int32(phrases.count)
+        phrases.append(phrase)
+        for token in phrase.first...phrase.last where phraseAt[token] < 0 { phraseAt[token] = phraseIndex }
+    }
+
+    /// The index of a generic weapon mention right after `last`, separated only by descriptive
+    /// words ("rockets", "anti-radar missiles", "missile system with hypersonic missiles").
+    private func absorbableGeneric(after last: Int, from mentionIndex: Int) -> Int? {
+        let next = mentionIndex + 1
+        guard next < mentions.count, mentions[next].ref.section == .weapon,
+              index.weapons[Int(mentions[next].ref.index)].isGeneric
+        else { return nil }
+        let gap = mentions[next].first - last - 1
+        guard gap <= 4 else { return nil }
+        var token = last + 1
+        while token < mentions[next].first {
+            let current = tokens[token]
+            if current.isMark(Mark.hyphen) {
+                token += 1
+                continue
+            }
+            guard current.isWord, !current.isCapitalized || current.has(.modifier) else { return nil }
+            if current.has(.modifier) {
+                token += 1  // "Shahed-type strike UAVs", "Harm anti-radar missiles"
+                continue
+            }
+            if current.word == .with {
+                guard token > 0, tokens[token - 1].word == .system || tokens[token - 1].word == .complex else { return nil }
+            } else if current.lex.contains(.verb) || current.lex.contains(.placePrep) || current.lex.contains(.conjunction)
+                        || current.lex.contains(.speech) || current.lex.contains(.clause) || current.lex.contains(.definite)
+                        || current.lex.contains(.article) || current.isNumeric {
+                return nil
+            }
+            token += 1
+        }
+        return next
+    }
+
+    /// "drone attacks", "missile debris", "Iskander launchers": the weapon name modifies another noun.
+    private func isNounModifier(_ last: Int) -> Bool {
+        var next = last + 1
+        if next < tokens.count, tokens[next].isMark(Mark.hyphen), !tokens[next].spaceBefore {
+            next += 1
+            // "aircraft-type UAVs", "missile-like objects"
+            if next < tokens.count, Self.typeWords.contains(tokens[next].key) { return true }
+        }
+        guard next < tokens.count else { return false }
+        let token = tokens[next]
+        guard token.isWord, token.has(.compoundHead), !token.isPossessive else { return false }
+        if token.word == .system || token.word == .complex {
+            // "the Kinzhal missile system destroyed ...": the system is the weapon; "two Iskander
+            // systems" as an object are launchers.
+            let after = next + 1
+            if after < tokens.count, tokens[after].word == .with || tokens[after].lex.contains(.verb)
+                || tokens[after].has(.beAux) || tokens[after].has(.haveAux) { return false }
+        }
+        return true
+    }
+
+    static let typeWords: Set<UInt64> = Set(["type", "class", "style", "like", "shaped"].map(Lexicon.key))
+
+    /// "anti-drone", "counter-missile": the name is not a weapon being used.
+    private func hasNegatingPrefix(_ first: Int) -> Bool {
+        guard first >= 2, tokens[first - 1].isMark(Mark.hyphen), !tokens[first].spaceBefore else { return false }
+        return tokens[first - 2].word == .anti || tokens[first - 2].word == .counter
+    }
+
+    /// Reads the modifiers left of the head ("10 US-supplied Ukrainian ATACMS") into the phrase.
+    ///
+    /// - Returns: The first modifier token (the head's first token when there is none).
+    private func applyModifiers(to phrase: inout WeaponPhrase) -> Int {
+        var start = phrase.headFirst
+        var token = phrase.headFirst - 1
+        var steps = 0
+        while token >= 0, steps < 6 {
+            let current = tokens[token]
+            if current.isMark(Mark.hyphen) || current.isMark(Mark.period) {
+                // Inside a compound ("US-supplied", "long-range", "U.S.").
+                guard !current.spaceBefore || current.isMark(Mark.period), token + 1 < tokens.count, !tokens[token + 1].spaceBefore else { break }
+                token -= 1
+                steps += 1
+                continue
+            }
+            guard current.isWord, mentionAt[token] < 0, !current.lex.contains(.numberWord) else { break }
+            if current.lex.contains(.verb), current.form == .past, verbAt[token] < 0 {
+                // "a downed drone", "the intercepted missiles": debris of an earlier claim.
+                if current.verb == .intercept || current.verb == .destroy { phrase.isDebris = true }
+                start = token
+                token -= 1
+                steps += 1
+                continue
+            }
+            let isSide = current.has(.sideRussia) || current.has(.sideUkraine)
+            let isModifier = current.has(.modifier) || current.has(.originCountry) || current.has(.originSuffix) || current.has(.enemy)
+            // Capitalised words the lexicon does not know ("Ukranian"), and "U.S." letters.
+            let isUnknownAdjective = current.lex.isEmpty && current.isCapitalized && !current.isPossessive
+            guard isSide || isModifier || isUnknownAdjective else { break }
+            if current.has(.sideRussia) { phrase.side = .russia }
+            if current.has(.sideUkraine) { phrase.side = .ukraine }
+            if current.has(.enemy) { phrase.isEnemy = true }
+            start = token
+            token -= 1
+            steps += 1
+        }
+        phrase.origin = origin(in: start..<phrase.headFirst)
+        if phrase.side == nil, let origin = phrase.origin {
+            phrase.side = Self.supplierSide[origin]
+        }
+        return start
+    }
+
+    /// The country a weapon comes from, as the words say ("US-supplied", "Iranian-made").
+    private func origin(in range: Range<Int>) -> String? {
+        var found: String?
+        var token = range.lowerBound
+        while token < range.upperBound {
+            let current = tokens[token]
+            if current.has(.originCountry) {
+                found = Self.countryNames[current.key] ?? found
+            } else if current.isCapitalized, current.end - current.start == 1, token + 2 < range.upperBound,
+                      tokens[token + 2].isCapitalized, tokens[token + 2].end - tokens[token + 2].start == 1 {
+                // "U.S."
+                found = "United States"
+                token += 2
+            }
+            token += 1
+        }
+        return found
+    }
+
+    static let countryNames: [UInt64: String] = {
+        let names: [(String, String)] = [
+            ("us", "United States"), ("u.s", "United States"), ("american", "United States"), ("america", "United States"),
+            ("british", "United Kingdom"), ("britain", "United Kingdom"), ("uk", "United Kingdom"), ("french", "France"),
+            ("france", "France"), ("german", "Germany"), ("germany", "Germany"), ("iranian", "Iran"), ("iran", "Iran"),
+            ("korean", "North Korea"), ("norwegian", "Norway"), ("turkish", "Turkey"), ("israeli", "Israel"),
+            ("polish", "Poland"), ("czech", "Czech Republic"), ("italian", "Italy"), ("swedish", "Sweden"),
+            ("dutch", "Netherlands"), ("chinese", "China"), ("belarusian", "Belarus"), ("western", "Western countries"),
+            ("west", "Western countries"), ("nato", "NATO countries"), ("allied", "Western countries"),
+            ("foreign", "foreign"),
+        ]
+        var table: [UInt64: String] = [:]
+        for (word, name) in names { table[Lexicon.key(word)] = name }
+        return table
+    }()
+
+    /// The side that fields weapons from a supplier, when the words do not say.
+    static let supplierSide: [String: Side] = [
+        "United States": .ukraine, "United Kingdom": .ukraine, "France": .ukraine, "Germany": .ukraine,
+        "Norway": .ukraine, "Turkey": .ukraine, "Poland": .ukraine, "Czech Republic": .ukraine, "Italy": .ukraine,
+        "Sweden": .ukraine, "Netherlands": .ukraine, "Western countries": .ukraine, "NATO countries": .ukraine,
+        "Iran": .russia, "North Korea": .russia,
+    ]
+
+    /// "out of 31" or "of the 31 launched" right after a phrase.
+    private func launchedAfter(_ last: Int) -> (value: Int, last: Int)? {
+        var token = last + 1
+        guard token < tokens.count else { return nil }
+        if tokens[token].word == .out { token += 1 }
+        guard token < tokens.count, tokens[token].word == .of else { return nil }
+        token += 1
+        if token < tokens.count, tokens[token].word == .the { token += 1 }
+        guard token < tokens.count, let number = numberRun(endingAt: nil, startingAt: token) else { return nil }
+        return (number.value, number.last)
+    }
+}

@@ -1,0 +1,111 @@
+import ClaimsCore
+
+/// The place of a claim: the first gazetteer name after the weapon phrase in its clause
+/// ("five drones over the Kursk region and three over the Bryansk region"), else the nearest one
+/// before it ("In Odesa, air defences destroyed ...").
+extension SentenceAnalyzer {
+    struct PlaceFind {
+        var place: Int32
+        /// Byte range of the words, from the preposition ("over the Belgorod region").
+        var location: Range<Int32>
+    }
+
+    func place(for phraseIndex: Int, verb: VerbHit?) -> PlaceFind? {
+        let phrase = phrases[phraseIndex]
+        var firstCountry: Mention?
+        var position = phrase.last + 1
+        scan: while position < tokens.count {
+            let token = tokens[position]
+            if token.isMark(Mark.semicolon) || token.isMark(Mark.colon) || token.isMark(Mark.emDash) || token.isMark(Mark.openParen) {
+                break
+            }
+            if token.has(.speech) || isClauseBreak(token) { break }
+            // A later verb starts another clause, unless it is a participle right after the phrase ("missiles fired at Kyiv").
+            if verbAt[position] >= 0, let verb, verb.verbClass != .use, verbs[Int(verbAt[position])].head > verb.head,
+               verbs[Int(verbAt[position])].head != phrase.last + 1,
+               !((verb.last + 1)..<position).allSatisfy({ tokens[$0].has(.conjunction) || tokens[$0].has(.adverb) }) {
+                break  // "intercepted and destroyed" is one predicate
+            }
+            if let mention = mention(at: position) {
+                if mention.ref.section == .place, !isAgent(mention) {
+                    if self.index.places[Int(mention.ref.index)].kind == .country {
+                        if firstCountry == nil { firstCountry = mention }
+                    } else {
+                        return find(mention)
+                    }
+                }
+                position = mention.last + 1
+                continue scan
+            }
+            position += 1
+        }
+        if let firstCountry { return find(firstCountry) }
+        // Before the phrase, within its clause.
+        position = phrase.first - 1
+        while position >= 0 {
+            let token = tokens[position]
+            if token.isMark(Mark.semicolon) || token.isMark(Mark.emDash) || isClauseBreak(token) { break }
+            if let mention = mention(at: position) {
+                if mention.ref.section == .place, !isAgent(mention) {
+                    // A place right after an earlier weapon phrase belongs to that phrase.
+                    return belongsToEarlierPhrase(mention, before: phraseIndex) ? nil : find(mention)
+                }
+                position = mention.first - 1
+                continue
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    private func belongsToEarlierPhrase(_ mention: Mention, before phraseIndex: Int) -> Bool {
+        phrases[..<phraseIndex].contains { $0.last < mention.first }
+            && !(phrases[..<phraseIndex].last { $0.last < mention.first }.map { earlier in
+                (earlier.last + 1..<mention.first).contains { tokens[$0].has(.speech) || tokens[$0].isMark(Mark.semicolon) }
+            } ?? false)
+    }
+
+    /// "Moscow said", "Ukraine had used", "Ukraine's defence industry": a country or capital
+    /// speaking, acting or owning, not a location; "KYIV, March 22 -": a dateline.
+    private func isAgent(_ mention: Mention) -> Bool {
+        if mention.first == 0, mention.last + 1 < tokens.count, tokens[mention.last + 1].isMark(Mark.comma), isUpperCase(tokens[0]) {
+            return true
+        }
+        if index.places[Int(mention.ref.index)].kind == .country, tokens[mention.last].isPossessive { return true }
+        guard tokens[mention.last].has(.countryName), mention.last + 1 < tokens.count else { return false }
+        let next = tokens[mention.last + 1]
+        return next.has(.speech) || next.has(.haveAux) || next.has(.beAux) || next.has(.modal) || verbAt[mention.last + 1] >= 0
+    }
+
+    private func isUpperCase(_ token: Token) -> Bool {
+        (Int(token.start)..<Int(token.end)).allSatisfy { text[$0] < 0x61 || text[$0] > 0x7A }
+    }
+
+    private func find(_ mention: Mention) -> PlaceFind {
+        var start = mention.first
+        var position = mention.first - 1
+        var steps = 0
+        while position >= 0, steps < 3 {
+            let token = tokens[position]
+            if token.has(.placePrep) {
+                start = position
+                break
+            }
+            guard token.has(.definite) || token.isPossessive || token.has(.modifier) || token.isMark(Mark.apostrophe) else { break }
+            position -= 1
+            steps += 1
+        }
+        return PlaceFind(place: mention.ref.index, location: tokens[start].start..<tokens[mention.last].end)
+    }
+
+    @inline(__always)
+    private func isClauseBreak(_ token: Token) -> Bool {
+        token.isWord && (token.has(.clause) || token.has(.otherVerb)) && Self.clauseBreaks.contains(token.key)
+    }
+
+    /// Words that end the clause a place belongs to.
+    static let clauseBreaks: Set<UInt64> = Set([
+        "while", "whilst", "when", "but", "after", "before", "although", "though", "whereas", "however", "meanwhile",
+        "because", "as", "since", "amid", "despite", "including", "among",
+    ].map(Lexicon.key))
+}

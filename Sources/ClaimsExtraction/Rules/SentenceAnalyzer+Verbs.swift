@@ -1,0 +1,314 @@
+/// Action verbs: finding them ("shot down", "were destroyed", "set ... ablaze"), their voice
+/// and modality, and which of them governs a weapon phrase.
+extension SentenceAnalyzer {
+    static let phrasalHeads: Set<UInt64> = Set([
+        "shot", "shoot", "shoots", "shooting", "brought", "bring", "brings", "bringing", "taken", "take", "takes",
+        "taking", "took", "knocked", "knock", "knocks", "knocking",
+    ].map(Lexicon.key))
+    static let actionNouns: [UInt64: VerbClass] = [
+        Lexicon.key("destruction"): .intercept, Lexicon.key("interception"): .intercept, Lexicon.key("downing"): .intercept,
+        Lexicon.key("neutralisation"): .intercept, Lexicon.key("neutralization"): .intercept, Lexicon.key("launch"): .launch,
+        Lexicon.key("launches"): .launch, Lexicon.key("launching"): .launch,
+    ]
+    static let outParticleHeads: Set<UInt64> = Set(["taken", "take", "takes", "taking", "took"].map(Lexicon.key))
+    static let nounLikeVerbs: Set<UInt64> = Set([
+        "target", "targets", "attack", "attacks", "strike", "strikes", "hit", "hits", "fire", "fires", "use", "uses",
+        "launch", "launches", "damage", "crash", "crashes", "blasted",
+    ].map(Lexicon.key))
+
+    mutating func findVerbs() {
+        verbs.removeAll(keepingCapacity: true)
+        verbAt.removeAll(keepingCapacity: true)
+        verbAt.append(contentsOf: repeatElement(-1, count: tokens.count))
+        let tokens = self.tokens
+        // "the destruction of 15 drones", "the launch of 40 missiles": a noun that acts on its "of" phrase.
+        for head in tokens.indices where head + 1 < tokens.count && tokens[head + 1].word == .of {
+            guard let verbClass = Self.actionNouns[tokens[head].key] else { continue }
+            let hit = VerbHit(head: head, last: head + 1, verbClass: verbClass, form: .past, isPassive: false, isNegated: false, isHypothetical: false)
+            verbAt[head] = Int32(verbs.count)
+            verbAt[head + 1] = Int32(verbs.count)
+            verbs.append(hit)
+        }
+        for head in tokens.indices where tokens[head].lex.contains(.verb) {
+            let token = tokens[head]
+            guard verbAt[head] < 0, verbAt.indices.contains(head) else { continue }
+            var verbClass = token.verb
+            var last = head
+            if Self.phrasalHeads.contains(token.key) {
+                guard let particle = particle(after: head, allowsOut: Self.outParticleHeads.contains(token.key)) else { continue }
+                last = particle
+            } else if token.word == .set {
+                guard let end = ablaze(after: head) else { continue }
+                last = end
+                verbClass = .strike
+            }
+            if Self.nounLikeVerbs.contains(token.key) {
+                if head > 0, isNounContext(head - 1) { continue }
+                // "Shahed-type strike UAVs": between two weapon names it describes the second.
+                if head > 0, head + 1 < tokens.count, mentionAt[head - 1] >= 0, mentionAt[head + 1] >= 0,
+                   mentions[Int(mentionAt[head + 1])].ref.section == .weapon { continue }
+                if token.form == .base || token.form == .present, !hasObject(after: head) { continue }
+            }
+            if token.form == .past, isAdjectival(head) { continue }
+            var hit = VerbHit(head: head, last: last, verbClass: verbClass, form: token.form, isPassive: false,
+                              isNegated: false, isHypothetical: false)
+            readAuxiliaries(into: &hit)
+            let hitIndex = Int32(verbs.count)
+            verbs.append(hit)
+            for index in head...last { verbAt[index] = hitIndex }
+        }
+    }
+
+    /// "down" (or "out") after a phrasal head, possibly after "them"/"it".
+    private func particle(after head: Int, allowsOut: Bool) -> Int? {
+        for offset in 1...2 where head + offset < tokens.count {
+            let token = tokens[head + offset]
+            if token.word == .down || (allowsOut && token.word == .out) { return head + offset }
+            guard token.has(.pronoun) || token.word == .them else { return nil }
+        }
+        return nil
+    }
+
+    /// "set ... ablaze", "set ... on fire".
+    private func ablaze(after head: Int) -> Int? {
+        var index = head + 1
+        while index < tokens.count, index <= head + 6 {
+            let token = tokens[index]
+            if token.word == .ablaze || token.word == .alight { return index }
+            if token.word == .on, index + 1 < tokens.count, tokens[index + 1].word == .fire { return index + 1 }
+            if token.isPunct, !token.isMark(Mark.hyphen) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The word before is a determiner or adjective: "the attack", "military targets", "drone strikes".
+    private func isNounContext(_ before: Int) -> Bool {
+        let token = tokens[before]
+        if let mention = mention(at: before), mention.ref.section == .weapon { return false }  // "a missile hit"
+        if token.word == .to || token.has(.modal) || token.has(.beAux) || token.has(.haveAux) || token.has(.pronoun) { return false }
+        if token.has(.definite) || token.has(.article) || token.has(.possessive) || token.isNumeric { return true }
+        if token.has(.modifier) || token.has(.sideRussia) || token.has(.sideUkraine) || token.isPossessive { return true }
+        if token.word == .of || token.has(.placePrep) || token.has(.instrument) || token.has(.actorNoun) { return true }
+        if token.has(.otherVerb) || token.has(.negation) || token.has(.conjunction) { return true }
+        return token.isWord && token.lex.isEmpty && !token.isCapitalized
+    }
+
+    /// Whether an object follows a present-tense verb ("fires 40 missiles", "targets Kyiv").
+    private func hasObject(after head: Int) -> Bool {
+        guard head + 1 < tokens.count else { return false }
+        let next = tokens[head + 1]
+        return next.isNumeric || next.has(.article) || next.has(.definite) || next.has(.possessive) || next.isCapitalized
+            || mention(at: head + 1) != nil || next.has(.vague)
+    }
+
+    /// "the downed drones", "fragments of intercepted missiles": a participle used as an adjective.
+    private func isAdjectival(_ head: Int) -> Bool {
+        guard head > 0, head + 1 < tokens.count else { return false }
+        let before = tokens[head - 1]
+        let determined = before.has(.definite) || before.has(.article) || before.has(.possessive) || before.isNumeric
+            || before.word == .of || before.has(.placePrep) || before.has(.instrument) || before.has(.modifier)
+        guard determined else { return false }
+        var next = head + 1
+        while next < tokens.count, mentionAt[next] < 0, tokens[next].has(.modifier) || tokens[next].has(.sideRussia) || tokens[next].has(.sideUkraine) {
+            next += 1
+        }
+        guard next < tokens.count, let mention = mention(at: next) else { return false }
+        return mention.ref.section == .weapon
+    }
+
+    /// Reads auxiliaries, negation and modals before the verb.
+    private func readAuxiliaries(into hit: inout VerbHit) {
+        var index = hit.head - 1
+        var steps = 0
+        var sawAuxiliary = false
+        if hit.form == .gerund, index >= 0, tokens[index].word == .of || tokens[index].has(.modal) {
+            hit.isHypothetical = true  // "capable of hitting"
+        }
+        while index >= 0, steps < 5 {
+            let token = tokens[index]
+            if token.has(.beAux) {
+                if !sawAuxiliary { hit.isPassive = hit.form == .past }
+                sawAuxiliary = true
+            } else if token.has(.haveAux) {
+                sawAuxiliary = true
+            } else if token.has(.negation) {
+                hit.isNegated = true
+            } else if token.has(.modal) {
+                hit.isHypothetical = true
+                break
+            } else if token.word == .to {
+                // "claimed to have shot down": a reported past, not a plan.
+                if !(index + 1 < tokens.count && tokens[index + 1].has(.haveAux)) { hit.isHypothetical = true }
+            } else if !token.has(.adverb) {
+                break
+            }
+            index -= 1
+            steps += 1
+        }
+    }
+
+    // MARK: - Which verb governs a phrase
+
+    /// The active verb whose object the phrase is ("shot down nine drones, two rockets and ...").
+    ///
+    /// - Returns: The verb, the distance, and whether the scan crossed another weapon phrase
+    ///   (coordination: "14 drones were destroyed over Belgorod and five over Oryol").
+    func leftVerb(of phraseIndex: Int) -> (hit: VerbHit, distance: Int, isCoordinated: Bool)? {
+        var index = phrases[phraseIndex].first - 1
+        var steps = 0
+        var isCoordinated = false
+        while index >= 0, steps < 18 {
+            if verbAt[index] >= 0 {
+                let hit = verbs[Int(verbAt[index])]
+                return (hit, steps, isCoordinated || (hit.isPassive && hasWeaponSubject(hit)))
+            }
+            let token = tokens[index]
+            steps += 1
+            if phraseAt[index] >= 0 {
+                isCoordinated = true
+                index = phrases[Int(phraseAt[index])].first - 1
+                continue
+            }
+            if let mention = mention(at: index), mention.ref.section == .place {
+                index = mention.first - 1
+                while index >= 0, tokens[index].has(.definite) || tokens[index].has(.placePrep) || tokens[index].isPossessive { index -= 1 }
+                continue
+            }
+            if token.isMark(Mark.comma) || token.has(.conjunction) || token.has(.adverb) || token.has(.timeWord)
+                || token.has(.weekday) || token.word == .on || token.word == .total {
+                index -= 1
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// "14 drones were destroyed": a weapon phrase is the subject of a passive verb.
+    private func hasWeaponSubject(_ hit: VerbHit) -> Bool {
+        var index = hit.head - 1
+        while index >= 0, tokens[index].has(.beAux) || tokens[index].has(.haveAux) || tokens[index].has(.adverb) {
+            index -= 1
+        }
+        return index >= 0 && phraseAt[index] >= 0
+    }
+
+    /// The verb the phrase is the subject of ("two drones attacked", "ten missiles were destroyed",
+    /// "missiles fired from ships"). A participle phrase after the subject ("missiles launched from
+    /// bombers were intercepted", "drones flying towards Moscow were shot down") is skipped when a
+    /// finite verb follows it.
+    ///
+    /// - Returns: The hit, whether the phrase is its patient (passive), and the distance.
+    func rightVerb(of phraseIndex: Int) -> (hit: VerbHit, isPassive: Bool, distance: Int)? {
+        guard canBeSubject(phraseIndex) else { return nil }
+        var index = phrases[phraseIndex].last + 1
+        var steps = 0
+        var sawAuxiliary = false
+        var sawRelative = false
+        var reduced: (hit: VerbHit, distance: Int)?
+        var participle = false
+        while index < tokens.count, steps < 16 {
+            if verbAt[index] >= 0 {
+                let hit = verbs[Int(verbAt[index])]
+                if !sawAuxiliary, hit.form == .past, hit.verbClass != .strike, hit.verbClass != .harm, hit.last + 1 < tokens.count, reduced == nil {
+                    let next = tokens[hit.last + 1]
+                    // "missiles fired from ships", "drones destroyed in the air": a reduced passive.
+                    if next.has(.placePrep) || next.has(.instrument) || next.word == .overnight {
+                        reduced = (hit, steps)
+                        index = hit.last + 1
+                        continue
+                    }
+                }
+                if reduced != nil || participle {
+                    if sawAuxiliary { return (hit, hit.isPassive, steps) }
+                    break
+                }
+                return (hit, hit.isPassive, steps)
+            }
+            let token = tokens[index]
+            steps += 1
+            if phraseAt[index] >= 0, Int(phraseAt[index]) != phraseIndex {
+                index = phrases[Int(phraseAt[index])].last + 1
+                continue
+            }
+            if token.has(.beAux) || token.has(.haveAux) {
+                sawAuxiliary = true
+                index += 1
+                continue
+            }
+            if token.isMark(Mark.comma) || token.has(.conjunction) || token.has(.adverb) || token.has(.timeWord)
+                || token.has(.weekday) || token.has(.negation) || token.has(.modal) || token.word == .to {
+                if (reduced != nil || participle) && (token.isMark(Mark.comma) || token.has(.conjunction)) && !sawAuxiliary { break }
+                index += 1
+                continue
+            }
+            if index == phrases[phraseIndex].last + 1, token.word == .system || token.word == .complex {
+                index += 1  // "The Kinzhal missile system destroyed ..."
+                continue
+            }
+            if !sawRelative, token.word == .that || token.word == .which {
+                sawRelative = true
+                index += 1
+                continue
+            }
+            if token.has(.placePrep), let end = placePhraseEnd(from: index) {
+                index = end + 1
+                continue
+            }
+            if reduced != nil || participle {
+                // Inside the participle's complement ("from Tu-95 bombers", "towards the capital").
+                if token.has(.placePrep) || token.has(.instrument) || token.has(.definite) || token.has(.article)
+                    || token.has(.modifier) || token.isNumeric || mentionAt[index] >= 0 || (token.isWord && token.lex.isEmpty) {
+                    index += 1
+                    continue
+                }
+                break
+            }
+            if token.isWord, token.lex.isEmpty, !token.isCapitalized, index == phrases[phraseIndex].last + 1, Self.isParticiple(token, tokens: self) {
+                participle = true  // "drones flying towards ..."
+                index += 1
+                continue
+            }
+            break
+        }
+        if let reduced { return (reduced.hit, true, reduced.distance) }
+        return nil
+    }
+
+    /// A subject starts a clause: it does not follow a preposition or a verb.
+    private func canBeSubject(_ phraseIndex: Int) -> Bool {
+        let before = phrases[phraseIndex].first - 1
+        guard before >= 0 else { return true }
+        let token = tokens[before]
+        if token.has(.placePrep) || token.has(.instrument) || token.word == .of || token.word == .to || token.word == .from {
+            return false
+        }
+        return verbAt[before] < 0 || verbs[Int(verbAt[before])].verbClass == .none
+    }
+
+    /// "-ing" words the lexicon does not know ("flying", "heading").
+    private static func isParticiple(_ token: Token, tokens analyzer: SentenceAnalyzer) -> Bool {
+        let length = Int(token.end - token.start)
+        guard length > 4 else { return false }
+        let base = Int(token.end) - 3
+        let text = analyzer.text
+        return Lexicon.lowercase(text[base]) == UInt8(ascii: "i") && Lexicon.lowercase(text[base + 1]) == UInt8(ascii: "n")
+            && Lexicon.lowercase(text[base + 2]) == UInt8(ascii: "g")
+    }
+
+    /// The last token of "over the Belgorod region", "on Wednesday" starting at a preposition.
+    func placePhraseEnd(from prep: Int) -> Int? {
+        var index = prep + 1
+        var steps = 0
+        while index < tokens.count, steps < 4 {
+            if let mention = mention(at: index), mention.ref.section == .place { return mention.last }
+            let token = tokens[index]
+            if token.has(.weekday) || token.word == .night || token.word == .morning { return index }
+            guard token.has(.definite) || token.has(.modifier) || token.isPossessive || token.has(.sideRussia) || token.has(.sideUkraine) else { return nil }
+            index += 1
+            steps += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,156 @@
+/// A sentence of the article: byte range, Unicode-scalar offsets (what ``Citation`` stores) and
+/// its paragraph.
+struct SentenceSpan: Sendable, Equatable {
+    var start: Int
+    var end: Int
+    var scalarStart: Int
+    var scalarEnd: Int
+    var paragraph: Int
+}
+
+/// Splits article text into sentences on bytes: at `.`, `!`, `?` and `…` followed by a capital,
+/// a digit or an opening quote (not after abbreviations or initials), and at line breaks unless
+/// the next line continues in lower case.
+enum SentenceSplitter {
+    /// - Complexity: O(n) in the length of the text.
+    static func split(_ text: UnsafeBufferPointer<UInt8>) -> [SentenceSpan] {
+        var spans: [SentenceSpan] = []
+        spans.reserveCapacity(text.count / 120 + 1)
+        let count = text.count
+        var index = 0
+        var scalars = 0
+        var start = -1
+        var startScalar = 0
+        var paragraph = 0
+        var pendingParagraph = false
+
+        func close(_ end: Int, _ endScalar: Int) {
+            guard start >= 0 else { return }
+            var last = end
+            var lastScalar = endScalar
+            while last > start, isSpace(text[last - 1]) {
+                last -= 1
+                lastScalar -= 1
+            }
+            if last > start {
+                spans.append(SentenceSpan(start: start, end: last, scalarStart: startScalar, scalarEnd: lastScalar, paragraph: paragraph))
+            }
+            start = -1
+        }
+
+        while index < count {
+            let byte = text[index]
+            if start < 0 {
+                if !isSpace(byte) {
+                    if pendingParagraph, !spans.isEmpty { paragraph += 1 }
+                    pendingParagraph = false
+                    start = index
+                    startScalar = scalars
+                } else if byte == 0x0A {
+                    pendingParagraph = true
+                }
+            }
+            switch byte {
+            case 0x2E, 0x21, 0x3F:  // . ! ?
+                if start >= 0, let end = boundaryEnd(text, after: index + 1), byte != 0x2E || !isAbbreviation(text, period: index, from: start) {
+                    let endScalar = scalars + scalarCount(text, index, end)
+                    close(end, endScalar)
+                    scalars = endScalar
+                    index = end
+                    continue
+                }
+            case 0xE2 where index + 2 < count && text[index + 1] == 0x80 && text[index + 2] == 0xA6:  // …
+                if start >= 0, let end = boundaryEnd(text, after: index + 3) {
+                    let endScalar = scalars + scalarCount(text, index, end)
+                    close(end, endScalar)
+                    scalars = endScalar
+                    index = end
+                    continue
+                }
+            case 0x0A:
+                if start >= 0, !continuesInLowerCase(text, after: index + 1) {
+                    close(index, scalars)
+                    pendingParagraph = true
+                }
+            default:
+                break
+            }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            index += 1
+        }
+        close(count, scalars)
+        return spans
+    }
+
+    // MARK: - Private
+
+    @inline(__always)
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C || byte == 0x0B
+    }
+
+    private static func scalarCount(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        var count = 0
+        for index in from..<to where text[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// The end of a sentence whose final mark ends before `index` (closing quotes and brackets
+    /// included), or `nil` when the text goes on in lower case or without a space.
+    private static func boundaryEnd(_ text: UnsafeBufferPointer<UInt8>, after index: Int) -> Int? {
+        var end = index
+        let count = text.count
+        while end < count {
+            let byte = text[end]
+            if byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D || byte == 0x2E || byte == 0x21 || byte == 0x3F {
+                end += 1
+            } else if byte == 0xE2, end + 2 < count, text[end + 1] == 0x80, text[end + 2] == 0x9D || text[end + 2] == 0x99 || text[end + 2] == 0xA6 {
+                end += 3
+            } else if byte == 0xC2, end + 1 < count, text[end + 1] == 0xBB {
+                end += 2
+            } else {
+                break
+            }
+        }
+        if end == count { return end }
+        guard isSpace(text[end]) else { return nil }
+        var next = end
+        while next < count, isSpace(text[next]) { next += 1 }
+        if next == count { return end }
+        let byte = text[next]
+        if byte >= 0x61 && byte <= 0x7A { return nil }
+        return end
+    }
+
+    /// Whether the next line starts in lower case (a wrapped line, not a new paragraph).
+    private static func continuesInLowerCase(_ text: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
+        var next = index
+        while next < text.count, text[next] == 0x20 || text[next] == 0x09 || text[next] == 0x0D { next += 1 }
+        guard next < text.count else { return false }
+        let byte = text[next]
+        return byte >= 0x61 && byte <= 0x7A
+    }
+
+    /// Whether the period at `period` ends an abbreviation or an initial ("Gen.", "U.S.", "Feb.").
+    private static func isAbbreviation(_ text: UnsafeBufferPointer<UInt8>, period: Int, from start: Int) -> Bool {
+        var wordStart = period
+        while wordStart > start, (text[wordStart - 1] | 0x20) >= 0x61, (text[wordStart - 1] | 0x20) <= 0x7A {
+            wordStart -= 1
+        }
+        let length = period - wordStart
+        if length == 0 { return false }
+        if length == 1 { return true }
+        guard length <= 6 else { return false }
+        var key: UInt64 = 0
+        for index in wordStart..<period { key = key << 8 | UInt64(text[index] | 0x20) }
+        return abbreviations.contains(key)
+    }
+
+    private static let abbreviations: Set<UInt64> = {
+        let words = ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm",
+                     "brig", "cmdr", "st", "mt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                     "oct", "nov", "dec", "gov", "sen", "rep", "jr", "sr", "vs", "no", "nos", "approx", "est",
+                     "inc", "ltd", "corp", "dept", "fig", "pres", "lieut", "govt"]
+        return Set(words.map { word in word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
+    }()
+}

@@ -1,0 +1,57 @@
+import ClaimsCore
+import GRDB
+
+/// Writes of the review queue and of source fingerprints. Accepting a candidate creates its claim
+/// through ``LedgerSession/createClaim(_:citations:action:reason:)``, so it enters the hash chain;
+/// the queue itself is working state outside the chain.
+extension LedgerSession {
+    /// Puts a candidate in the review queue.
+    ///
+    /// - Parameter copyOf: For a syndicated copy: the original's candidate it repeats.
+    /// - Returns: The candidate id.
+    /// - Throws: ``StoreError/sourceNotFound(_:)``.
+    @discardableResult
+    public func queueCandidate(
+        sourceID: Int64, content: String, quote: String, start: Int?, end: Int?, confidence: Double, copyOf: Int64? = nil
+    ) throws -> Int64 {
+        guard try fingerprint(ofSource: sourceID) != nil else { throw StoreError.sourceNotFound(sourceID) }
+        try db.cachedStatement(sql: """
+            INSERT INTO candidate (sourceId, content, quote, start, "end", confidence, status, copyOf, recordedAt)
+            VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)
+            """).execute(arguments: [sourceID, content, quote, start, end, confidence, copyOf, clock.timestamp()])
+        return db.lastInsertedRowID
+    }
+
+    /// Marks a pending candidate accepted as `claimID`.
+    ///
+    /// - Throws: ``StoreError/refused(_:)`` when it does not exist or was already decided.
+    public func markAccepted(candidate id: Int64, claimID: Int64) throws {
+        try decide(id, status: .accepted, claimID: claimID, reason: nil)
+    }
+
+    /// Marks a pending candidate rejected.
+    ///
+    /// - Throws: ``StoreError/refused(_:)`` when it does not exist or was already decided.
+    public func markRejected(candidate id: Int64, reason: String?) throws {
+        try decide(id, status: .rejected, claimID: nil, reason: reason)
+    }
+
+    /// Stores the sampled shingle hashes of a source's text.
+    ///
+    /// - Complexity: One cached insert per hash, in the current transaction.
+    public func recordShingles(_ hashes: [Int64], sourceID: Int64) throws {
+        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO sourceShingle (hash, sourceId) VALUES (?, ?)")
+        for hash in hashes { try statement.execute(arguments: [hash, sourceID]) }
+    }
+
+    private func decide(_ id: Int64, status: CandidateStatus, claimID: Int64?, reason: String?) throws {
+        guard let current = try String.fetchOne(db, sql: "SELECT status FROM candidate WHERE id = ?", arguments: [id]) else {
+            throw StoreError.refused("candidate \(id) does not exist: see `claims review`")
+        }
+        guard current == CandidateStatus.pending.rawValue else {
+            throw StoreError.refused("candidate \(id) was already \(current): see `claims review --status all`")
+        }
+        try db.cachedStatement(sql: "UPDATE candidate SET status = ?, claimId = ?, reason = ?, decidedAt = ? WHERE id = ?")
+            .execute(arguments: [status.rawValue, claimID, reason, clock.timestamp(), id])
+    }
+}

@@ -1,0 +1,41 @@
+import ClaimsCore
+@testable import ClaimsExtraction
+import Testing
+
+@Suite struct SentenceSplitterTests {
+    func sentences(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { buffer in
+            SentenceSplitter.split(buffer).map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0.start..<$0.end]), as: UTF8.self) }
+        }
+    }
+
+    @Test func abbreviationsAndInitialsDoNotEndSentences() {
+        let text = "Lt. Gen. Ivan Petrov said U.S. officials met on Nov. 17 in Kyiv. The talks ended."
+        #expect(sentences(text) == ["Lt. Gen. Ivan Petrov said U.S. officials met on Nov. 17 in Kyiv.", "The talks ended."])
+    }
+
+    @Test func closingQuotesStayWithTheirSentence() {
+        let text = "\u{201C}Five drones were downed.\u{201D} The mayor said so! Was it true? Nobody knew\u{2026} Then it rained."
+        #expect(sentences(text) == ["\u{201C}Five drones were downed.\u{201D}", "The mayor said so!", "Was it true?", "Nobody knew\u{2026}", "Then it rained."])
+    }
+
+    @Test func lowerCaseAfterAPeriodContinues() {
+        #expect(sentences("The range is approx. five km. Next.") == ["The range is approx. five km.", "Next."])
+    }
+
+    @Test func linesAreParagraphsUnlessWrapped() {
+        var text = "Headline without a period\nFirst paragraph runs\non the next line.\n\nSecond paragraph."
+        #expect(sentences(text) == ["Headline without a period", "First paragraph runs\non the next line.", "Second paragraph."])
+        let spans = text.withUTF8 { SentenceSplitter.split($0) }
+        #expect(spans.map(\.paragraph) == [0, 1, 2])
+    }
+
+    @Test func offsetsCountUnicodeScalars() {
+        var text = "Київ — «Дрони». Air defence shot down 5 drones."
+        let spans = text.withUTF8 { SentenceSplitter.split($0) }
+        let scalars = Array(text.unicodeScalars)
+        let last = spans[1]
+        #expect(String(String.UnicodeScalarView(scalars[last.scalarStart..<last.scalarEnd])) == "Air defence shot down 5 drones.")
+    }
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Extraction throughput: MB/s of article text through `claims extract` (release build, one
+# core), against a plain byte scan of the same corpus in the same run (`grep -c` of a weapon
+# name), with the ratio. Target: at least 20 MB/s.
+#
+# Usage: bash bench/extract.sh            (SIZE_MB=8 RUNS=3 by default)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZE_MB=${SIZE_MB:-8}
+RUNS=${RUNS:-3}
+OUT=bench/out
+mkdir -p "$OUT"
+
+echo "building claims (release)..." >&2
+swift build -c release --scratch-path .build-release --product claims >/dev/null
+BIN=.build-release/release/claims
+
+CORPUS="$OUT/articles.txt"
+python3 bench/generate_articles.py --megabytes "$SIZE_MB" --seed 7 > "$CORPUS"
+BYTES=$(wc -c < "$CORPUS")
+
+# One core: pin to CPU 0 when taskset is available.
+PIN=()
+if command -v taskset >/dev/null 2>&1; then PIN=(taskset -c 0); fi
+
+# Best of RUNS runs of a command (stdout discarded): "WALL CPU" seconds, CPU = user + system.
+best_of() {
+  local best="" best_cpu=""
+  for _ in $(seq "$RUNS"); do
+    local start end wall line cpu
+    start=$(date +%s.%N)
+    line=$( { /usr/bin/time -f "%U %S" "$@" > /dev/null; } 2>&1 | tail -1 )
+    end=$(date +%s.%N)
+    wall=$(echo "$end - $start" | bc -l)
+    cpu=$(echo "$line" | awk '{print $1 + $2}')
+    if [ -z "$best" ] || [ "$(echo "$wall < $best" | bc -l)" = 1 ]; then best=$wall; best_cpu=$cpu; fi
+  done
+  echo "$best $best_cpu"
+}
+
+read -r EXTRACT EXTRACT_CPU < <(best_of "${PIN[@]}" "$BIN" extract "$CORPUS" --published 2024-06-12 --format json)
+read -r GREP GREP_CPU < <(best_of "${PIN[@]}" grep -c Shahed "$CORPUS")
+CANDIDATES=$("$BIN" extract "$CORPUS" --published 2024-06-12 --format json | grep -o '"kind":' | wc -l)
+
+MB=$(echo "$BYTES / 1048576" | bc -l)
+printf 'corpus:            %.1f MB of generated article text (%d bytes), %d candidates\n' "$MB" "$BYTES" "$CANDIDATES"
+rate() { echo "$MB / ($1 + 0.0001)" | bc -l; }
+printf 'claims extract:    %.3f s wall %7.1f MB/s   (%.3f s CPU %7.1f MB/s)\n' "$EXTRACT" "$(rate "$EXTRACT")" "$EXTRACT_CPU" "$(rate "$EXTRACT_CPU")"
+printf 'grep -c Shahed:    %.3f s wall %7.1f MB/s\n' "$GREP" "$(rate "$GREP")"
+printf 'ratio:             extract takes %.0fx the time of a plain byte scan; target >= 20 MB/s (wall, one core)\n' "$(echo "$EXTRACT / ($GREP + 0.0001)" | bc -l)"
+echo "(wall times depend on other load on the machine; the CPU figure is user + system time of the process)"
