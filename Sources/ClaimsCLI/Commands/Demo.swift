@@ -44,29 +44,14 @@ struct Demo: ParsableCommand {
         let summary = try logger.log(Article(text: article, language: "en"), metadata: metadata, accept: true, into: ledger)
         var filter = ClaimFilter()
         filter.kinds = [.intercept]
-        let claims = try store { try ledger.read { try $0.claims(matching: filter) } }
+        let dimensions: [TallyDimension] = [.system, .claimant]
+        let rows = try store { try ledger.tally(by: dimensions, matching: filter) }
         Terminal.write("Ledger: \(path)\(db == nil ? " (temporary)" : "")\n")
         Terminal.write("Extracted \(summary.candidateCount) candidate claims from examples/overnight-barrage.txt: "
             + "\(summary.claimsCreated.count) logged"
             + (summary.queued.isEmpty ? "" : ", \(summary.queued.count) left for review (no claimant named)") + "\n\n")
-        Terminal.write("Claimed intercepts by system and claimant:\n")
-        var totals: [String: (claims: Int, count: Int, launched: Int, unknown: Int)] = [:]
-        for claim in claims {
-            let key = "\(taxonomy.displayName(ofSystem: claim.content.system))\t\(taxonomy.actor(id: claim.content.claimant)?.name ?? "")"
-            var total = totals[key, default: (0, 0, 0, 0)]
-            total.claims += 1
-            if let count = claim.content.count.exact { total.count += count } else { total.unknown += 1 }
-            total.launched += claim.content.launched ?? 0
-            totals[key] = total
-        }
-        var table = Table(columns: [.init("SYSTEM"), .init("CLAIMANT"), .init("CLAIMS", .right), .init("DOWNED", .right),
-                                    .init("LAUNCHED", .right), .init("VAGUE", .right)])
-        for key in totals.keys.sorted() {
-            let parts = key.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            let total = totals[key]!
-            table.append([parts[0], parts[1], String(total.claims), String(total.count),
-                          total.launched > 0 ? String(total.launched) : "", String(total.unknown)])
-        }
-        Terminal.write(table.render(.table, width: Terminal.width))
+        Terminal.write("Claimed intercepts by system and claimant (`claims tally --by system,claimant --kind intercept`):\n")
+        let report = TallyReport(dimensions: dimensions, rows: rows)
+        Terminal.write(report.render(.table, labels: TallyLabels(taxonomy: taxonomy), width: Terminal.width))
     }
 }
