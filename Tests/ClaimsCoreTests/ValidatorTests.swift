@@ -145,6 +145,23 @@ import Testing
         #expect(findings([(1, night, [10]), (2, evening, [11])]).isEmpty)
         // Overlapping windows are one event: the figures conflict.
         #expect(findings([(1, night, [10]), (2, afternoon, [11])]).map(\.rule) == [.conflictingCounts])
+        // A window that ends when the next starts does not overlap it.
+        let morning = timed("2026-01-14T08:00", "2026-01-14T16:00", count: 48)
+        #expect(findings([(1, night, [10]), (2, morning, [11])]).isEmpty)
+        // A start known only to the day counts from midnight: 00:00-08:00 is not 14:00-19:00.
+        let early = timed("2024-01-01", "2024-01-01T08:00", count: 87)
+        let late = timed("2024-01-01T14:00", "2024-01-01T19:00", count: 9)
+        #expect(findings([(1, early, [10]), (2, late, [11])]).isEmpty)
+        // Two reports of one instant are one event.
+        let instant = timed("2024-04-25T08:00", "2024-04-25T08:00", count: 1)
+        #expect(findings([(1, instant, [10]), (2, instant, [11])]).map(\.rule) == [.probableDuplicate])
+    }
+
+    @Test func differentLaunchedFiguresAreNotDuplicates() {
+        let first = TestLedger.content(count: .exactly(0), launched: 2)
+        let second = TestLedger.content(count: .exactly(0), launched: 3)
+        #expect(findings([(1, first, [10]), (2, second, [11])]).isEmpty)
+        #expect(findings([(1, first, [10]), (2, first, [11])]).map(\.rule) == [.probableDuplicate])
     }
 
     @Test func aCrowdedEventGivesAtMostOneFindingPerClaimAndRule() {

@@ -20,8 +20,10 @@ public struct CrossIndex: Sendable {
         var place: String?
         var count: Int?
         var sources: [Int64]
-        /// The event window in minutes since 1970, when both ends are known to the minute.
-        var minutes: ClosedRange<Int>?
+        var launched: Int?
+        /// The event window in minutes since 1970 (half-open; at least one minute long), when its
+        /// end is known to the minute.
+        var minutes: Range<Int>?
     }
 
     private var groups: [Key: [Entry]] = [:]
@@ -32,25 +34,30 @@ public struct CrossIndex: Sendable {
     public mutating func add(id: Int64, content: ClaimContent, sources: [Int64]) {
         guard content.isCounted, let day = content.event?.day else { return }
         add(id: id, claimant: content.claimant, kind: content.kind, system: content.system, day: day,
-            place: content.place ?? content.location, count: content.count.exact, sources: sources, window: content.event)
+            place: content.place ?? content.location, count: content.count.exact, sources: sources,
+            launched: content.launched, window: content.event)
     }
 
     /// Adds a counted claim from its key fields (for callers that read rows, not whole claims).
     ///
-    /// - Parameter window: The event window: two claims timed to the minute whose windows do not
-    ///   overlap are two events of the same day (an evening and a night attack), not one.
+    /// - Parameters:
+    ///   - launched: Two claims of one event with different launched figures are not duplicates.
+    ///   - window: The event window: two claims whose windows end at a known minute and do not
+    ///     overlap are two events of the same day (an overnight and an afternoon attack), not one.
+    ///     A window that only touches the next one (ends at 08:00, the next starts at 08:00) does
+    ///     not overlap it; a start known only to the day counts from midnight.
     public mutating func add(
         id: Int64, claimant: String, kind: ClaimKind, system: String, day: CalendarDate, place: String?, count: Int?,
-        sources: [Int64], window: EventWindow? = nil
+        sources: [Int64], launched: Int? = nil, window: EventWindow? = nil
     ) {
         let key = Key(claimant: claimant, kind: kind, system: system, day: day)
-        var minutes: ClosedRange<Int>?
-        if let window, window.precision == .minute, let start = window.start.minuteOfDay, let end = window.end.minuteOfDay {
-            let from = window.start.date.daysSinceEpoch * 1440 + start
+        var minutes: Range<Int>?
+        if let window, window.start.precision != .month, let end = window.end.minuteOfDay {
+            let from = window.start.date.daysSinceEpoch * 1440 + (window.start.minuteOfDay ?? 0)
             let to = window.end.date.daysSinceEpoch * 1440 + end
-            if from <= to { minutes = from...to }
+            if from <= to { minutes = from..<max(to, from + 1) }
         }
-        groups[key, default: []].append(Entry(id: id, place: place, count: count, sources: sources, minutes: minutes))
+        groups[key, default: []].append(Entry(id: id, place: place, count: count, sources: sources, launched: launched, minutes: minutes))
     }
 
     /// Splits claims of one place into events: claims whose minute windows overlap (directly or
@@ -61,7 +68,7 @@ public struct CrossIndex: Sendable {
         var events: [[Entry]] = []
         var reach = Int.min
         for entry in byStart {
-            if entry.minutes!.lowerBound > reach || events.isEmpty {
+            if entry.minutes!.lowerBound >= reach || events.isEmpty {
                 events.append([entry])
             } else {
                 events[events.count - 1].append(entry)
@@ -129,7 +136,11 @@ public struct CrossIndex: Sendable {
                            "check the sources; if one figure was corrected, edit or retract the other claims")
                 }
             }
-            if let earlier = earlierByCount[later.count]?.first(where: { Set($0.sources).isDisjoint(with: later.sources) }) {
+            let duplicate = earlierByCount[later.count]?.first { earlier in
+                Set(earlier.sources).isDisjoint(with: later.sources)
+                    && (earlier.launched == nil || later.launched == nil || earlier.launched == later.launched)
+            }
+            if let earlier = duplicate {
                 report(later.id, .probableDuplicate, "claim",
                        "probably the same claim as claim \(earlier.id) (same claimant, kind, system, day, place and count) from another source",
                        "`claims merge \(earlier.id) \(later.id)` keeps one claim with both citations")

@@ -61,7 +61,7 @@ extension LedgerSession {
     }
 
     private static let keyColumns = """
-        c.id, r.claimant, r.kind, r.system, r.eventEnd, coalesce(r.place, r.location), r.count, r.status, r.mergedInto, r.eventStart
+        c.id, r.claimant, r.kind, r.system, r.eventEnd, coalesce(r.place, r.location), r.count, r.status, r.mergedInto, r.eventStart, r.launched
         """
 
     /// Adds one key row; returns false for rows that take no part.
@@ -71,7 +71,7 @@ extension LedgerSession {
         else { return }
         let start = (row[9] as String?).flatMap { EventTime($0) }
         index.add(id: row[0], claimant: row[1], kind: kind, system: row[3], day: end.date, place: row[5], count: row[6], sources: sources,
-                  window: start.map { EventWindow(start: $0, end: end) })
+                  launched: row[10], window: start.map { EventWindow(start: $0, end: end) })
     }
 
     private func addClaimsSharingKeys(with touched: Set<Int64>, to index: inout CrossIndex) throws {
@@ -144,7 +144,7 @@ extension LedgerSession {
                 try flush()
                 groupKey = key
             }
-            let sources = (row[10] as String?).map { $0.split(separator: ",").compactMap { Int64($0) } } ?? []
+            let sources = (row[11] as String?).map { $0.split(separator: ",").compactMap { Int64($0) } } ?? []
             group.append((row.copy(), sources))
         }
         try flush()
