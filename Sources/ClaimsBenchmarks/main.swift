@@ -21,9 +21,9 @@ func fields(_ line: Substring) -> [Substring] {
     return parts
 }
 
-func loadRows(_ path: String) -> [(ClaimContent, Int64, String)] {
+func loadRows(_ path: String) -> [(ClaimContent, String, String)] {
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { fail("cannot read \(path)") }
-    var rows: [(ClaimContent, Int64, String)] = []
+    var rows: [(ClaimContent, String, String)] = []
     for line in text.split(separator: "\n").dropFirst() {
         let f = fields(line)
         guard f.count == 13 else { fail("bad row: \(line)") }
@@ -34,7 +34,7 @@ func loadRows(_ path: String) -> [(ClaimContent, Int64, String)] {
             launched: Int(f[8]), event: EventTime(f[9]).map { EventWindow(start: $0) },
             place: f[10].isEmpty ? nil : String(f[10])
         )
-        rows.append((content, Int64(f[11])!, String(f[12])))
+        rows.append((content, String(f[11]), String(f[12])))
     }
     return rows
 }
@@ -47,14 +47,14 @@ do { ledger = try Ledger.open(path: arguments[2], create: true) } catch { fail("
 let clock = ContinuousClock()
 let elapsed = try clock.measure {
     try ledger.write { session in
-        var sources: [Int64: Int64] = [:]
-        for (content, sourceKey, quote) in rows {
+        var sources: [String: Int64] = [:]
+        for (content, url, quote) in rows {
             let sourceID: Int64
-            if let known = sources[sourceKey] {
+            if let known = sources[url] {
                 sourceID = known
             } else {
-                sourceID = try session.addSource(Source(url: "https://example.org/report/\(sourceKey)", outlet: "example.org")).id
-                sources[sourceKey] = sourceID
+                sourceID = try session.addSource(Source(url: url, outlet: "example.org")).id
+                sources[url] = sourceID
             }
             try session.createClaim(content, citations: [Citation(sourceID: sourceID, quote: quote)])
         }

@@ -36,6 +36,8 @@ import Testing
         Expected("Moscow Mayor Sergei Sobyanin said three drones flying towards the capital had been shot down.",
                  .intercept, "unspecified-drone", 3, by: "ru-mayor-moscow"),
         // Russian claims of interceptions
+        Expected("Russian Defence Ministry officials, meanwhile, claimed that air defence units had intercepted 21 Ukrainian drones over the Belgorod and Kursk regions.",
+                 .intercept, "unspecified-drone", 21, by: "ru-mod"),
         Expected("Russia's Defence Ministry said its air defence systems had destroyed 47 Ukrainian drones over several Russian regions overnight.",
                  .intercept, "unspecified-drone", 47, by: "ru-mod"),
         Expected("Russian forces shot down a US-made F-16 fighter jet, the Russian Defence Ministry claimed.",
@@ -108,5 +110,18 @@ import Testing
     func findsOnlyThatClaim(_ expected: Expected) {
         let candidates = ExtractionFixture.extract(expected.text)
         #expect(candidates.count == 1, "got: \(candidates.map(\.summary))")
+    }
+}
+
+@Suite struct PlaceListTests {
+    @Test(arguments: [
+        "Russian air defences shot down 15 Ukrainian drones overnight over the Bryansk, Kursk and Oryol regions, the Defence Ministry said.",
+        "The ministry said 21 drones were intercepted over the Belgorod and Kursk regions.",
+    ])
+    func aListOfRegionsIsKeptWholeAndNoSinglePlaceIsGuessed(sentence: String) throws {
+        let candidates = ExtractionFixture.extract(sentence, published: "2025-03-10")
+        let candidate = try #require(candidates.first)
+        #expect(candidate.place == nil)
+        #expect(candidate.location?.hasSuffix("regions") == true)
     }
 }

@@ -152,7 +152,14 @@ extension SentenceAnalyzer {
         }
         let token = tokens[end]
         if token.has(.pronoun) { return .pronoun }
-        if let generic = genericActor(endingAt: end) { return .generic(generic, sideHint(before: end)) }
+        if let generic = genericActor(endingAt: end) {
+            // "Russian Defence Ministry officials", "Air Force spokesman": the body they speak for.
+            if generic == .officials, end > 0, let body = mention(at: end - 1), body.last == end - 1, body.ref.section == .actor,
+               index.actors[Int(body.ref.index)].kind != .media {
+                return .actor(body.ref.index)
+            }
+            return .generic(generic, sideHint(before: end))
+        }
         if Self.anonymousKeys.contains(token.key) { return .unknown }
         if token.isWord, token.isCapitalized, token.lex.isEmpty { return .unknown }  // a person the taxonomy does not know
         return nil

@@ -5,6 +5,8 @@ import ClaimsCore
 /// before it ("In Odesa, air defences destroyed ...").
 extension SentenceAnalyzer {
     struct PlaceFind {
+        /// The gazetteer place, or -1 when the words name several ("over the Bryansk, Kursk and
+        /// Oryol regions": the claim covers them all, so no single place is guessed).
         var place: Int32
         /// Byte range of the words, from the preposition ("over the Belgorod region").
         var location: Range<Int32>
@@ -95,8 +97,38 @@ extension SentenceAnalyzer {
             position -= 1
             steps += 1
         }
-        return PlaceFind(place: mention.ref.index, location: tokens[start].start..<tokens[mention.last].end)
+        // A list of places: "the Belgorod and Kursk regions", "the Bryansk, Kursk and Oryol regions",
+        // "Kherson and Mykolaiv". Unknown capitalised words count only when a plural noun closes
+        // the list ("..., Ihnat said" is a speaker, not a place).
+        var end = mention.last
+        var listed = false
+        var onlyPlaces = true
+        var after = mention.last + 1
+        while after + 1 < tokens.count, tokens[after].isMark(Mark.comma) || tokens[after].word == .and {
+            let next = after + 1
+            if let other = self.mention(at: next), other.ref.section == .place {
+                end = other.last
+            } else if tokens[next].isWord, tokens[next].isCapitalized, tokens[next].lex.isEmpty {
+                end = next
+                onlyPlaces = false
+            } else {
+                break
+            }
+            listed = true
+            after = end + 1
+        }
+        if after < tokens.count, Self.pluralPlaceNouns.contains(tokens[after].key) {
+            end = after
+            listed = true
+        } else if listed, !onlyPlaces {
+            end = mention.last
+            listed = false
+        }
+        return PlaceFind(place: listed ? -1 : mention.ref.index, location: tokens[start].start..<tokens[end].end)
     }
+
+    /// "regions", "oblasts": the noun that closes a list of places.
+    static let pluralPlaceNouns: Set<UInt64> = Set(["regions", "oblasts", "provinces", "districts", "areas"].map(Lexicon.key))
 
     @inline(__always)
     private func isClauseBreak(_ token: Token) -> Bool {
