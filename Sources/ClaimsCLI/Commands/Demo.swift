@@ -35,6 +35,7 @@ struct Demo: ParsableCommand {
             }
         }
         let ledger = try store { try Ledger.open(path: path, create: true) }
+            .validating(with: Validator(taxonomy: taxonomy, today: LedgerClock.system.today()))
         // A real run of the extractor: log the article and accept its candidates.
         let logger = ArticleLogger(taxonomy: taxonomy, extractor: Extractor(taxonomy: taxonomy))
         let metadata = ArticleLogger.Metadata(
