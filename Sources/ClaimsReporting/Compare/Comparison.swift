@@ -1,7 +1,7 @@
 import ClaimsCore
 
 /// What two parties (actors or sides) claim, side by side, per system or per month.
-public struct Comparison: Sendable, Equatable {
+public struct Comparison: Sendable, Equatable, GroupedReport {
     /// One party of a comparison: an actor id or a side name, and how it reads in tables.
     public struct Party: Sendable, Equatable {
         /// The actor id or side (`ru-mod`, `ukraine`).
@@ -46,15 +46,6 @@ public struct Comparison: Sendable, Equatable {
         for row in aRows { byKey[row.keys.first ?? nil, default: Row(key: row.keys.first ?? nil)].a = row }
         for row in bRows { byKey[row.keys.first ?? nil, default: Row(key: row.keys.first ?? nil)].b = row }
         rows = byKey.values.sorted { TallyRow.keyOrder([$0.key], [$1.key]) }
-    }
-
-    /// Renders in `format`: JSON rows, a terminal table, CSV or Markdown.
-    public func render(_ format: OutputFormat, labels: TallyLabels, width: Int? = nil) -> String {
-        switch format {
-        case .json: String(decoding: json(), as: UTF8.self)
-        case .csv: dataTable(labels: labels).render(.csv)
-        case .table, .md: table(labels: labels).render(format, width: width)
-        }
     }
 
     // MARK: - JSON

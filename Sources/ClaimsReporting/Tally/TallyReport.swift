@@ -1,24 +1,13 @@
 import ClaimsCore
 
 /// A finished tally: its dimensions and rows, ready to render in every `--format`.
-public struct TallyReport: Sendable, Equatable {
+public struct TallyReport: Sendable, Equatable, GroupedReport {
     public var dimensions: [TallyDimension]
     public var rows: [TallyRow]
 
     public init(dimensions: [TallyDimension], rows: [TallyRow]) {
         self.dimensions = dimensions
         self.rows = rows
-    }
-
-    /// Renders the tally: JSON rows, a terminal table, RFC 4180 CSV or a GitHub Markdown table.
-    ///
-    /// - Parameter width: The terminal width, for `.table`.
-    public func render(_ format: OutputFormat, labels: TallyLabels, width: Int? = nil) -> String {
-        switch format {
-        case .json: String(decoding: json(), as: UTF8.self)
-        case .csv: dataTable(labels: labels).render(.csv)
-        case .table, .md: table(labels: labels).render(format, width: width)
-        }
     }
 
     // MARK: - JSON
