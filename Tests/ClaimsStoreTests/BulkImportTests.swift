@@ -158,6 +158,54 @@ import Testing
         #expect(try ledger.verify().isValid)
     }
 
+    /// The schema's index definitions, by name.
+    static func indexes(_ path: String) throws -> [String: String] {
+        let probe = try DatabaseQueue(path: path)
+        return try probe.read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL")
+                .map { ($0[0] as String, $0[1] as String) })
+        }
+    }
+
+    @Test func indexesDeferredByAnImportIntoAnEmptyLedgerAreBuiltAgain() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString).sqlite").path
+        let ledger = try Ledger.open(path: path, create: true)
+        let fresh = try Self.indexes(path)
+        #expect(Set(DeferredIndexes.names).isSubset(of: fresh.keys))
+        let file = try Self.temporaryFile("claims.csv", """
+            kind,system,claimant,claimant_side,count,event_date,source,quote
+            intercept,kalibr,ua-air-force,ukraine,3,2024-05-15,https://example.org/a,three
+            intercept,kh-101,ua-air-force,ukraine,2,2024-05-15,https://example.org/b,two
+
+            """)
+
+        _ = try ledger.importCSV(path: file) { _ in }
+
+        #expect(try Self.indexes(path) == fresh)
+        let probe = try DatabaseQueue(path: path)
+        #expect(try probe.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") } == ["ok"])
+        #expect(try probe.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM revision INDEXED BY revision_on_key WHERE claimant = 'ua-air-force'")
+        } == 2)
+    }
+
+    @Test func aFailedImportIntoAnEmptyLedgerLeavesItsIndexes() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString).sqlite").path
+        let ledger = try Ledger.open(path: path, create: true)
+        let fresh = try Self.indexes(path)
+        let file = try Self.temporaryFile("claims.csv", """
+            kind,system,claimant,claimant_side,count,source,quote
+            intercept,kalibr,ua-air-force,ukraine,3,https://example.org/a,three
+            intercept,kalibr,ua-air-force,ukraine,lots,https://example.org/a,lots
+
+            """)
+
+        #expect(throws: StoreError.self) { try ledger.importCSV(path: file) { _ in } }
+
+        #expect(try Self.indexes(path) == fresh)
+        #expect(try ledger.read { try $0.claimCount() } == 0)
+    }
+
     @Test func aBulkImportWorksWhileAnotherConnectionReadsTheLedger() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString).sqlite").path
         let ledger = try Ledger.open(path: path, create: true)

@@ -7,16 +7,17 @@ import Testing
 /// A bulk import (more than 2,000 claims in one transaction) checks the cross-claim rules one key
 /// group at a time; the warnings it stores must be exactly those a whole-ledger validation finds.
 @Suite struct BulkValidationTests {
-    @Test func groupedCrossChecksStoreTheSameWarningsAsWholeLedgerValidation() throws {
-        // Given 2,500 claims over few claimants, systems, days and places: many duplicates and conflicts
+    /// A ledger with a validator, and a file of `count` claims over few claimants, systems, days
+    /// and places (many duplicates and conflicts) citing 20 sources.
+    static func denseClaims(count: Int, seed: UInt64 = 42) throws -> (Ledger, Validator, URL) {
         let taxonomy = try TestLedger.taxonomy()
         let validator = Validator(taxonomy: taxonomy, today: CalendarDate(year: 2026, month: 3, day: 1)!)
         let ledger = try TestLedger.make().validating(with: validator)
         var lines = (1...20).map { #"{"type":"source","id":\#($0),"kind":"article","url":"https://example.org/r/\#($0)"}"# }
-        var generator = SystemRandomNumberGenerator.Seeded(seed: 42)
+        var generator = SystemRandomNumberGenerator.Seeded(seed: seed)
         let systems = ["kalibr", "shahed-136", "kh-101"]
         let places = ["\"odesa-oblast\"", "\"kyiv-oblast\"", "null"]
-        for _ in 0..<2_500 {
+        for _ in 0..<count {
             let launched = Int(generator.next() % 6) + 4
             let count = Int(generator.next() % 4)
             let day = 10 + Int(generator.next() % 6)
@@ -27,6 +28,12 @@ import Testing
         }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-validation-\(UUID().uuidString).jsonl")
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+        return (ledger, validator, file)
+    }
+
+    @Test func groupedCrossChecksStoreTheSameWarningsAsWholeLedgerValidation() throws {
+        // Given 2,500 claims over few claimants, systems, days and places: many duplicates and conflicts
+        let (ledger, validator, file) = try Self.denseClaims(count: 2_500)
 
         // When they are imported in one transaction
         let summary = try ledger.importJSONLines(path: file.path)
@@ -41,6 +48,34 @@ import Testing
                 let stored = try reader.storedFindings(claimID: id)
                 #expect(Set(stored) == Set(expected[id] ?? []), "claim \(id)")
             }
+        }
+    }
+}
+
+extension BulkValidationTests {
+    @Test(arguments: [300, 2_500])
+    func anImportIntoALedgerWithClaimsStoresTheWarningsOfItsClaimsAgainstAllOthers(count: Int) throws {
+        // Given a ledger that already holds 2,500 dense claims (with their warnings)
+        let (ledger, validator, first) = try Self.denseClaims(count: 2_500)
+        _ = try ledger.importJSONLines(path: first.path)
+        let before = try ledger.read { reader in try (1...2_500).map { try reader.storedFindings(claimID: Int64($0)) } }
+
+        // When more claims of the same claimants, systems and days are imported (by the per-claim
+        // path for 300, by the grouped pass for 2,500)
+        let (_, _, second) = try Self.denseClaims(count: count, seed: 7)
+        let summary = try ledger.importJSONLines(path: second.path)
+        #expect(summary.claimsAdded == count)
+
+        // Then the new claims' warnings are those of a whole-ledger validation, and the claims
+        // that were there keep theirs
+        let expected = Dictionary(grouping: try ledger.validateAll(with: validator).filter { $0.severity == .warning }) { $0.claim ?? 0 }
+        try ledger.read { reader in
+            for id in Int64(2_501)...Int64(2_500 + count) {
+                let stored = try reader.storedFindings(claimID: id)
+                #expect(Set(stored) == Set(expected[id] ?? []), "claim \(id)")
+            }
+            let after = try (1...2_500).map { try reader.storedFindings(claimID: Int64($0)) }
+            #expect(after == before)
         }
     }
 }

@@ -47,7 +47,24 @@ struct DirectQuery {
         }
     }
 
-    /// The current row of the statement (valid only inside ``first(binding:_:)``).
+    /// Steps through every row, handing each to `read` (the columns are valid only inside it).
+    func forEach(_ read: (Columns) throws -> Void) throws {
+        sqlite3_reset(handle)
+        defer { sqlite3_reset(handle) }
+        while true {
+            switch sqlite3_step(handle) {
+            case SQLITE_ROW:
+                try read(Columns(handle: handle))
+            case SQLITE_DONE:
+                return
+            case let code:
+                let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+            }
+        }
+    }
+
+    /// The current row of the statement (valid only inside ``first(binding:_:)`` or ``forEach(_:)``).
     struct Columns: ColumnValues {
         let handle: OpaquePointer
 

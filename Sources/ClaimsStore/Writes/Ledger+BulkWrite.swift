@@ -11,6 +11,9 @@ extension Ledger {
     /// and a process killed mid-import (even `kill -9`) leaves a hot journal that SQLite rolls
     /// back when the ledger is next opened. When another connection has the file open the switch
     /// is skipped (it would need exclusive access) and the import runs in WAL mode.
+    ///
+    /// Into a ledger without claims, the secondary indexes that rows land in out of order are
+    /// dropped for the import and built again, sorted, before the commit (see ``DeferredIndexes``).
     func bulkWrite<T>(_ body: (Database) throws -> T) throws -> T {
         let switched = path != nil && (try? writer.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA busy_timeout = 0")
@@ -25,11 +28,50 @@ extension Ledger {
         return try writer.write { db in
             try db.execute(sql: "PRAGMA cache_size = -\(Self.bulkCacheKiB)")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-            return try body(db)
+            let deferred = try DeferredIndexes.dropIfLedgerIsEmpty(db)
+            let result = try body(db)
+            try deferred.rebuild(db)
+            return result
         }
     }
 
     /// The page cache of a bulk import, in KiB: large enough that index pages stay in memory,
     /// small enough for the 200 MB budget of a million-claim import (with validation on).
     static let bulkCacheKiB = 32_768
+}
+
+/// Secondary indexes that a bulk import into an empty ledger builds after its rows rather than
+/// row by row.
+///
+/// Rows arrive in claim order, but `revision_on_key` is ordered by claimant, kind, system and day,
+/// `citation_on_source` by source, and `finding_on_claim` gets its rows in a later pass: each
+/// insert lands on a random page of those indexes. `CREATE INDEX` over the finished tables sorts
+/// once instead. The drop and the rebuild are inside the import's transaction, so a failed or
+/// killed import leaves the indexes exactly as they were. Nothing an import reads needs them:
+/// sources are found through `source_on_url`, re-imported dataset rows through
+/// `revision_on_piterfmRow`, the cross-claim pass reads in key order by sorting, and claims that
+/// are new in the transaction have no stored findings to delete.
+struct DeferredIndexes {
+    static let names = ["revision_on_key", "citation_on_source", "finding_on_claim"]
+
+    /// The `CREATE INDEX` statements of the dropped indexes, as the schema had them.
+    private(set) var statements: [String] = []
+
+    /// Drops ``names`` when the ledger has no claim yet; otherwise does nothing.
+    static func dropIfLedgerIsEmpty(_ db: Database) throws -> DeferredIndexes {
+        var deferred = DeferredIndexes()
+        guard try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM claim)") == true else { return deferred }
+        let list = names.map { "'\($0)'" }.joined(separator: ", ")
+        for row in try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND name IN (\(list))") {
+            let name: String = row[0]
+            deferred.statements.append(row[1])
+            try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
+        }
+        return deferred
+    }
+
+    /// Builds the dropped indexes again.
+    func rebuild(_ db: Database) throws {
+        for statement in statements { try db.execute(sql: statement) }
+    }
 }

@@ -21,6 +21,9 @@ public final class LedgerSession {
     private var inserts = Inserts()
     /// Head hashes, loaded on first use by ``isHeadHash(_:)``.
     var headHashes: Set<HashPrefix>?
+    /// The largest claim id when the session began: claims above it are new in this transaction
+    /// (and have no stored findings yet).
+    let lastClaimIDBefore: Int64
 
     init(db: Database, clock: LedgerClock, validator: Validator? = nil) throws {
         self.db = db
@@ -34,6 +37,7 @@ public final class LedgerSession {
             lastSeq = 0
             lastHash = Hashing.genesis
         }
+        lastClaimIDBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM claim") ?? 0
     }
 
     /// A reader over the same transaction (sees this session's writes).
