@@ -26,10 +26,13 @@ measure "sqlite3 .import (csv → flat table)" sqlite3 "$WORK/flat.sqlite" ".imp
 BASE=$SECS
 measure "claims import-piterfm" "$CLAIMS" import-piterfm --db "$WORK/ledger.sqlite" "$WORK/copy"
 FIRST=$SECS; FIRST_MB=$PEAK_MB
+measure_storage_floor "$WORK/ledger.sqlite"
 measure "claims import-piterfm again (all unchanged)" "$CLAIMS" import-piterfm --db "$WORK/ledger.sqlite" "$WORK/copy"
 AGAIN=$SECS
 
 echo
 echo "claims import-piterfm / sqlite3 .import: $(ratio "$FIRST" "$BASE")x   (target ≤ 3x); peak memory $FIRST_MB MB"
+echo "  storage floor: the sqlite3 shell copying the imported ledger's rows: $(ratio "$FLOOR_SECS" "$BASE")x;"
+echo "  claims import-piterfm / that floor: $(ratio "$FIRST" "$FLOOR_SECS")x"
 echo "database size: flat table $(( $(stat -c %s "$WORK/flat.sqlite") / 1048576 )) MB, ledger $(( $(stat -c %s "$WORK/ledger.sqlite") / 1048576 )) MB (claims, revisions with the kept columns and hashes, citations quoting each row)"
 echo "re-import of the same file / sqlite3 .import: $(ratio "$AGAIN" "$BASE")x"

@@ -152,7 +152,7 @@ extension Ledger {
             headSeq = max(headSeq, Int64(seq))
         }
         if let warnings = try session.validate(claimID: claimID, content: content, citations: revisions.flatMap(\.addedCitations)) {
-            session.pendingWarnings[claimID] = warnings
+            session.pendingWarnings.record(claimID, warnings: warnings)
         }
         try session.db.cachedStatement(sql: "INSERT INTO claim (id, headRevision) VALUES (?, ?)").execute(arguments: [claimID, headSeq])
         for revision in revisions { try session.insertVerbatim(revision) }

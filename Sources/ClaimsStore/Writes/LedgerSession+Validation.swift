@@ -28,15 +28,16 @@ extension LedgerSession {
             pendingWarnings.removeAll()
             return
         }
-        let touched = Set(pendingWarnings.keys)
+        let ids = pendingWarnings.ids
+        let touched = Set(ids)
         var index = CrossIndex()
         try addClaimsSharingKeys(with: touched, to: &index)
-        var stored = pendingWarnings
+        var cross: [Int64: [Finding]] = [:]
         for finding in index.findings(taxonomy: validator.taxonomy, only: touched) {
-            stored[finding.claim ?? 0, default: []].append(finding)
+            cross[finding.claim ?? 0, default: []].append(finding)
         }
         let findings = try FindingStore(db, lastClaimIDBefore: lastClaimIDBefore)
-        for id in touched.sorted() { try findings.replace(id, with: stored[id] ?? []) }
+        for id in ids { try findings.replace(id, with: pendingWarnings.warnings(of: id) + (cross[id] ?? [])) }
         pendingWarnings.removeAll()
     }
 
@@ -102,15 +103,17 @@ extension LedgerSession {
         try db.execute(sql: "PRAGMA cache_size = -16384")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         let findings = try FindingStore(db, lastClaimIDBefore: lastClaimIDBefore)
+        let pending = pendingWarnings
+        var storedCount = 0
         func store(_ id: Int64, _ cross: [Finding]) throws {
-            let pending = pendingWarnings.removeValue(forKey: id) ?? []
-            try findings.replace(id, with: pending + cross)
+            try findings.replace(id, with: cross.isEmpty ? pending.warnings(of: id) : pending.warnings(of: id) + cross)
+            storedCount += 1
         }
         var group: [KeyRow] = []
         var groupKey: GroupKey?
         func flush() throws {
             defer { group.removeAll(keepingCapacity: true) }
-            let touched = Set(group.lazy.map(\.id).filter { self.pendingWarnings[$0] != nil })
+            let touched = Set(group.lazy.map(\.id).filter { pending.contains($0) })
             guard !touched.isEmpty else { return }
             var found: [Int64: [Finding]] = [:]
             if group.count > 1 {
@@ -136,7 +139,10 @@ extension LedgerSession {
             group.append(KeyRow(columns, end: end))
         }
         try flush()
-        for id in pendingWarnings.keys.sorted() { try store(id, []) }
+        // Every claim has a head revision, so the scan met every pending claim once.
+        guard storedCount == pending.count else {
+            throw StoreError.database("the cross-claim pass met \(storedCount) of the \(pending.count) claims written: a claim has no head revision")
+        }
     }
 
     /// One `keyColumns` row (and its sources) of the grouped pass.

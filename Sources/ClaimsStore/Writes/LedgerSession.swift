@@ -14,8 +14,8 @@ public final class LedgerSession {
     let now: String
     /// Runs on every claim this session writes; `nil` writes without validation.
     let validator: Validator?
-    /// Per-claim warnings found in this transaction, stored by ``finishValidation()``.
-    var pendingWarnings: [Int64: [Finding]] = [:]
+    /// Claims written in this transaction with their per-claim warnings, stored by ``finishValidation()``.
+    var pendingWarnings = PendingWarnings()
     /// Cited sources' dates and texts, cached for the transaction.
     var sourceFacts: [Int64: SourceFacts] = [:]
     private var inserts = Inserts()
@@ -98,7 +98,7 @@ public final class LedgerSession {
         try inserts.claim(db).run { $0.int(headRevision) }
         let claimID = db.lastInsertedRowID
         try appendRevision(claimID: claimID, number: 1, content: content, action: action, reason: reason, citations: citations)
-        if let warnings { pendingWarnings[claimID] = warnings.map { var w = $0; w.claim = claimID; return w } }
+        if let warnings { pendingWarnings.record(claimID, warnings: warnings.map { var w = $0; w.claim = claimID; return w }) }
         return claimID
     }
 
@@ -121,10 +121,10 @@ public final class LedgerSession {
                 SELECT sourceId, quote, start, "end", relay FROM citation WHERE claimId = ? ORDER BY id
                 """, arguments: [claimID]).map { Citation(sourceID: $0[0], quote: $0[1], start: $0[2], end: $0[3], relay: $0[4]) }
             if let warnings = try validate(claimID: claimID, content: content, citations: existing + addingCitations) {
-                pendingWarnings[claimID] = warnings
+                pendingWarnings.record(claimID, warnings: warnings)
             }
         } else if validator != nil {
-            pendingWarnings[claimID] = pendingWarnings[claimID] ?? []
+            pendingWarnings.touch(claimID)
         }
         let revision = try appendRevision(
             claimID: claimID, number: number + 1, content: content, action: action, reason: reason, citations: addingCitations
