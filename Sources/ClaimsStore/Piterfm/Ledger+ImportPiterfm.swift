@@ -37,34 +37,27 @@ extension Ledger {
             reference = try PiterfmReference.models(path: referenceFile)
             summary.readReferenceTable = true
         }
-        var reader: CSVRecordReader
-        do { reader = try CSVRecordReader(path: file) } catch { throw .invalid(error) }
-        defer { reader.close() }
+        let reader: Handover<CSVRecordReader>
+        do { reader = Handover(try CSVRecordReader(path: file)) } catch { throw .invalid(error) }
         let totalBytes = Self.fileSize(file)
         let fileName = file.split(separator: "/").last.map(String.init) ?? file
+        // Rows are read and mapped on a second thread while this one writes.
+        let referenceModels = reference
+        let rows = Prefetcher<PiterfmRow> { emit in
+            defer { reader.value.close() }
+            PiterfmRow.read(&reader.value, taxonomy: taxonomy, reference: referenceModels, emit: emit)
+        }
+        defer { rows.cancel() }
         do {
             try bulkWrite { db in
                 let session = try LedgerSession(db: db, clock: clock, validator: validator)
                 func fail(_ line: Int, _ problem: String) -> StoreError {
                     .importFailed(file: file, line: line, problem: problem)
                 }
-                func next() throws -> Bool {
-                    do { return try reader.nextRecord() } catch { throw fail(error.line, error.problem) }
-                }
-                guard try next() else { throw fail(1, "the file is empty: expected the header of \(Self.piterfmAttacksFile)") }
-                let columns: PiterfmColumns
-                var mapper: PiterfmMapper
-                do throws(PiterfmProblem) {
-                    columns = try PiterfmColumns(header: (0..<reader.fieldCount).map { reader.string($0) })
-                    mapper = try PiterfmMapper(taxonomy: taxonomy, columns: columns)
-                } catch {
-                    throw fail(1, error.message)
-                }
                 var existing = try session.piterfmKeys()
                 let headQuery = try DirectQuery(db, sql: RevisionRow.selectBySeqSQL)
-                var occurrences: [String: Int] = [:]
                 var sourceIDs: [String: Int64] = [:]
-                var missingFromReference: [String: [String]] = [:]
+                var bytesConsumed = 0
                 /// A row the validator refuses (an error finding) is rejected like an unknown model:
                 /// listed with its line, or the end of the import with --strict.
                 func reject(_ line: Int, _ findings: [Finding]) throws {
@@ -74,40 +67,29 @@ extension Ledger {
                 }
                 let relayPrefix = "Petro Ivaniuk's dataset \"Massive Missile Attacks on Ukraine\", \(fileName) line "
 
-                while try next() {
-                    let line = reader.recordLine
-                    if reader.isBlankRecord { continue }
-                    guard reader.fieldCount == columns.names.count else {
-                        throw fail(line, "expected \(columns.names.count) fields as in the header, found \(reader.fieldCount): a truncated or malformed row")
-                    }
-                    guard reader.recordEndsWithLineBreak else {
-                        throw fail(line, "the last row does not end with a line break: the file looks truncated (if the row is complete, add a line break at the end)")
-                    }
-                    summary.rowsRead += 1
-                    if let progress, summary.rowsRead % 4096 == 0 {
-                        progress(ImportProgress(rows: summary.rowsRead, bytes: reader.bytesConsumed, totalBytes: totalBytes))
-                    }
-                    let mapped: Result<PiterfmClaim, PiterfmProblem>
-                    do throws(PiterfmProblem) { mapped = try mapper.map(reader) } catch { throw fail(line, error.message) }
-                    guard case var .success(claim) = mapped else {
-                        if case let .failure(problem) = mapped {
-                            if strict { throw fail(line, problem.message + " (--strict)") }
-                            summary.rejected.append(.init(line: line, reason: problem.message))
-                        }
+                while let row = rows.next() {
+                    let line = row.line
+                    bytesConsumed = row.bytesConsumed
+                    let claim: PiterfmClaim
+                    switch row.outcome {
+                    case let .malformed(problem):
+                        throw fail(line, problem)
+                    case let .rejected(problem):
+                        summary.rowsRead += 1
+                        if strict { throw fail(line, problem + " (--strict)") }
+                        summary.rejected.append(.init(line: line, reason: problem))
                         continue
+                    case let .claim(mapped, repeated, missingFromReference):
+                        summary.rowsRead += 1
+                        if repeated { summary.repeatedKeys += 1 }
+                        if mapped.claimantAssumed { summary.claimantAssumed[mapped.account, default: 0] += 1 }
+                        for part in missingFromReference { summary.notInReferenceTable[part, default: 0] += 1 }
+                        claim = mapped
                     }
-                    let occurrence = (occurrences[claim.baseKey] ?? 0) + 1
-                    occurrences[claim.baseKey] = occurrence
-                    if occurrence > 1 { summary.repeatedKeys += 1 }
-                    let key = claim.baseKey + "#\(occurrence)"
-                    claim.content.extra[PiterfmMapper.keyField] = key
-                    if claim.claimantAssumed { summary.claimantAssumed[claim.account, default: 0] += 1 }
-                    if let reference {
-                        let model = claim.content.extra["model"] ?? ""
-                        let missing = missingFromReference[model] ?? PiterfmReference.parts(of: model).filter { !reference.contains($0) }
-                        missingFromReference[model] = missing
-                        for part in missing { summary.notInReferenceTable[part, default: 0] += 1 }
+                    if let progress, summary.rowsRead % 4096 == 0 {
+                        progress(ImportProgress(rows: summary.rowsRead, bytes: bytesConsumed, totalBytes: totalBytes))
                     }
+                    let key = claim.content.extra[PiterfmMapper.keyField] ?? ""
 
                     if let known = existing.removeValue(forKey: key) {
                         guard let head = try session.revision(seq: known.seq, using: headQuery) else {
@@ -150,7 +132,7 @@ extension Ledger {
                 }
                 try session.finishValidation()
                 summary.missingFromFile = existing.count
-                progress?(ImportProgress(rows: summary.rowsRead, bytes: reader.bytesConsumed, totalBytes: totalBytes))
+                progress?(ImportProgress(rows: summary.rowsRead, bytes: bytesConsumed, totalBytes: totalBytes))
             }
         } catch {
             throw StoreError.wrap(error)
@@ -184,5 +166,80 @@ extension LedgerSession {
     /// The revision with that ledger-wide sequence number (without its citations).
     func revision(seq: Int64, using query: DirectQuery) throws -> Revision? {
         try query.first(binding: { $0.int(seq) }) { try RevisionRow.decode($0) }
+    }
+}
+
+/// One row of the attack table, read and mapped off the importing thread (see ``Prefetcher``).
+struct PiterfmRow: Sendable {
+    enum Outcome: Sendable {
+        /// The row as a claim (its key, with the occurrence number, already in `extra`).
+        case claim(PiterfmClaim, repeated: Bool, missingFromReference: [String])
+        /// A row that cannot become a claim (a model the taxonomy does not know): reported.
+        case rejected(String)
+        /// The file is malformed here: the import fails.
+        case malformed(String)
+    }
+
+    var line: Int
+    var bytesConsumed: Int
+    var outcome: Outcome
+
+    /// Reads the header and every row, emitting one item per non-blank row; stops after the first
+    /// malformed one, or when `emit` returns `false`.
+    static func read(
+        _ reader: inout CSVRecordReader, taxonomy: Taxonomy, reference: Set<String>?, emit: (PiterfmRow) -> Bool
+    ) {
+        func malformed(_ line: Int, _ problem: String) {
+            _ = emit(PiterfmRow(line: line, bytesConsumed: reader.bytesConsumed, outcome: .malformed(problem)))
+        }
+        func next() -> Bool? {
+            do { return try reader.nextRecord() } catch {
+                malformed(error.line, error.problem)
+                return nil
+            }
+        }
+        guard let first = next() else { return }
+        guard first else { return malformed(1, "the file is empty: expected the header of \(Ledger.piterfmAttacksFile)") }
+        let columns: PiterfmColumns
+        var mapper: PiterfmMapper
+        do throws(PiterfmProblem) {
+            columns = try PiterfmColumns(header: (0..<reader.fieldCount).map { reader.string($0) })
+            mapper = try PiterfmMapper(taxonomy: taxonomy, columns: columns)
+        } catch {
+            return malformed(1, error.message)
+        }
+        var occurrences: [String: Int] = [:]
+        var missingFromReference: [String: [String]] = [:]
+        while let more = next(), more {
+            let line = reader.recordLine
+            if reader.isBlankRecord { continue }
+            guard reader.fieldCount == columns.names.count else {
+                return malformed(line, "expected \(columns.names.count) fields as in the header, found \(reader.fieldCount): a truncated or malformed row")
+            }
+            guard reader.recordEndsWithLineBreak else {
+                return malformed(line, "the last row does not end with a line break: the file looks truncated (if the row is complete, add a line break at the end)")
+            }
+            let outcome: Outcome
+            do throws(PiterfmProblem) {
+                switch try mapper.map(reader) {
+                case var .success(claim):
+                    let occurrence = (occurrences[claim.baseKey] ?? 0) + 1
+                    occurrences[claim.baseKey] = occurrence
+                    claim.content.extra[PiterfmMapper.keyField] = claim.baseKey + "#\(occurrence)"
+                    var missing: [String] = []
+                    if let reference {
+                        let model = claim.content.extra["model"] ?? ""
+                        missing = missingFromReference[model] ?? PiterfmReference.parts(of: model).filter { !reference.contains($0) }
+                        missingFromReference[model] = missing
+                    }
+                    outcome = .claim(claim, repeated: occurrence > 1, missingFromReference: missing)
+                case let .failure(problem):
+                    outcome = .rejected(problem.message)
+                }
+            } catch {
+                return malformed(line, error.message)
+            }
+            guard emit(PiterfmRow(line: line, bytesConsumed: reader.bytesConsumed, outcome: outcome)) else { return }
+        }
     }
 }

@@ -1,7 +1,7 @@
 import ClaimsCore
 
 /// One row of the dataset as a claim, before it is written.
-struct PiterfmClaim {
+struct PiterfmClaim: Sendable {
     var content: ClaimContent
     /// The row's identity without its occurrence number: time_start|time_end|model|source.
     var baseKey: String

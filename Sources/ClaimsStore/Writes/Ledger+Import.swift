@@ -31,8 +31,16 @@ extension Ledger {
         path: String, check: (ClaimContent) throws -> Void = { _ in }, progress: ((ImportProgress) -> Void)? = nil
     ) throws(StoreError) -> ImportSummary {
         let totalBytes = Self.fileSize(path)
-        var reader: LineReader
-        do { reader = try LineReader(path: path) } catch { throw .invalid(error) }
+        let reader: Handover<LineReader>
+        do { reader = Handover(try LineReader(path: path)) } catch { throw .invalid(error) }
+        // Lines are read and decoded on a second thread while this one writes.
+        let lines = Prefetcher<DecodedLine> { emit in
+            while let line = reader.value.nextLine() {
+                let decoded = DecodedLine(line, number: reader.value.lineNumber, bytesConsumed: reader.value.bytesConsumed)
+                guard emit(decoded) else { return }
+            }
+        }
+        defer { lines.cancel() }
         var summary = ImportSummary()
         do {
             try bulkWrite { db in
@@ -41,28 +49,23 @@ extension Ledger {
                 var sourceMap: [Int64: Int64] = [:]
                 var restoring = isEmpty
                 var writer = JSONWriter(capacity: 2048)
-                while let line = reader.nextLine() {
+                var lastLine = 0
+                while let line = lines.next() {
                     summary.linesRead += 1
+                    lastLine = line.number
                     if let progress, summary.linesRead % 4096 == 0 {
-                        progress(ImportProgress(rows: summary.linesRead, bytes: reader.bytesConsumed, totalBytes: totalBytes))
+                        progress(ImportProgress(rows: summary.linesRead, bytes: line.bytesConsumed, totalBytes: totalBytes))
                     }
-                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                    let lineNumber = reader.lineNumber
                     func fail(_ problem: String) -> StoreError {
-                        .importFailed(file: path, line: lineNumber, problem: problem)
+                        .importFailed(file: path, line: line.number, problem: problem)
                     }
-                    let json: JSONValue
-                    do { json = try JSONParser.parse(line) } catch { throw fail("not valid JSON (\(error))") }
-                    guard case .object = json else { throw fail("expected one JSON object per line") }
                     do {
-                        switch json["type"]?.stringValue {
-                        case "ledger":
-                            guard json["format"]?.stringValue == "claims-ledger" else { throw fail("unknown format") }
-                            guard (json["version"]?.intValue ?? 0) <= 1 else {
-                                throw fail("written by a newer version of claims: upgrade the tool")
-                            }
-                        case "source":
-                            let source = try Self.decodeSource(json)
+                        switch line.content {
+                        case .blank, .header:
+                            continue
+                        case let .invalid(problem):
+                            throw fail(problem)
+                        case let .source(source):
                             if restoring {
                                 _ = try session.insertSource(source)
                                 sourceMap[source.id!] = source.id!
@@ -74,33 +77,31 @@ extension Ledger {
                                 sourceMap[source.id!] = id
                                 if isNew { summary.sourcesAdded += 1 }
                             }
-                        case "claim", nil:
-                            let content = try ClaimContent(json: json)
-                            try check(content)
-                            let history = json["revisions"]?.arrayValue
-                            if restoring, let history, !history.isEmpty {
-                                try Self.restore(json: json, content: content, history: history, session: session, writer: &writer)
+                        case let .claim(claim):
+                            try check(claim.content)
+                            if restoring, let json = claim.history {
+                                try Self.restore(
+                                    json: json, content: claim.content, history: json["revisions"]?.arrayValue ?? [],
+                                    session: session, writer: &writer
+                                )
                                 summary.claimsAdded += 1
                             } else {
                                 restoring = false
-                                if let hash = json["hash"]?.stringValue, try session.isHeadHash(hash) {
+                                if let hash = claim.hash, try session.isHeadHash(hash) {
                                     summary.claimsUnchanged += 1
                                     continue
                                 }
                                 var citations: [Citation] = []
-                                for item in json["citations"]?.arrayValue ?? [] {
-                                    var citation = try Self.decodeCitation(item)
+                                for var citation in try claim.citations.get() {
                                     guard let mapped = sourceMap[citation.sourceID] else {
                                         throw fail("citation names source \(citation.sourceID), which is not in the file")
                                     }
                                     citation.sourceID = mapped
                                     citations.append(citation)
                                 }
-                                try session.createClaim(content, citations: citations, action: .import, reason: "imported from \(path)")
+                                try session.createClaim(claim.content, citations: citations, action: .import, reason: "imported from \(path)")
                                 summary.claimsAdded += 1
                             }
-                        case let other?:
-                            throw fail("unknown line type '\(other)'")
                         }
                     } catch let error as ClaimsError {
                         throw fail(error.description)
@@ -114,7 +115,7 @@ extension Ledger {
                 if summary.restoredHistory {
                     let report = try session.reader.verify(maximumProblems: 1)
                     if let problem = report.problems.first {
-                        throw StoreError.importFailed(file: path, line: reader.lineNumber, problem: "the restored history does not verify: \(problem)")
+                        throw StoreError.importFailed(file: path, line: lastLine, problem: "the restored history does not verify: \(problem)")
                     }
                 }
             }
@@ -158,7 +159,7 @@ extension Ledger {
         for revision in revisions { try session.insertVerbatim(revision) }
     }
 
-    static func decodeCitation(_ json: JSONValue) throws -> Citation {
+    static func decodeCitation(_ json: JSONValue) throws(ClaimsError) -> Citation {
         guard let source = json["source"]?.intValue else { throw ClaimsError.invalidField("citations.source", "is required") }
         guard let quote = json["quote"]?.stringValue else { throw ClaimsError.invalidField("citations.quote", "is required") }
         return Citation(
@@ -167,11 +168,11 @@ extension Ledger {
         )
     }
 
-    static func decodeSource(_ json: JSONValue) throws -> Source {
+    static func decodeSource(_ json: JSONValue) throws(ClaimsError) -> Source {
         guard let id = json["id"]?.intValue else { throw ClaimsError.invalidField("id", "a source line needs an id") }
         let kindText = json["kind"]?.stringValue ?? "article"
         guard let kind = SourceKind(rawValue: kindText) else { throw ClaimsError.invalidField("kind", "unknown source kind '\(kindText)'") }
-        func time(_ key: String) throws -> EventTime? {
+        func time(_ key: String) throws(ClaimsError) -> EventTime? {
             guard let text = json[key]?.stringValue else { return nil }
             guard let value = EventTime(text) else { throw ClaimsError.invalidField(key, "expected YYYY-MM-DD, got '\(text)'") }
             return value
@@ -182,5 +183,70 @@ extension Ledger {
             retrieved: try time("retrieved"), language: json["language"]?.stringValue, text: json["text"]?.stringValue,
             textSHA256: json["text_sha256"]?.stringValue
         )
+    }
+}
+
+/// One line of a JSON Lines import, read and decoded off the importing thread (see ``Prefetcher``).
+struct DecodedLine: Sendable {
+    enum Content: Sendable {
+        /// Empty, or only spaces and tabs.
+        case blank
+        /// The `{"type":"ledger"}` header of a file this version can read.
+        case header
+        case source(Source)
+        case claim(ClaimLine)
+        /// What is wrong with the line, for a `file:line: problem` error.
+        case invalid(String)
+    }
+
+    /// A claim line, decoded.
+    struct ClaimLine: Sendable {
+        var content: ClaimContent
+        /// The head hash the line carries (a claim exported from a ledger).
+        var hash: String?
+        /// The citations, with the file's source ids; an error is thrown only if they are used.
+        var citations: Result<[Citation], ClaimsError>
+        /// The whole line, when it carries a revision history (restored verbatim into an empty ledger).
+        var history: JSONValue?
+    }
+
+    var number: Int
+    var bytesConsumed: Int
+    var content: Content
+
+    init(_ bytes: [UInt8], number: Int, bytesConsumed: Int) {
+        self.number = number
+        self.bytesConsumed = bytesConsumed
+        self.content = Self.decode(bytes)
+    }
+
+    private static func decode(_ bytes: [UInt8]) -> Content {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
+        let json: JSONValue
+        do { json = try JSONParser.parse(bytes) } catch { return .invalid("not valid JSON (\(error))") }
+        guard case .object = json else { return .invalid("expected one JSON object per line") }
+        do {
+            switch json["type"]?.stringValue {
+            case "ledger":
+                guard json["format"]?.stringValue == "claims-ledger" else { return .invalid("unknown format") }
+                guard (json["version"]?.intValue ?? 0) <= 1 else {
+                    return .invalid("written by a newer version of claims: upgrade the tool")
+                }
+                return .header
+            case "source":
+                return .source(try Ledger.decodeSource(json))
+            case "claim", nil:
+                let content = try ClaimContent(json: json)
+                let citations = Result { () throws(ClaimsError) -> [Citation] in
+                    try (json["citations"]?.arrayValue ?? []).map { item throws(ClaimsError) in try Ledger.decodeCitation(item) }
+                }
+                let history = json["revisions"]?.arrayValue.flatMap { $0.isEmpty ? nil : json }
+                return .claim(ClaimLine(content: content, hash: json["hash"]?.stringValue, citations: citations, history: history))
+            case let other?:
+                return .invalid("unknown line type '\(other)'")
+            }
+        } catch {
+            return .invalid(error.description)
+        }
     }
 }
