@@ -42,14 +42,23 @@ public struct Revision: Sendable, Equatable {
     ///     so that changing a source behind the tool's back breaks the chain too.
     ///   - writer: A scratch writer, reused across calls to avoid allocations in bulk work.
     /// - Returns: 64 lower-case hex digits.
-    public func computeHash(sourceFingerprint: (Int64) -> String?, writer: inout JSONWriter) -> String {
+    ///   - canonicalContent: `content`'s canonical object when it is already written
+    ///     (``CanonicalContent/json``); it must be the same bytes.
+    public func computeHash(
+        sourceFingerprint: (Int64) -> String?, writer: inout JSONWriter, canonicalContent: [UInt8]? = nil
+    ) -> String {
         writer.reset()
-        writeCanonical(to: &writer, sourceFingerprint: sourceFingerprint)
+        writeCanonical(to: &writer, sourceFingerprint: sourceFingerprint, canonicalContent: canonicalContent)
         return Hashing.sha256Hex(writer.bytes)
     }
 
     /// The canonical form: keys in ascending byte order, no white space.
-    public func writeCanonical(to writer: inout JSONWriter, sourceFingerprint: (Int64) -> String?) {
+    ///
+    /// - Parameter canonicalContent: `content`'s canonical object when it is already written.
+    public func writeCanonical(
+        to writer: inout JSONWriter, sourceFingerprint: (Int64) -> String?, canonicalContent: [UInt8]? = nil
+    ) {
+        assert(canonicalContent == nil || canonicalContent == CanonicalContent(content).json, "canonicalContent is not content's")
         writer.beginObject()
         writer.key("action"); writer.string(action.rawValue)
         writer.key("citations")
@@ -60,9 +69,13 @@ public struct Revision: Sendable, Equatable {
         writer.endArray()
         writer.key("claim"); writer.int(claimID)
         writer.key("content")
-        writer.beginObject()
-        content.writeFields(to: &writer)
-        writer.endObject()
+        if let canonicalContent {
+            writer.raw(canonicalContent)
+        } else {
+            writer.beginObject()
+            content.writeFields(to: &writer)
+            writer.endObject()
+        }
         writer.key("number"); writer.int(number)
         writer.key("prev"); writer.string(previousHash)
         writer.key("reason"); writer.string(reason)

@@ -71,6 +71,7 @@ extension Ledger {
                     let line = row.line
                     bytesConsumed = row.bytesConsumed
                     let claim: PiterfmClaim
+                    let prepared: CanonicalContent
                     switch row.outcome {
                     case let .malformed(problem):
                         throw fail(line, problem)
@@ -79,12 +80,13 @@ extension Ledger {
                         if strict { throw fail(line, problem + " (--strict)") }
                         summary.rejected.append(.init(line: line, reason: problem))
                         continue
-                    case let .claim(mapped, repeated, missingFromReference):
+                    case let .claim(mapped, canonical, repeated, missingFromReference):
                         summary.rowsRead += 1
                         if repeated { summary.repeatedKeys += 1 }
                         if mapped.claimantAssumed { summary.claimantAssumed[mapped.account, default: 0] += 1 }
                         for part in missingFromReference { summary.notInReferenceTable[part, default: 0] += 1 }
                         claim = mapped
+                        prepared = canonical
                     }
                     if let progress, summary.rowsRead % 4096 == 0 {
                         progress(ImportProgress(rows: summary.rowsRead, bytes: bytesConsumed, totalBytes: totalBytes))
@@ -123,7 +125,7 @@ extension Ledger {
                     let citation = Citation(sourceID: sourceID, quote: claim.quote, relay: relayPrefix + String(line))
                     do {
                         try session.createClaim(
-                            claim.content, citations: [citation], action: .import, reason: "imported from the piterfm dataset"
+                            prepared, citations: [citation], action: .import, reason: "imported from the piterfm dataset"
                         )
                         summary.claimsAdded += 1
                     } catch let StoreError.rejected(findings) {
@@ -173,7 +175,7 @@ extension LedgerSession {
 struct PiterfmRow: Sendable {
     enum Outcome: Sendable {
         /// The row as a claim (its key, with the occurrence number, already in `extra`).
-        case claim(PiterfmClaim, repeated: Bool, missingFromReference: [String])
+        case claim(PiterfmClaim, prepared: CanonicalContent, repeated: Bool, missingFromReference: [String])
         /// A row that cannot become a claim (a model the taxonomy does not know): reported.
         case rejected(String)
         /// The file is malformed here: the import fails.
@@ -232,7 +234,7 @@ struct PiterfmRow: Sendable {
                         missing = missingFromReference[model] ?? PiterfmReference.parts(of: model).filter { !reference.contains($0) }
                         missingFromReference[model] = missing
                     }
-                    outcome = .claim(claim, repeated: occurrence > 1, missingFromReference: missing)
+                    outcome = .claim(claim, prepared: CanonicalContent(claim.content), repeated: occurrence > 1, missingFromReference: missing)
                 case let .failure(problem):
                     outcome = .rejected(problem.message)
                 }

@@ -130,7 +130,8 @@ enum RevisionRow {
     }
 
     /// Binds `revision` to an insert of ``insertSQL`` (the same values as ``arguments(_:)``).
-    static func bind(_ revision: Revision, to binder: inout DirectInsert.Binder) {
+    /// - Parameter prepared: The revision's content with `extra` already encoded.
+    static func bind(_ revision: Revision, prepared: CanonicalContent? = nil, to binder: inout DirectInsert.Binder) {
         binder.int(revision.seq)
         binder.int(revision.claimID)
         binder.int(revision.number)
@@ -158,16 +159,13 @@ enum RevisionRow {
         binder.text(revision.content.reliability?.description)
         binder.text(revision.content.notes)
         binder.int(revision.content.mergedInto)
-        binder.text(encodeExtra(revision.content.extra))
+        binder.text(prepared.map(\.extraJSON) ?? encodeExtra(revision.content.extra))
         binder.text(revision.previousHash)
         binder.text(revision.hash)
     }
 
     static func encodeExtra(_ extra: [String: String]) -> String? {
-        guard !extra.isEmpty else { return nil }
-        var writer = JSONWriter(capacity: 128)
-        writer.sortedStringMap(extra)
-        return writer.string
+        CanonicalContent.extraJSON(extra)
     }
 
     static func decodeExtra(_ text: String?) -> [String: String] {

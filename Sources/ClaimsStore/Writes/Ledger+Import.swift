@@ -78,10 +78,10 @@ extension Ledger {
                                 if isNew { summary.sourcesAdded += 1 }
                             }
                         case let .claim(claim):
-                            try check(claim.content)
+                            try check(claim.prepared.content)
                             if restoring, let json = claim.history {
                                 try Self.restore(
-                                    json: json, content: claim.content, history: json["revisions"]?.arrayValue ?? [],
+                                    json: json, content: claim.prepared.content, history: json["revisions"]?.arrayValue ?? [],
                                     session: session, writer: &writer
                                 )
                                 summary.claimsAdded += 1
@@ -99,7 +99,7 @@ extension Ledger {
                                     citation.sourceID = mapped
                                     citations.append(citation)
                                 }
-                                try session.createClaim(claim.content, citations: citations, action: .import, reason: "imported from \(path)")
+                                try session.createClaim(claim.prepared, citations: citations, action: .import, reason: "imported from \(path)")
                                 summary.claimsAdded += 1
                             }
                         }
@@ -201,7 +201,8 @@ struct DecodedLine: Sendable {
 
     /// A claim line, decoded.
     struct ClaimLine: Sendable {
-        var content: ClaimContent
+        /// The content, with its canonical form written.
+        var prepared: CanonicalContent
         /// The head hash the line carries (a claim exported from a ledger).
         var hash: String?
         /// The citations, with the file's source ids; an error is thrown only if they are used.
@@ -241,7 +242,7 @@ struct DecodedLine: Sendable {
                     try (json["citations"]?.arrayValue ?? []).map { item throws(ClaimsError) in try Ledger.decodeCitation(item) }
                 }
                 let history = json["revisions"]?.arrayValue.flatMap { $0.isEmpty ? nil : json }
-                return .claim(ClaimLine(content: content, hash: json["hash"]?.stringValue, citations: citations, history: history))
+                return .claim(ClaimLine(prepared: CanonicalContent(content), hash: json["hash"]?.stringValue, citations: citations, history: history))
             case let other?:
                 return .invalid("unknown line type '\(other)'")
             }

@@ -39,7 +39,7 @@ extension Ledger {
                 while let row = rows.next() {
                     line = row.line
                     bytesConsumed = row.bytesConsumed
-                    let content: ClaimContent
+                    let content: CanonicalContent
                     let citations: [(url: String, quote: String)]
                     let hash: String?
                     switch row.outcome {
@@ -51,7 +51,7 @@ extension Ledger {
                     case let .claim(decoded, cited, headHash):
                         summary.linesRead += 1
                         do {
-                            try check(decoded)
+                            try check(decoded.content)
                             citations = try cited.get()
                         } catch let error as ClaimsError {
                             throw fail(error.description)
@@ -108,7 +108,7 @@ struct CSVClaimRow: Sendable {
         case malformed(String)
         /// The claim; its citations (an error is thrown only when they are used); the head hash
         /// the row carries.
-        case claim(ClaimContent, citations: Result<[(url: String, quote: String)], ClaimsError>, hash: String?)
+        case claim(CanonicalContent, citations: Result<[(url: String, quote: String)], ClaimsError>, hash: String?)
     }
 
     var line: Int
@@ -148,7 +148,7 @@ struct CSVClaimRow: Sendable {
                 }
                 let citations = Result { () throws(ClaimsError) in try columns.citations(of: reader) }
                 let hash = columns.hash.flatMap { reader.isEmptyField($0) ? nil : reader.string($0) }
-                guard emit(CSVClaimRow(line: line, bytesConsumed: reader.bytesConsumed, outcome: .claim(content, citations: citations, hash: hash)))
+                guard emit(CSVClaimRow(line: line, bytesConsumed: reader.bytesConsumed, outcome: .claim(CanonicalContent(content), citations: citations, hash: hash)))
                 else { return }
             }
         } catch {

@@ -93,11 +93,26 @@ public final class LedgerSession {
     public func createClaim(
         _ content: ClaimContent, citations: [Citation], action: RevisionAction = .create, reason: String? = nil
     ) throws -> Int64 {
+        try createClaim(content, prepared: nil, citations: citations, action: action, reason: reason)
+    }
+
+    /// Logs a new claim whose canonical form is already written (bulk imports prepare it on their
+    /// reading thread).
+    @discardableResult
+    func createClaim(_ prepared: CanonicalContent, citations: [Citation], action: RevisionAction, reason: String?) throws -> Int64 {
+        try createClaim(prepared.content, prepared: prepared, citations: citations, action: action, reason: reason)
+    }
+
+    private func createClaim(
+        _ content: ClaimContent, prepared: CanonicalContent?, citations: [Citation], action: RevisionAction, reason: String?
+    ) throws -> Int64 {
         let warnings = try validate(claimID: nil, content: content, citations: citations)
         let headRevision = lastSeq + 1
         try inserts.claim(db).run { $0.int(headRevision) }
         let claimID = db.lastInsertedRowID
-        try appendRevision(claimID: claimID, number: 1, content: content, action: action, reason: reason, citations: citations)
+        try appendRevision(
+            claimID: claimID, number: 1, content: content, prepared: prepared, action: action, reason: reason, citations: citations
+        )
         if let warnings { pendingWarnings.record(claimID, warnings: warnings.map { var w = $0; w.claim = claimID; return w }) }
         return claimID
     }
@@ -135,7 +150,8 @@ public final class LedgerSession {
 
     @discardableResult
     private func appendRevision(
-        claimID: Int64, number: Int, content: ClaimContent, action: RevisionAction, reason: String?, citations: [Citation]
+        claimID: Int64, number: Int, content: ClaimContent, prepared: CanonicalContent? = nil, action: RevisionAction,
+        reason: String?, citations: [Citation]
     ) throws -> Revision {
         var revision = Revision(
             seq: lastSeq + 1, claimID: claimID, number: number, action: action, reason: reason,
@@ -144,15 +160,19 @@ public final class LedgerSession {
         for citation in citations where try fingerprint(ofSource: citation.sourceID) == nil {
             throw StoreError.sourceNotFound(citation.sourceID)
         }
-        revision.hash = revision.computeHash(sourceFingerprint: { [self] id in try? fingerprint(ofSource: id) }, writer: &scratch)
-        try insertVerbatim(revision)
+        revision.hash = revision.computeHash(
+            sourceFingerprint: { [self] id in try? fingerprint(ofSource: id) }, writer: &scratch, canonicalContent: prepared?.json
+        )
+        try insertVerbatim(revision, prepared: prepared)
         return revision
     }
 
     /// Inserts a revision and its citations exactly as given (used by restore-imports, which
     /// check the hash themselves).
-    func insertVerbatim(_ revision: Revision) throws {
-        try inserts.revision(db).run { RevisionRow.bind(revision, to: &$0) }
+    ///
+    /// - Parameter prepared: The revision's content with its canonical forms, when already written.
+    func insertVerbatim(_ revision: Revision, prepared: CanonicalContent? = nil) throws {
+        try inserts.revision(db).run { RevisionRow.bind(revision, prepared: prepared, to: &$0) }
         if !revision.addedCitations.isEmpty {
             let insertCitation = try inserts.citation(db)
             for citation in revision.addedCitations {
