@@ -34,6 +34,32 @@ import Testing
         #expect(try ledger.read { try $0.storedFindings(claimID: id) }.isEmpty)
     }
 
+    @Test func aClaimCreatedAndEditedInOneTransactionKeepsOnlyItsLastWarnings() throws {
+        // Given one transaction that creates a self-intercept claim, edits it, and retracts another new claim
+        let (edited, retracted) = try ledger.write { session in
+            let source = try session.addSource(Source(url: "https://example.org/one", outlet: "example.org", published: EventTime("2024-05-15")))
+            let selfIntercept = TestLedger.content(kind: .intercept, system: "kalibr", claimant: "ru-mod", claimantSide: .russia)
+            let edited = try session.createClaim(selfIntercept, citations: [Citation(sourceID: source.id, quote: "a quote")])
+            var corrected = selfIntercept
+            corrected.count = .exactly(6000)
+            corrected.system = "atacms"
+            corrected.weaponSide = .ukraine
+            try session.revise(claimID: edited, content: corrected, action: .edit, reason: "fix")
+            let retracted = try session.createClaim(selfIntercept, citations: [Citation(sourceID: source.id, quote: "a quote")])
+            var withdrawn = selfIntercept
+            withdrawn.status = .retracted
+            try session.revise(claimID: retracted, content: withdrawn, action: .retract, reason: "withdrawn")
+            return (edited, retracted)
+        }
+
+        // Then the edited claim has the edit's warning only, and the retracted one keeps its warning
+        let stored = try ledger.read { reader in
+            (try reader.storedFindings(claimID: edited).map(\.rule), try reader.storedFindings(claimID: retracted).map(\.rule))
+        }
+        #expect(stored.0 == [.implausibleCount])
+        #expect(stored.1.contains(.selfIntercept))
+    }
+
     @Test func aDuplicateIsFlaggedAtWriteAndMergeFoldsIt() throws {
         let first = try TestLedger.addClaim(TestLedger.content(place: "crimea"), to: ledger, url: "https://a.example/1")
         let second = try TestLedger.addClaim(TestLedger.content(place: "crimea"), to: ledger, url: "https://b.example/2")

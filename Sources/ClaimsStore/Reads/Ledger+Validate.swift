@@ -37,13 +37,14 @@ extension Ledger {
 }
 
 extension LedgerReader {
-    /// The warnings stored when the claim was last written.
+    /// The warnings stored when the claim was last written, in ``Finding/stableOrder(_:_:)``.
     public func storedFindings(claimID: Int64) throws -> [Finding] {
-        try Row.fetchAll(db, sql: "SELECT rule, field, message, fix FROM finding WHERE claimId = ? ORDER BY id", arguments: [claimID])
+        try Row.fetchAll(db, sql: "SELECT rule, field, message, fix FROM finding WHERE claimId = ?", arguments: [claimID])
             .compactMap { row in
                 guard let rule = RuleID(rawValue: row[0]) else { return nil }
                 return Finding(rule: rule, claim: claimID, field: row[1], message: row[2], fix: row[3])
             }
+            .sorted(by: Finding.stableOrder)
     }
 }
 

@@ -152,11 +152,10 @@ extension Ledger {
             revisions.append(revision)
             headSeq = max(headSeq, Int64(seq))
         }
-        if let warnings = try session.validate(claimID: claimID, content: content, citations: revisions.flatMap(\.addedCitations)) {
-            session.pendingWarnings.record(claimID, warnings: warnings)
-        }
+        let warnings = try session.validate(claimID: claimID, content: content, citations: revisions.flatMap(\.addedCitations))
         try session.db.cachedStatement(sql: "INSERT INTO claim (id, headRevision) VALUES (?, ?)").execute(arguments: [claimID, headSeq])
         for revision in revisions { try session.insertVerbatim(revision) }
+        if let warnings { try session.storeWarnings(ofNewClaim: claimID, warnings) }
     }
 
     static func decodeCitation(_ json: JSONValue) throws(ClaimsError) -> Citation {
