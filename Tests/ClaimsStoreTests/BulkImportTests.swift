@@ -100,6 +100,17 @@ import Testing
         #expect(claims.allSatisfy { $0.head.action == .import })
     }
 
+    @Test func anImportedClaimNamesItsFileButNotTheDirectories() throws {
+        let ledger = try TestLedger.make()
+        let file = try Self.temporaryFile("claims.csv", "kind,system,claimant,claimant_side,count\nintercept,kalibr,ua-air-force,ukraine,3\n")
+        #expect(file.contains("/"))
+
+        _ = try ledger.importCSV(path: file) { _ in }
+
+        let reason = try ledger.read { try $0.history(claimID: 1) }.first?.reason
+        #expect(reason == "imported from " + file.split(separator: "/").last!)
+    }
+
     @Test func csvRowWhoseHashIsAlreadyAHeadIsSkipped() throws {
         let ledger = try Self.populated()
         let head = try #require(try PiterfmImportTests.claims(ledger).first?.head.hash)

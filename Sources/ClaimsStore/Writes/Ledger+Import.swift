@@ -31,6 +31,8 @@ extension Ledger {
         path: String, check: (ClaimContent) throws -> Void = { _ in }, progress: ((ImportProgress) -> Void)? = nil
     ) throws(StoreError) -> ImportSummary {
         let totalBytes = Self.fileSize(path)
+        // The file's name, not its path: a ledger is shared, and local directories are nobody's business.
+        let reason = "imported from " + (path.split(separator: "/").last.map(String.init) ?? path)
         let reader: Handover<LineReader>
         do { reader = Handover(try LineReader(path: path)) } catch { throw .invalid(error) }
         // Lines are read and decoded on a second thread while this one writes.
@@ -99,7 +101,7 @@ extension Ledger {
                                     citation.sourceID = mapped
                                     citations.append(citation)
                                 }
-                                try session.createClaim(claim.prepared, citations: citations, action: .import, reason: "imported from \(path)")
+                                try session.createClaim(claim.prepared, citations: citations, action: .import, reason: reason)
                                 summary.claimsAdded += 1
                             }
                         }

@@ -22,6 +22,8 @@ extension Ledger {
         let reader: Handover<CSVRecordReader>
         do { reader = Handover(try CSVRecordReader(path: path)) } catch { throw .invalid(error) }
         let totalBytes = Self.fileSize(path)
+        // The file's name, not its path: a ledger is shared, and local directories are nobody's business.
+        let reason = "imported from " + (path.split(separator: "/").last.map(String.init) ?? path)
         // Rows are read and decoded on a second thread while this one writes.
         let rows = Prefetcher<CSVClaimRow> { emit in
             defer { reader.value.close() }
@@ -83,7 +85,7 @@ extension Ledger {
                         cited.append(Citation(sourceID: id, quote: quote))
                     }
                     do {
-                        try session.createClaim(content, citations: cited, action: .import, reason: "imported from \(path)")
+                        try session.createClaim(content, citations: cited, action: .import, reason: reason)
                     } catch let error as StoreError {
                         throw fail(error.description)
                     }
