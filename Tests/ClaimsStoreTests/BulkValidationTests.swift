@@ -7,28 +7,60 @@ import Testing
 /// A bulk import (more than 2,000 claims in one transaction) checks the cross-claim rules one key
 /// group at a time; the warnings it stores must be exactly those a whole-ledger validation finds.
 @Suite struct BulkValidationTests {
-    /// A ledger with a validator, and a file of `count` claims over few claimants, systems, days
-    /// and places (many duplicates and conflicts) citing 20 sources.
-    static func denseClaims(count: Int, seed: UInt64 = 42) throws -> (Ledger, Validator, URL) {
-        let taxonomy = try TestLedger.taxonomy()
-        let validator = Validator(taxonomy: taxonomy, today: CalendarDate(year: 2026, month: 3, day: 1)!)
-        let ledger = try TestLedger.make().validating(with: validator)
-        var lines = (1...20).map { #"{"type":"source","id":\#($0),"kind":"article","url":"https://example.org/r/\#($0)"}"# }
+    /// One generated claim: few claimants, systems, days and places, so many duplicates and conflicts.
+    struct DenseRow {
+        var system: String
+        var count: Int
+        var launched: Int
+        var event: String
+        var place: String?
+        var source: UInt64
+    }
+
+    static func denseRows(count: Int, seed: UInt64) -> [DenseRow] {
         var generator = SystemRandomNumberGenerator.Seeded(seed: seed)
         let systems = ["kalibr", "shahed-136", "kh-101"]
-        let places = ["\"odesa-oblast\"", "\"kyiv-oblast\"", "null"]
-        for _ in 0..<count {
+        let places = ["odesa-oblast", "kyiv-oblast", nil]
+        return (0..<count).map { _ in
             let launched = Int(generator.next() % 6) + 4
             let count = Int(generator.next() % 4)
             let day = 10 + Int(generator.next() % 6)
             let time = generator.next() % 3 == 0 ? "T0\(generator.next() % 9):00" : ""
+            let system = systems[Int(generator.next() % 3)]
+            let place = places[Int(generator.next() % 3)]
+            return DenseRow(system: system, count: count, launched: launched, event: "2024-05-\(day)\(time)", place: place,
+                            source: generator.next() % 20 + 1)
+        }
+    }
+
+    static func validator() throws -> Validator {
+        Validator(taxonomy: try TestLedger.taxonomy(), today: CalendarDate(year: 2026, month: 3, day: 1)!)
+    }
+
+    /// A ledger with a validator, and a JSON Lines file of `count` dense claims citing 20 sources.
+    static func denseClaims(count: Int, seed: UInt64 = 42) throws -> (Ledger, Validator, URL) {
+        let validator = try validator()
+        let ledger = try TestLedger.make().validating(with: validator)
+        var lines = (1...20).map { #"{"type":"source","id":\#($0),"kind":"article","url":"https://example.org/r/\#($0)"}"# }
+        for row in denseRows(count: count, seed: seed) {
             lines.append("""
-                {"kind":"intercept","system":"\(systems[Int(generator.next() % 3)])","claimant":"ua-air-force","claimant_side":"ukraine","weapon_side":"russia","count":\(count),"launched":\(launched),"event_date":"2024-05-\(day)\(time)","place":\(places[Int(generator.next() % 3)]),"citations":[{"source":\(generator.next() % 20 + 1),"quote":"q"}]}
+                {"kind":"intercept","system":"\(row.system)","claimant":"ua-air-force","claimant_side":"ukraine","weapon_side":"russia","count":\(row.count),"launched":\(row.launched),"event_date":"\(row.event)","place":\(row.place.map { "\"\($0)\"" } ?? "null"),"citations":[{"source":\(row.source),"quote":"q"}]}
                 """)
         }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-validation-\(UUID().uuidString).jsonl")
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
         return (ledger, validator, file)
+    }
+
+    /// The same claims as ``denseClaims(count:seed:)``, as CSV rows.
+    static func denseCSV(count: Int, seed: UInt64 = 42) throws -> URL {
+        var lines = ["kind,system,claimant,claimant_side,weapon_side,count,launched,event_date,place,source,quote"]
+        for row in denseRows(count: count, seed: seed) {
+            lines.append("intercept,\(row.system),ua-air-force,ukraine,russia,\(row.count),\(row.launched),\(row.event),\(row.place ?? ""),https://example.org/r/\(row.source),q")
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-validation-\(UUID().uuidString).csv")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+        return file
     }
 
     @Test func groupedCrossChecksStoreTheSameWarningsAsWholeLedgerValidation() throws {
@@ -77,6 +109,34 @@ extension BulkValidationTests {
             let after = try (1...2_500).map { try reader.storedFindings(claimID: Int64($0)) }
             #expect(after == before)
         }
+    }
+}
+
+extension BulkValidationTests {
+    @Test func theSameClaimsImportedFromCSVAndFromJSONLinesGiveTheSameClaimsAndWarnings() throws {
+        // Given the same 2,500 dense claims as JSON Lines and as CSV
+        let (fromJSON, _, jsonl) = try Self.denseClaims(count: 2_500)
+        let fromCSV = try TestLedger.make().validating(with: try Self.validator())
+        let csv = try Self.denseCSV(count: 2_500)
+
+        // When each is imported into an empty ledger
+        _ = try fromJSON.importJSONLines(path: jsonl.path)
+        _ = try fromCSV.importCSV(path: csv.path)
+
+        // Then the claims' contents, cited sources and stored warnings are the same
+        func snapshot(_ ledger: Ledger) throws -> [String] {
+            try ledger.read { reader in
+                try (Int64(1)...2_500).map { id in
+                    let claim = try #require(try reader.claim(id: id))
+                    let urls = claim.citations.map { $0.url ?? "" }
+                    let warnings = try reader.storedFindings(claimID: id).map { "\($0.rule.rawValue) \($0.message)" }
+                    return "\(claim.content) \(urls) \(warnings)"
+                }
+            }
+        }
+        let expected = try snapshot(fromJSON)
+        #expect(expected.contains { $0.contains("conflicting-counts") })
+        #expect(try snapshot(fromCSV) == expected)
     }
 }
 
