@@ -102,6 +102,42 @@ import Testing
         #expect(try ledger.read { try $0.candidates(status: .pending) }.count == 4)
     }
 
+    @Test func theReviewQueueAndCopyDetectionSurviveExportAndImport() async throws {
+        // Given a ledger with an accepted, a rejected and a pending candidate, and a copy's candidates
+        let ledger = try TestLedger.make()
+        _ = try logger.log(Article(text: Self.story), metadata: metadata("https://example.org/a"), accept: false, into: ledger)
+        _ = try logger.log(Article(text: Self.story.replacingOccurrences(of: "on Wednesday ", with: "")),
+                           metadata: metadata("https://example.org/b"), accept: false, into: ledger)
+        let queue = ReviewQueue(taxonomy: Self.taxonomy)
+        try ledger.write { session in
+            _ = try queue.accept(ids: [1], minimumConfidence: nil, fields: try ClaimFieldOptions.parse([]), session: session)
+            try session.markRejected(candidate: 2, reason: "not a claim")
+        }
+        var exported: [UInt8] = []
+        try ledger.exportJSONLines { exported += $0 }
+        let cli = try CLIRunner()
+        let file = cli.path("ledger.jsonl")
+        try Data(exported).write(to: URL(fileURLWithPath: file))
+
+        // When it is imported into an empty ledger through `claims import`
+        let output = await cli.run(["import", file])
+        let db = cli.db
+
+        // Then every candidate is back with its decision, the export is byte-identical, and a
+        // third syndicated copy is still recognised as one
+        #expect(output.status == 0)
+        #expect(output.stderr.contains("6 review candidates added"), "\(output.stderr)")
+        let copy = try Ledger.open(path: db)
+        let before = try ledger.read { try $0.candidates(status: nil) }
+        #expect(try copy.read { try $0.candidates(status: nil) } == before)
+        #expect(before.map(\.status).contains(.rejected) && before.map(\.status).contains(.accepted))
+        var again: [UInt8] = []
+        try copy.exportJSONLines { again += $0 }
+        #expect(again == exported)
+        let third = try logger.log(Article(text: "Copied: " + Self.story), metadata: metadata("https://example.org/c"), accept: false, into: copy)
+        #expect(third.copyOf?.sourceID == 1)
+    }
+
     @Test func acceptingWithCorrectionsChangesTheClaim() throws {
         let ledger = try TestLedger.make()
         _ = try logger.log(Article(text: Self.story), metadata: metadata("https://example.org/a"), accept: false, into: ledger)

@@ -56,6 +56,58 @@ import Testing
         #expect(try PiterfmImportTests.snapshot(ledger) == before)
     }
 
+    /// `populated()` plus a review queue: a candidate accepted as claim 2, a rejected one and a
+    /// pending copy of the rejected one.
+    static func populatedWithQueue() throws -> Ledger {
+        let ledger = try populated()
+        try ledger.write { session in
+            let accepted = try session.queueCandidate(sourceID: 2, content: #"{"system":"kalibr"}"#, quote: "several missiles", start: 0, end: 16, confidence: 0.9)
+            try session.markAccepted(candidate: accepted, claimID: 2)
+            let rejected = try session.queueCandidate(sourceID: 1, content: #"{"system":"kh-101"}"#, quote: "a quote", start: nil, end: nil, confidence: 0.25)
+            try session.markRejected(candidate: rejected, reason: "history, not a claim")
+            try session.queueCandidate(sourceID: 2, content: #"{"system":"kh-101"}"#, quote: "a quote", start: 3, end: 10, confidence: 0.5, copyOf: rejected)
+        }
+        return ledger
+    }
+
+    @Test func theReviewQueueIsRestoredWithAnExport() throws {
+        let original = try Self.populatedWithQueue()
+        let exported = try Self.export(original)
+        #expect(exported.split(separator: "\n").filter { $0.contains(#""type":"candidate""#) }.count == 3)
+        let copy = try TestLedger.make()
+
+        let summary = try copy.importJSONLines(path: try Self.temporaryFile("ledger.jsonl", exported)) { _ in }
+
+        #expect(summary.candidatesAdded == 3)
+        #expect(try copy.read { try $0.candidates(status: nil) } == original.read { try $0.candidates(status: nil) })
+        #expect(try Self.export(copy) == exported)
+    }
+
+    @Test func candidatesImportedIntoALedgerWithClaimsPointAtItsSourcesAndClaims() throws {
+        // Given a ledger with other claims and sources first
+        let target = try TestLedger.make()
+        try TestLedger.addClaim(TestLedger.content(system: "kinzhal"), to: target, url: "https://example.org/elsewhere")
+        try TestLedger.addClaim(TestLedger.content(system: "kh-101"), to: target, url: "https://example.org/elsewhere")
+        let file = try Self.temporaryFile("ledger.jsonl", try Self.export(try Self.populatedWithQueue()))
+
+        // When the export is imported, twice
+        let first = try target.importJSONLines(path: file) { _ in }
+        let second = try target.importJSONLines(path: file) { _ in }
+
+        // Then the candidates name this ledger's ids for their source, claim and original, once
+        #expect(first.candidatesAdded == 3)
+        #expect(second.candidatesAdded == 0 && second.candidatesUnchanged == 3)
+        let queue = try target.read { try $0.candidates(status: nil) }
+        #expect(queue.map(\.id) == [1, 2, 3])
+        let story = try #require(try target.read { try $0.source(url: "https://example.org/story") }?.id)
+        let other = try #require(try target.read { try $0.source(url: "https://example.org/other") }?.id)
+        #expect(queue.map(\.sourceID) == [other, story, other])
+        let composite = try target.read { try $0.claims(matching: ClaimFilter()) }.first { $0.content.system == "kalibr+kh-101-or-kh-555" }
+        #expect(queue[0].claimID == composite?.id && queue[0].claimID != 2)
+        #expect(queue[2].copyOf == 2)
+        #expect(queue.map(\.status) == [.accepted, .rejected, .pending])
+    }
+
     @Test func progressIsReportedWithBytesThatGrowToTheFileSize() throws {
         var lines = ["{\"type\":\"source\",\"id\":1,\"kind\":\"article\",\"url\":\"https://example.org/r\"}"]
         for index in 0..<10_000 {

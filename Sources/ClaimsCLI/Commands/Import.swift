@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimsCore
+import ClaimsExtraction
 import ClaimsReporting
 import ClaimsStore
 import Foundation
@@ -8,7 +9,7 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import claims from a JSON Lines file made by `claims export`, or from a CSV file (all or nothing).",
         discussion: """
-            JSON Lines: into an empty ledger the full history is restored exactly (ids, times, hashes), so export → import → export gives the same bytes. Into a ledger that has claims, claims already present are skipped and the others are added as new claims.
+            JSON Lines: into an empty ledger the full history is restored exactly (ids, times, hashes), so export → import → export gives the same bytes. Into a ledger that has claims, claims already present are skipped and the others are added as new claims. The review queue (`claims review`) travels with the file: its candidates are restored, or added unless already queued.
 
             CSV: one claim per row, the columns named as the claim's JSON keys (kind, system, claimant, claimant_side, count, launched, event_date, place, ...; source and quote for the citation), as `claims export --format csv` writes them. Rows whose hash is already in the ledger are skipped.
 
@@ -38,7 +39,9 @@ struct Import: ParsableCommand {
         let summary: ImportSummary
         switch format ?? Self.detectFormat(file) {
         case .jsonl:
-            summary = try store { try opened.importJSONLines(path: file, progress: bar.update) }
+            summary = try store {
+                try opened.importJSONLines(path: file, progress: bar.update) { TextFingerprint.shingles(of: $0) }
+            }
         case .csv:
             summary = try store { try opened.importCSV(path: file, progress: bar.update) }
         }
@@ -46,6 +49,7 @@ struct Import: ParsableCommand {
         Terminal.note("""
             imported \(file): \(summary.linesRead) lines, \(summary.claimsAdded) claims added, \
             \(summary.claimsUnchanged) unchanged, \(summary.sourcesAdded) sources added\
+            \(summary.candidatesAdded + summary.candidatesUnchanged > 0 ? ", \(summary.candidatesAdded) review candidates added" : "")\
             \(summary.restoredHistory ? " (history restored verbatim)" : "")
             """)
     }

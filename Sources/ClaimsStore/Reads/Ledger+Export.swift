@@ -32,12 +32,13 @@ extension Ledger {
         }
     }
 
-    /// Streams the whole ledger as JSON Lines: a header line (the stamp), every source, then every
-    /// claim (retracted ones too) with its full revision history. Deterministic: the same ledger
-    /// gives the same bytes (with the same clock).
+    /// Streams the whole ledger as JSON Lines: a header line (the stamp), every source, every
+    /// claim (retracted ones too) with its full revision history, then the review queue's
+    /// candidates (`claims review`), decided ones too. Deterministic: the same ledger gives the
+    /// same bytes (with the same clock).
     ///
     /// - Parameter emit: Receives each line, newline included.
-    /// - Complexity: One pass over sources, claims, citations and revisions; memory stays flat.
+    /// - Complexity: One pass over sources, claims, citations, revisions and candidates; memory stays flat.
     public func exportJSONLines(_ emit: ([UInt8]) throws -> Void) throws(StoreError) {
         var everything = ClaimFilter()
         everything.includeRetracted = true
@@ -77,6 +78,13 @@ extension Ledger {
                 }
                 writer.reset()
                 claim.write(to: &writer, revisions: history, lineType: "claim")
+                writer.newline()
+                try emit(writer.bytes)
+            }
+
+            try reader.forEachCandidate { candidate in
+                writer.reset()
+                candidate.writeExport(to: &writer)
                 writer.newline()
                 try emit(writer.bytes)
             }

@@ -24,6 +24,12 @@ extension LedgerReader {
             .map(Self.decodeCandidate)
     }
 
+    /// Calls `body` with every candidate, whatever its status, in id order (a cursor: memory stays flat).
+    public func forEachCandidate(_ body: (QueuedCandidate) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.candidateColumns) FROM candidate ORDER BY id")
+        while let row = try rows.next() { try body(Self.decodeCandidate(row)) }
+    }
+
     /// The candidate with that id.
     public func candidate(id: Int64) throws -> QueuedCandidate? {
         try Row.fetchOne(db, sql: "SELECT \(Self.candidateColumns) FROM candidate WHERE id = ?", arguments: [id]).map(Self.decodeCandidate)

@@ -52,3 +52,54 @@ public struct QueuedCandidate: Sendable, Equatable {
         Citation(sourceID: sourceID, quote: quote, start: start, end: end)
     }
 }
+
+extension QueuedCandidate {
+    /// The JSON object of a candidate in an export (`"type": "candidate"`); `content` is kept as
+    /// the exact text stored.
+    public func writeExport(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("claim"); writer.int(claimID)
+        writer.key("confidence"); writer.double(confidence)
+        writer.key("content"); writer.string(content)
+        writer.key("copy_of"); writer.int(copyOf)
+        writer.key("decided_at"); writer.string(decidedAt)
+        writer.key("end"); writer.int(end)
+        writer.key("id"); writer.int(id)
+        writer.key("quote"); writer.string(quote)
+        writer.key("reason"); writer.string(reason)
+        writer.key("recorded_at"); writer.string(recordedAt)
+        writer.key("source"); writer.int(sourceID)
+        writer.key("start"); writer.int(start)
+        writer.key("status"); writer.string(status.rawValue)
+        writer.key("type"); writer.string("candidate")
+        writer.endObject()
+    }
+
+    /// Reads a candidate written by ``writeExport(to:)``.
+    ///
+    /// - Throws: ``ClaimsError/invalidField(_:_:)`` naming the missing or malformed field.
+    public init(export json: JSONValue) throws(ClaimsError) {
+        func required<T>(_ key: String, _ value: T?) throws(ClaimsError) -> T {
+            guard let value else { throw .invalidField(key, "is required in a candidate line") }
+            return value
+        }
+        let confidence: Double
+        switch json["confidence"] {
+        case let .double(value)?: confidence = value
+        case let .int(value)?: confidence = Double(value)
+        default: throw .invalidField("confidence", "is required in a candidate line: a number from 0 to 1")
+        }
+        let statusText = try required("status", json["status"]?.stringValue)
+        guard let status = CandidateStatus(rawValue: statusText) else {
+            throw .invalidField("status", "'\(statusText)' is not pending, accepted or rejected")
+        }
+        self.init(
+            id: Int64(try required("id", json["id"]?.intValue)), sourceID: Int64(try required("source", json["source"]?.intValue)),
+            content: try required("content", json["content"]?.stringValue), quote: try required("quote", json["quote"]?.stringValue),
+            start: json["start"]?.intValue, end: json["end"]?.intValue, confidence: confidence, status: status,
+            claimID: json["claim"]?.intValue.map(Int64.init), copyOf: json["copy_of"]?.intValue.map(Int64.init),
+            reason: json["reason"]?.stringValue, recordedAt: try required("recorded_at", json["recorded_at"]?.stringValue),
+            decidedAt: json["decided_at"]?.stringValue
+        )
+    }
+}

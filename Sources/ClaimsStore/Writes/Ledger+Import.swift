@@ -10,6 +10,9 @@ public struct ImportSummary: Sendable, Equatable {
     public var claimsUnchanged = 0
     /// Whether the file's revisions were restored verbatim (import into an empty ledger).
     public var restoredHistory = false
+    /// Review-queue candidates added, and those already queued.
+    public var candidatesAdded = 0
+    public var candidatesUnchanged = 0
 }
 
 extension Ledger {
@@ -26,9 +29,16 @@ extension Ledger {
     ///   - check: Called on each claim before it is written; throw to reject the file. (The
     ///     ledger's ``validator``, when set, runs on every claim too.)
     ///   - progress: Called every few thousand lines (for a progress bar).
+    ///   - shingles: The sampled shingle hashes of a source text (how `claims log` recognises
+    ///     syndicated copies); when given, recorded for every source with a text that is added.
     /// - Throws: ``StoreError/importFailed(file:line:problem:)``; the ledger is unchanged.
+    ///
+    /// Review-queue candidates (`"type": "candidate"` lines) are restored with their ids into an
+    /// empty ledger; into one with claims, each gets a new id, its source, claim and original
+    /// mapped to theirs in this ledger, unless the same candidate is already queued.
     public func importJSONLines(
-        path: String, check: (ClaimContent) throws -> Void = { _ in }, progress: ((ImportProgress) -> Void)? = nil
+        path: String, check: (ClaimContent) throws -> Void = { _ in }, progress: ((ImportProgress) -> Void)? = nil,
+        shingles: ((String) -> [Int64])? = nil
     ) throws(StoreError) -> ImportSummary {
         let totalBytes = Self.fileSize(path)
         // The file's name, not its path: a ledger is shared, and local directories are nobody's business.
@@ -49,6 +59,10 @@ extension Ledger {
                 let session = try LedgerSession(db: db, clock: clock, validator: validator)
                 let isEmpty = try session.reader.revisionCount() == 0
                 var sourceMap: [Int64: Int64] = [:]
+                // Claims and candidates of the file by their id there, when not restored verbatim.
+                var claimMap: [Int64: Int64] = [:]
+                var unchangedHeads: [Int64: String] = [:]
+                var candidateMap: [Int64: Int64] = [:]
                 var restoring = isEmpty
                 var writer = JSONWriter(capacity: 2048)
                 var lastLine = 0
@@ -68,16 +82,18 @@ extension Ledger {
                         case let .invalid(problem):
                             throw fail(problem)
                         case let .source(source):
+                            let (id, isNew): (Int64, Bool)
                             if restoring {
-                                _ = try session.insertSource(source)
-                                sourceMap[source.id!] = source.id!
-                                summary.sourcesAdded += 1
+                                (id, isNew) = (try session.insertSource(source), true)
                             } else {
                                 var copy = source
                                 copy.id = nil
-                                let (id, isNew) = try session.addSource(copy)
-                                sourceMap[source.id!] = id
-                                if isNew { summary.sourcesAdded += 1 }
+                                (id, isNew) = try session.addSource(copy)
+                            }
+                            sourceMap[source.id!] = id
+                            if isNew {
+                                summary.sourcesAdded += 1
+                                if let shingles, let text = source.text { try session.recordShingles(shingles(text), sourceID: id) }
                             }
                         case let .claim(claim):
                             try check(claim.prepared.content)
@@ -91,6 +107,7 @@ extension Ledger {
                                 restoring = false
                                 if let hash = claim.hash, try session.isHeadHash(hash) {
                                     summary.claimsUnchanged += 1
+                                    if let id = claim.id { unchangedHeads[id] = hash }
                                     continue
                                 }
                                 var citations: [Citation] = []
@@ -101,9 +118,37 @@ extension Ledger {
                                     citation.sourceID = mapped
                                     citations.append(citation)
                                 }
-                                try session.createClaim(claim.prepared, citations: citations, action: .import, reason: reason)
+                                let id = try session.createClaim(claim.prepared, citations: citations, action: .import, reason: reason)
+                                if let old = claim.id { claimMap[old] = id }
                                 summary.claimsAdded += 1
                             }
+                        case var .candidate(candidate):
+                            guard let source = sourceMap[candidate.sourceID] else {
+                                throw fail("candidate \(candidate.id) names source \(candidate.sourceID), which is not in the file")
+                            }
+                            let oldID = candidate.id
+                            if !restoring {
+                                candidate.sourceID = source
+                                if let old = candidate.claimID {
+                                    if claimMap[old] == nil, let hash = unchangedHeads[old] { claimMap[old] = try session.claimID(headHash: hash) }
+                                    guard let mapped = claimMap[old] else {
+                                        throw fail("candidate \(oldID) names claim \(old), which is not in the file")
+                                    }
+                                    candidate.claimID = mapped
+                                }
+                                if let old = candidate.copyOf {
+                                    guard let mapped = candidateMap[old] else {
+                                        throw fail("candidate \(oldID) repeats candidate \(old), which is not before it in the file")
+                                    }
+                                    candidate.copyOf = mapped
+                                }
+                            }
+                            let id: Int64, isNew: Bool
+                            do { (id, isNew) = try session.insertCandidate(candidate, keepingID: restoring) } catch let error as DatabaseError {
+                                throw fail("candidate \(oldID) cannot be stored (\(error.message ?? "\(error)")): its source, claim or original is not in the file")
+                            }
+                            candidateMap[oldID] = id
+                            if isNew { summary.candidatesAdded += 1 } else { summary.candidatesUnchanged += 1 }
                         }
                     } catch let error as ClaimsError {
                         throw fail(error.description)
@@ -196,12 +241,16 @@ struct DecodedLine: Sendable {
         case header
         case source(Source)
         case claim(ClaimLine)
+        /// A review-queue candidate, with the file's ids.
+        case candidate(QueuedCandidate)
         /// What is wrong with the line, for a `file:line: problem` error.
         case invalid(String)
     }
 
     /// A claim line, decoded.
     struct ClaimLine: Sendable {
+        /// The claim's id in the file (an export carries it).
+        var id: Int64?
         /// The content, with its canonical form written.
         var prepared: CanonicalContent
         /// The head hash the line carries (a claim exported from a ledger).
@@ -243,7 +292,9 @@ struct DecodedLine: Sendable {
                     try (json["citations"]?.arrayValue ?? []).map { item throws(ClaimsError) in try Ledger.decodeCitation(item) }
                 }
                 let history = json["revisions"]?.arrayValue.flatMap { $0.isEmpty ? nil : json }
-                return .claim(ClaimLine(prepared: CanonicalContent(content), hash: json["hash"]?.stringValue, citations: citations, history: history))
+                return .claim(ClaimLine(id: json["id"]?.intValue.map(Int64.init), prepared: CanonicalContent(content), hash: json["hash"]?.stringValue, citations: citations, history: history))
+            case "candidate":
+                return .candidate(try QueuedCandidate(export: json))
             case let other?:
                 return .invalid("unknown line type '\(other)'")
             }

@@ -36,6 +36,27 @@ extension LedgerSession {
         try decide(id, status: .rejected, claimID: nil, reason: reason)
     }
 
+    /// Inserts a candidate as exported, keeping its id (a restore) or giving it a new one, unless
+    /// the same candidate (source, span, quote and content) is already queued.
+    ///
+    /// - Returns: The candidate's id in this ledger and whether it was added now.
+    func insertCandidate(_ candidate: QueuedCandidate, keepingID: Bool) throws -> (id: Int64, isNew: Bool) {
+        if !keepingID, let existing = try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT id FROM candidate WHERE sourceId = ? AND start IS ? AND "end" IS ? AND quote = ? AND content = ? ORDER BY id LIMIT 1
+            """), arguments: [candidate.sourceID, candidate.start, candidate.end, candidate.quote, candidate.content]) {
+            return (existing, false)
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO candidate (id, sourceId, content, quote, start, "end", confidence, status, claimId, copyOf, reason, recordedAt, decidedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                keepingID ? candidate.id : nil, candidate.sourceID, candidate.content, candidate.quote, candidate.start, candidate.end,
+                candidate.confidence, candidate.status.rawValue, candidate.claimID, candidate.copyOf, candidate.reason,
+                candidate.recordedAt, candidate.decidedAt,
+            ])
+        return (db.lastInsertedRowID, true)
+    }
+
     /// Stores the sampled shingle hashes of a source's text.
     ///
     /// - Complexity: One cached insert per hash, in the current transaction.

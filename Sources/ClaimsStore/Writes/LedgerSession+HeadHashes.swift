@@ -28,6 +28,13 @@ extension LedgerSession {
     }
 }
 
+extension LedgerSession {
+    /// The claim whose head revision has this hash (a scan: for the few lookups of an import).
+    func claimID(headHash hash: String) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT c.id FROM claim c JOIN revision r ON r.seq = c.headRevision WHERE r.hash = ?", arguments: [hash])
+    }
+}
+
 /// The first 128 bits of a hex SHA-256.
 struct HashPrefix: Hashable {
     let high: UInt64
