@@ -1,15 +1,15 @@
 /// Claim content with its canonical JSON already written: what hashing a revision and storing its
 /// `extra` column need from the content, prepared ahead (a bulk import prepares it on its
 /// reading thread, off the thread that writes the hash chain).
-public struct CanonicalContent: Sendable {
-    public let content: ClaimContent
+package struct CanonicalContent: Sendable {
+    package let content: ClaimContent
     /// The content's canonical object, `{...}`, as ``ClaimContent/writeFields(to:merging:)``
     /// writes it inside braces.
-    public let json: [UInt8]
+    package let json: [UInt8]
     /// `extra` as canonical JSON text, `nil` when it is empty (the stored column's form).
-    public let extraJSON: String?
+    package let extraJSON: String?
 
-    public init(_ content: ClaimContent) {
+    package init(_ content: ClaimContent) {
         self.content = content
         var writer = JSONWriter(capacity: 512)
         writer.beginObject()
@@ -20,7 +20,7 @@ public struct CanonicalContent: Sendable {
     }
 
     /// `extra` as canonical JSON text (keys in byte order), `nil` when empty.
-    public static func extraJSON(_ extra: [String: String]) -> String? {
+    package static func extraJSON(_ extra: [String: String]) -> String? {
         guard !extra.isEmpty else { return nil }
         var writer = JSONWriter(capacity: 128)
         writer.sortedStringMap(extra)

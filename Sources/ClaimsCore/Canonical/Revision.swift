@@ -42,22 +42,27 @@ public struct Revision: Sendable, Equatable {
     ///     so that changing a source behind the tool's back breaks the chain too.
     ///   - writer: A scratch writer, reused across calls to avoid allocations in bulk work.
     /// - Returns: 64 lower-case hex digits.
-    ///   - canonicalContent: `content`'s canonical object when it is already written
-    ///     (``CanonicalContent/json``); it must be the same bytes.
-    public func computeHash(
-        sourceFingerprint: (Int64) -> String?, writer: inout JSONWriter, canonicalContent: [UInt8]? = nil
-    ) -> String {
+    public func computeHash(sourceFingerprint: (Int64) -> String?, writer: inout JSONWriter) -> String {
+        computeHash(sourceFingerprint: sourceFingerprint, writer: &writer, canonicalContent: nil)
+    }
+
+    /// Computes the hash with `content`'s canonical object already written.
+    ///
+    /// - Parameter canonicalContent: ``CanonicalContent/json`` of this revision's `content`:
+    ///   the same bytes ``writeCanonical(to:sourceFingerprint:)`` would write (checked in debug
+    ///   builds). Bulk imports prepare it on their reading thread.
+    package func computeHash(sourceFingerprint: (Int64) -> String?, writer: inout JSONWriter, canonicalContent: [UInt8]?) -> String {
         writer.reset()
         writeCanonical(to: &writer, sourceFingerprint: sourceFingerprint, canonicalContent: canonicalContent)
         return Hashing.sha256Hex(writer.bytes)
     }
 
     /// The canonical form: keys in ascending byte order, no white space.
-    ///
-    /// - Parameter canonicalContent: `content`'s canonical object when it is already written.
-    public func writeCanonical(
-        to writer: inout JSONWriter, sourceFingerprint: (Int64) -> String?, canonicalContent: [UInt8]? = nil
-    ) {
+    public func writeCanonical(to writer: inout JSONWriter, sourceFingerprint: (Int64) -> String?) {
+        writeCanonical(to: &writer, sourceFingerprint: sourceFingerprint, canonicalContent: nil)
+    }
+
+    private func writeCanonical(to writer: inout JSONWriter, sourceFingerprint: (Int64) -> String?, canonicalContent: [UInt8]?) {
         assert(canonicalContent == nil || canonicalContent == CanonicalContent(content).json, "canonicalContent is not content's")
         writer.beginObject()
         writer.key("action"); writer.string(action.rawValue)

@@ -67,6 +67,13 @@ extension Ledger {
                 }
                 let relayPrefix = "Petro Ivaniuk's dataset \"Massive Missile Attacks on Ukraine\", \(fileName) line "
 
+                func countRow() {
+                    summary.rowsRead += 1
+                    if let progress, summary.rowsRead % 4096 == 0 {
+                        progress(ImportProgress(rows: summary.rowsRead, bytes: bytesConsumed, totalBytes: totalBytes))
+                    }
+                }
+
                 while let row = rows.next() {
                     let line = row.line
                     bytesConsumed = row.bytesConsumed
@@ -76,20 +83,17 @@ extension Ledger {
                     case let .malformed(problem):
                         throw fail(line, problem)
                     case let .rejected(problem):
-                        summary.rowsRead += 1
+                        countRow()
                         if strict { throw fail(line, problem + " (--strict)") }
                         summary.rejected.append(.init(line: line, reason: problem))
                         continue
                     case let .claim(mapped, canonical, repeated, missingFromReference):
-                        summary.rowsRead += 1
+                        countRow()
                         if repeated { summary.repeatedKeys += 1 }
                         if mapped.claimantAssumed { summary.claimantAssumed[mapped.account, default: 0] += 1 }
                         for part in missingFromReference { summary.notInReferenceTable[part, default: 0] += 1 }
                         claim = mapped
                         prepared = canonical
-                    }
-                    if let progress, summary.rowsRead % 4096 == 0 {
-                        progress(ImportProgress(rows: summary.rowsRead, bytes: bytesConsumed, totalBytes: totalBytes))
                     }
                     let key = claim.content.extra[PiterfmMapper.keyField] ?? ""
 

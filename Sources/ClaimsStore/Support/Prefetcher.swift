@@ -15,26 +15,27 @@ import Foundation
 /// while let item = lines.next() { ... }
 /// ```
 ///
-/// The consumer must call ``cancel()`` when it stops early (an error), which waits for the
-/// producer to return; after the last item, ``next()`` returns `nil`.
-final class Prefetcher<Item: Sendable>: @unchecked Sendable {
-    // Guarded by `condition`.
-    private let condition = NSCondition()
-    private var ready: [[Item]] = []
-    private var producerDone = false
-    private var cancelled = false
-
-    // The consumer's own state (one consumer thread).
+/// A consumer that stops early (an error) should call ``cancel()``, which stops the producer and
+/// waits for it to return; releasing the prefetcher does the same. After the last item, ``next()``
+/// returns `nil`. One consumer thread at a time.
+final class Prefetcher<Item: Sendable> {
+    private let channel: Channel
+    // The consumer's own state.
     private var current: [Item] = []
     private var index = 0
 
-    private let depth: Int
-
-    /// Starts `produce` on a new thread. It calls `emit` for each item, in order, and returns
-    /// when it has no more or when `emit` returns `false` (the consumer cancelled).
+    /// Starts `produce` on a new thread.
+    ///
+    /// - Parameters:
+    ///   - batchSize: Items handed over at a time.
+    ///   - depth: Batches that may wait for the consumer before the producer pauses.
+    ///   - produce: Calls `emit` for each item, in order, and returns when it has no more or when
+    ///     `emit` returns `false` (the consumer cancelled).
     init(batchSize: Int = 256, depth: Int = 8, produce: @escaping @Sendable (_ emit: (Item) -> Bool) -> Void) {
-        self.depth = depth
-        let thread = Thread { [self] in
+        let channel = Channel(depth: depth)
+        self.channel = channel
+        // The thread holds the channel, not the prefetcher, so releasing the prefetcher cancels.
+        let thread = Thread {
             var batch: [Item] = []
             batch.reserveCapacity(batchSize)
             produce { item in
@@ -44,58 +45,87 @@ final class Prefetcher<Item: Sendable>: @unchecked Sendable {
                     batch = []
                     batch.reserveCapacity(batchSize)
                 }
-                return push(batch)
+                return channel.push(batch)
             }
-            if !batch.isEmpty { _ = push(batch) }
-            condition.lock()
-            producerDone = true
-            condition.broadcast()
-            condition.unlock()
+            if !batch.isEmpty { _ = channel.push(batch) }
+            channel.finish()
         }
         thread.name = "claims.prefetch"
         thread.start()
     }
 
+    deinit {
+        channel.cancel()
+    }
+
     /// The next item, waiting for the producer if needed; `nil` after the last.
     func next() -> Item? {
-        if index < current.count {
-            index += 1
-            return current[index - 1]
+        if index == current.count {
+            guard let batch = channel.pop() else { return nil }
+            current = batch
+            index = 0
         }
-        condition.lock()
-        while ready.isEmpty, !producerDone { condition.wait() }
-        guard !ready.isEmpty else {
-            condition.unlock()
-            return nil
-        }
-        current = ready.removeFirst()
-        condition.broadcast()
-        condition.unlock()
-        index = 1
-        return current.first
+        index += 1
+        return current[index - 1]
     }
 
     /// Stops the producer and waits for it to return. Safe to call more than once.
     func cancel() {
-        condition.lock()
-        cancelled = true
-        ready.removeAll()
-        condition.broadcast()
-        while !producerDone { condition.wait() }
-        condition.unlock()
+        channel.cancel()
         current = []
         index = 0
     }
 
-    /// Queues a batch, waiting while `depth` batches are queued; `false` once cancelled.
-    private func push(_ batch: [Item]) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while ready.count >= depth, !cancelled { condition.wait() }
-        guard !cancelled else { return false }
-        ready.append(batch)
-        condition.broadcast()
-        return true
+    /// The batches between the two threads, guarded by one condition variable.
+    private final class Channel: @unchecked Sendable {
+        private let condition = NSCondition()
+        private let depth: Int
+        private var ready: [[Item]] = []
+        private var producerDone = false
+        private var cancelled = false
+
+        init(depth: Int) {
+            self.depth = depth
+        }
+
+        /// Queues a batch, waiting while `depth` batches are queued; `false` once cancelled.
+        func push(_ batch: [Item]) -> Bool {
+            condition.lock()
+            defer { condition.unlock() }
+            while ready.count >= depth, !cancelled { condition.wait() }
+            guard !cancelled else { return false }
+            ready.append(batch)
+            condition.broadcast()
+            return true
+        }
+
+        /// The producer has returned.
+        func finish() {
+            condition.lock()
+            producerDone = true
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        /// The next batch, waiting for one; `nil` when the producer is done and none is left.
+        func pop() -> [Item]? {
+            condition.lock()
+            defer { condition.unlock() }
+            while ready.isEmpty, !producerDone { condition.wait() }
+            guard !ready.isEmpty else { return nil }
+            condition.broadcast()
+            return ready.removeFirst()
+        }
+
+        /// Drops what is queued, stops the producer at its next hand-over and waits for it.
+        func cancel() {
+            condition.lock()
+            cancelled = true
+            ready.removeAll()
+            condition.broadcast()
+            while !producerDone { condition.wait() }
+            condition.unlock()
+        }
     }
 }
 

@@ -57,10 +57,11 @@ extension Ledger {
 /// `citation_on_source` by source, and `finding_on_claim` gets its rows in a later pass: each
 /// insert lands on a random page of those indexes. `CREATE INDEX` over the finished tables sorts
 /// once instead. The drop and the rebuild are inside the import's transaction, so a failed or
-/// killed import leaves the indexes exactly as they were. Nothing an import reads needs them:
-/// sources are found through `source_on_url`, re-imported dataset rows through
-/// `revision_on_piterfmRow`, the cross-claim pass reads in key order by sorting, and claims that
-/// are new in the transaction have no stored findings to delete.
+/// killed import leaves the indexes exactly as they were. Nothing an import into an empty ledger
+/// reads needs them: sources are found through `source_on_url`, the cross-claim pass reads in key
+/// order by sorting (``LedgerSession/startedEmpty``), and the warnings of the claims it creates
+/// are only inserted, never looked up or deleted (a claim revised in the transaction that created
+/// it would have its warnings deleted by a scan: no import does that).
 struct DeferredIndexes {
     static let names = ["revision_on_key", "citation_on_source", "finding_on_claim"]
 
@@ -68,6 +69,8 @@ struct DeferredIndexes {
     private(set) var statements: [String] = []
 
     /// Drops ``names`` when the ledger has no claim yet; otherwise does nothing.
+    ///
+    /// - Throws: `DatabaseError`.
     static func dropIfLedgerIsEmpty(_ db: Database) throws -> DeferredIndexes {
         var deferred = DeferredIndexes()
         guard try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM claim)") == true else { return deferred }
@@ -81,6 +84,8 @@ struct DeferredIndexes {
     }
 
     /// Builds the dropped indexes again.
+    ///
+    /// - Throws: `DatabaseError`.
     func rebuild(_ db: Database) throws {
         for statement in statements { try db.execute(sql: statement) }
     }

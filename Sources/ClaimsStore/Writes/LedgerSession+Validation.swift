@@ -17,15 +17,17 @@ extension LedgerSession {
         return findings
     }
 
-    /// Runs the cross-claim rules for the claims this transaction wrote and stores their warnings
-    /// (replacing the ones stored before). Called by ``Ledger/write(_:)`` after the body.
+    /// Runs the cross-claim rules for the claims written since the last call and stores their
+    /// warnings (replacing the ones stored before; a new claim keeps its per-claim warnings,
+    /// stored as it was written). Called by ``Ledger/write(_:)`` after the body, and by imports.
+    /// After it, every claim so far counts as settled.
     func finishValidation() throws {
         guard let validator, !pendingWarnings.isEmpty else { return }
-        if pendingWarnings.count > 2_000 || lastClaimIDBefore == 0 {
+        defer { settle() }
+        if pendingWarnings.count > 2_000 || startedEmpty {
             // A bulk import, or a ledger whose claims are all new: the whole ledger, one key group
             // at a time, so memory stays flat.
             try finishValidationInGroups(taxonomy: validator.taxonomy)
-            pendingWarnings.removeAll()
             return
         }
         let ids = pendingWarnings.ids
@@ -36,9 +38,15 @@ extension LedgerSession {
         for finding in index.findings(taxonomy: validator.taxonomy, only: touched) {
             cross[finding.claim ?? 0, default: []].append(finding)
         }
-        let findings = try FindingStore(db, lastClaimIDBefore: lastClaimIDBefore)
+        let findings = try FindingStore(db, lastSettledClaimID: lastSettledClaimID)
         for id in ids { try findings.replace(id, with: pendingWarnings.warnings(of: id) + (cross[id] ?? [])) }
-        pendingWarnings.removeAll()
+    }
+
+    /// After the warnings are stored: every claim so far is settled, and writes that follow
+    /// start a new pending set.
+    private func settle() {
+        lastSettledClaimID = max(lastSettledClaimID, pendingWarnings.lastID)
+        pendingWarnings = PendingWarnings(firstNewID: lastSettledClaimID + 1)
     }
 
     // MARK: - Private
@@ -102,7 +110,7 @@ extension LedgerSession {
         let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
         try db.execute(sql: "PRAGMA cache_size = -16384")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-        let findings = try FindingStore(db, lastClaimIDBefore: lastClaimIDBefore)
+        let findings = try FindingStore(db, lastSettledClaimID: lastSettledClaimID)
         let pending = pendingWarnings
         var storedCount = 0
         func store(_ id: Int64, _ cross: [Finding]) throws {
@@ -192,25 +200,37 @@ extension LedgerSession {
     }
 }
 
-/// Replaces the stored warnings of claims: deletes what a claim had (only claims that existed
-/// before the transaction can have any) and inserts its warnings in a stable order.
+/// Replaces the stored warnings of claims: deletes what a settled claim had (claims created since
+/// the last validation have only their per-claim warnings stored, which stay) and inserts the
+/// given warnings.
 private struct FindingStore {
     private let delete: Statement
     private let insert: DirectInsert
-    private let lastClaimIDBefore: Int64
+    private let lastSettledClaimID: Int64
 
-    init(_ db: Database, lastClaimIDBefore: Int64) throws {
+    init(_ db: Database, lastSettledClaimID: Int64) throws {
         delete = try db.cachedStatement(sql: "DELETE FROM finding WHERE claimId = ?")
-        insert = try DirectInsert(db, sql: """
-            INSERT INTO finding (claimId, rule, severity, field, message, fix) VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        self.lastClaimIDBefore = lastClaimIDBefore
+        insert = try DirectInsert(db, sql: FindingRows.insertSQL)
+        self.lastSettledClaimID = lastSettledClaimID
     }
 
     func replace(_ id: Int64, with findings: [Finding]) throws {
-        if id <= lastClaimIDBefore { try delete.execute(arguments: [id]) }
+        if id <= lastSettledClaimID { try delete.execute(arguments: [id]) }
+        try FindingRows.insert(findings, claim: id, using: insert)
+    }
+}
+
+/// Rows of the `finding` table.
+enum FindingRows {
+    static let insertSQL = "INSERT INTO finding (claimId, rule, severity, field, message, fix) VALUES (?, ?, ?, ?, ?, ?)"
+
+    /// Inserts a claim's warnings (errors refuse a write, so they are never stored), in
+    /// ``Finding/stableOrder(_:_:)``.
+    ///
+    /// - Throws: `DatabaseError`.
+    static func insert(_ findings: [Finding], claim id: Int64, using statement: DirectInsert) throws {
         for finding in findings.sorted(by: Finding.stableOrder) where finding.severity == .warning {
-            try insert.run { row in
+            try statement.run { row in
                 row.int(id)
                 row.text(finding.rule.rawValue)
                 row.text(finding.severity.rawValue)

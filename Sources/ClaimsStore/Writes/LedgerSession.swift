@@ -14,16 +14,20 @@ public final class LedgerSession {
     let now: String
     /// Runs on every claim this session writes; `nil` writes without validation.
     let validator: Validator?
-    /// Claims written in this transaction with their per-claim warnings, stored by ``finishValidation()``.
-    var pendingWarnings = PendingWarnings()
+    /// Claims written since the last ``finishValidation()``, with the per-claim warnings of
+    /// revised ones (a new claim's are stored as it is written).
+    var pendingWarnings: PendingWarnings
     /// Cited sources' dates and texts, cached for the transaction.
     var sourceFacts: [Int64: SourceFacts] = [:]
     private var inserts = Inserts()
     /// Head hashes, loaded on first use by ``isHeadHash(_:)``.
     var headHashes: Set<HashPrefix>?
-    /// The largest claim id when the session began: claims above it are new in this transaction
-    /// (and have no stored findings yet).
-    let lastClaimIDBefore: Int64
+    /// The largest claim id whose warnings are all stored: claims above it were created since the
+    /// last ``finishValidation()`` (or the session's start) and have only their per-claim warnings
+    /// stored, by ``storeWarnings(ofNewClaim:_:)``.
+    var lastSettledClaimID: Int64
+    /// Whether the ledger had no claim when the session began.
+    let startedEmpty: Bool
 
     init(db: Database, clock: LedgerClock, validator: Validator? = nil) throws {
         self.db = db
@@ -37,7 +41,9 @@ public final class LedgerSession {
             lastSeq = 0
             lastHash = Hashing.genesis
         }
-        lastClaimIDBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM claim") ?? 0
+        lastSettledClaimID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM claim") ?? 0
+        startedEmpty = lastSettledClaimID == 0
+        pendingWarnings = PendingWarnings(firstNewID: lastSettledClaimID + 1)
     }
 
     /// A reader over the same transaction (sees this session's writes).
@@ -136,8 +142,10 @@ public final class LedgerSession {
                 SELECT sourceId, quote, start, "end", relay FROM citation WHERE claimId = ? ORDER BY id
                 """, arguments: [claimID]).map { Citation(sourceID: $0[0], quote: $0[1], start: $0[2], end: $0[3], relay: $0[4]) }
             if let warnings = try validate(claimID: claimID, content: content, citations: existing + addingCitations) {
-                // A claim new in this transaction has its first warnings stored already.
-                if claimID > lastClaimIDBefore {
+                // A claim created since the last finishValidation() has its first warnings stored
+                // already: replace them. (A bulk import into an empty ledger never revises a claim
+                // it created; if one did, this delete would scan, `finding_on_claim` being deferred.)
+                if claimID > lastSettledClaimID {
                     try db.cachedStatement(sql: "DELETE FROM finding WHERE claimId = ?").execute(arguments: [claimID])
                 }
                 pendingWarnings.record(claimID, warnings: warnings)
@@ -202,17 +210,7 @@ public final class LedgerSession {
     func storeWarnings(ofNewClaim id: Int64, _ warnings: [Finding]) throws {
         pendingWarnings.record(id, warnings: [])
         guard warnings.contains(where: { $0.severity == .warning }) else { return }
-        let insert = try inserts.finding(db)
-        for finding in warnings.sorted(by: Finding.stableOrder) where finding.severity == .warning {
-            try insert.run { row in
-                row.int(id)
-                row.text(finding.rule.rawValue)
-                row.text(finding.severity.rawValue)
-                row.text(finding.field)
-                row.text(finding.message)
-                row.text(finding.fix)
-            }
-        }
+        try FindingRows.insert(warnings, claim: id, using: try inserts.finding(db))
     }
 
     /// The fingerprint of a stored source (cached for the transaction), `nil` when it does not exist.
@@ -237,7 +235,7 @@ private struct Inserts {
 
     mutating func finding(_ db: Database) throws -> DirectInsert {
         if let findingStatement { return findingStatement }
-        let statement = try DirectInsert(db, sql: "INSERT INTO finding (claimId, rule, severity, field, message, fix) VALUES (?, ?, ?, ?, ?, ?)")
+        let statement = try DirectInsert(db, sql: FindingRows.insertSQL)
         findingStatement = statement
         return statement
     }

@@ -1,22 +1,32 @@
 import ClaimsCore
 
-/// The claims a transaction wrote whose warnings are still to be stored, and the per-claim
-/// warnings found when each was written.
+/// The claims written since warnings were last stored, and the per-claim warnings of those that
+/// were revised (a new claim's own warnings are stored as it is written).
 ///
-/// A bulk import writes a run of consecutive new claim ids, almost all without per-claim
-/// warnings: the run is kept as two numbers and warnings only for the claims that have some, where
-/// a dictionary entry per claim cost a million hash lookups and tens of megabytes per million
-/// claims. Ids outside the run (revised claims) are kept in a set.
+/// A bulk import writes a run of consecutive new claim ids from `firstNewID` on: the run is kept as
+/// two numbers, where a dictionary entry per claim cost a million hash lookups and tens of
+/// megabytes per million claims. Other ids (revised claims, ids given by a restored export out of
+/// order) are kept in a set.
 struct PendingWarnings {
-    private var runStart: Int64 = 1
-    private var runEnd: Int64 = 0
+    private let runStart: Int64
+    private var runEnd: Int64
     private var others: Set<Int64> = []
     private var found: [Int64: [Finding]] = [:]
 
-    /// How many claims are pending.
-    var count: Int { (runEnd >= runStart ? Int(runEnd - runStart + 1) : 0) + others.count }
+    /// - Parameter firstNewID: The id the next new claim gets (the largest existing id plus one).
+    init(firstNewID: Int64) {
+        runStart = firstNewID
+        runEnd = firstNewID - 1
+    }
 
+    /// How many claims are pending.
+    var count: Int { Int(runEnd - runStart + 1) + others.count }
+
+    /// Whether no claim is pending.
     var isEmpty: Bool { count == 0 }
+
+    /// The largest pending id (0 when none is).
+    var lastID: Int64 { max(runEnd, others.max() ?? 0) }
 
     /// Whether the claim is pending.
     func contains(_ id: Int64) -> Bool {
@@ -26,10 +36,7 @@ struct PendingWarnings {
     /// Marks the claim pending, with the per-claim warnings it has now (replacing earlier ones).
     mutating func record(_ id: Int64, warnings: [Finding]) {
         if !contains(id) {
-            if runEnd < runStart {
-                runStart = id
-                runEnd = id
-            } else if id == runEnd + 1 {
+            if id == runEnd + 1 {
                 runEnd = id
             } else {
                 others.insert(id)
@@ -52,9 +59,5 @@ struct PendingWarnings {
     var ids: [Int64] {
         let run = runEnd >= runStart ? Array(runStart...runEnd) : []
         return others.isEmpty ? run : (run + others).sorted()
-    }
-
-    mutating func removeAll() {
-        self = PendingWarnings()
     }
 }
