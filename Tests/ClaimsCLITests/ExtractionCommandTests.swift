@@ -71,7 +71,7 @@ import Testing
 
     @Test func fiftyMegabyteFileIsRefusedWithoutReadingIt() async throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("claims-\(UUID().uuidString)-big.txt")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: 50 * 1_048_576)
         try handle.close()

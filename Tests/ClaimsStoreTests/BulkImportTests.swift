@@ -25,7 +25,7 @@ import Testing
         var composite = TestLedger.content(system: "kalibr+kh-101-or-kh-555", count: .unknown(text: "several"))
         composite.extra = ["piterfm_key": "2024-05-15|2024-05-15|X-101/X-555 and Kalibr|kpszsu/posts/x#1", "carrier": "Tu-95MS"]
         try TestLedger.addClaim(composite, to: ledger, url: "https://example.org/other", quote: "several missiles")
-        try ledger.write { session in
+        _ = try ledger.write { session in
             try session.revise(claimID: first, content: TestLedger.content(count: .exactly(8), launched: 9), action: .edit, reason: "typo")
         }
         return ledger
