@@ -42,24 +42,35 @@ public struct Ledger: Sendable {
 
     /// Opens (and with `create`, creates) the ledger at `path`, migrating it to the current schema.
     ///
-    /// A file that is not an SQLite database, an SQLite database of another program, or a ledger
-    /// from a newer version is refused without being touched.
-    /// - Throws: ``StoreError``.
-    /// - Parameter clock: When revisions are recorded (and stamps made); the system clock by default.
-    public static func open(path: String, create: Bool = false, clock: LedgerClock? = nil) throws(StoreError) -> Ledger {
+    /// A ledger left mid-write by a process that was killed (a hot rollback journal, or a WAL with
+    /// uncommitted frames) is recovered first, whatever the command: see
+    /// ``checkLedgerFile(path:allowEmpty:busyTimeout:)``. A file that is not an SQLite database, an SQLite
+    /// database of another program, or a ledger from a newer version is refused without being
+    /// touched. Another process's lock is waited for up to `busyTimeout`, on open and on every read
+    /// and write.
+    /// - Throws: ``StoreError``: ``StoreError/busy(path:)`` when another process still holds the
+    ///   file after that, ``StoreError/cannotOpen(path:reason:)`` for what SQLite reports on open.
+    /// - Parameters:
+    ///   - clock: When revisions are recorded (and stamps made); the system clock by default.
+    ///   - busyTimeout: How long to wait for another process's lock; ``defaultBusyTimeout``.
+    public static func open(
+        path: String, create: Bool = false, clock: LedgerClock? = nil, busyTimeout: TimeInterval = defaultBusyTimeout
+    ) throws(StoreError) -> Ledger {
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists, !create { throw .noLedger(path: path) }
-        if exists { try checkIsLedger(path: path, allowEmpty: create) }
+        let check = exists ? try checkLedgerFile(path: path, allowEmpty: create, busyTimeout: busyTimeout) : FileCheck(needsMigration: true)
         do {
             var configuration = Configuration()
             configuration.journalMode = .wal
-            configuration.busyMode = .timeout(5)
+            configuration.busyMode = .timeout(busyTimeout)
             configuration.foreignKeysEnabled = true
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            try LedgerMigrator.migrator.migrate(queue)
+            // The probe has read which migrations the file has: an up-to-date ledger skips the
+            // migrator's own reads.
+            if check.needsMigration { try LedgerMigrator.migrator.migrate(queue) }
             return Ledger(writer: queue, clock: clock, path: path)
         } catch {
-            throw StoreError.wrap(error)
+            throw StoreError.opening(path: path, error)
         }
     }
 
@@ -88,7 +99,7 @@ public struct Ledger: Sendable {
                 return result
             }
         } catch {
-            throw StoreError.wrap(error)
+            throw StoreError.wrap(error, path: path)
         }
     }
 
@@ -97,49 +108,7 @@ public struct Ledger: Sendable {
         do {
             return try writer.read { db in try body(LedgerReader(db: db)) }
         } catch {
-            throw StoreError.wrap(error)
-        }
-    }
-
-    // MARK: - Private
-
-    private static func checkIsLedger(path: String, allowEmpty: Bool) throws(StoreError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .notALedger(path: path, reason: "cannot be read")
-        }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        try? handle.close()
-        if header.isEmpty {
-            if allowEmpty { return }
-            throw .notALedger(path: path, reason: "the file is empty")
-        }
-        guard header == Data("SQLite format 3\0".utf8) else {
-            throw .notALedger(path: path, reason: "not an SQLite database")
-        }
-        do {
-            var configuration = Configuration()
-            configuration.readonly = true
-            configuration.busyMode = .timeout(5)
-            let probe = try DatabaseQueue(path: path, configuration: configuration)
-            defer { try? probe.close() }
-            try probe.read { db in
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                if tables.isEmpty { return }
-                guard tables.contains("ledgerInfo"),
-                      try String.fetchOne(db, sql: "SELECT value FROM ledgerInfo WHERE key = 'format'") == "claims-ledger"
-                else {
-                    throw StoreError.notALedger(path: path, reason: "an SQLite database of another program")
-                }
-                if try LedgerMigrator.migrator.hasBeenSuperseded(db) {
-                    throw StoreError.newerSchema(path: path)
-                }
-            }
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
-            throw .database("\(path) is busy (another process holds a lock): try again")
-        } catch {
-            throw .notALedger(path: path, reason: "\(error)")
+            throw StoreError.wrap(error, path: path)
         }
     }
 }

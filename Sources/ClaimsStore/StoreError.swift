@@ -21,6 +21,11 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case rejected([Finding])
     /// A domain error (invalid field, unknown name) raised inside a write.
     case invalid(ClaimsError)
+    /// Another process held the ledger (writing, or recovering an interrupted write) for longer
+    /// than the busy timeout.
+    case busy(path: String)
+    /// SQLite could not open the ledger; `reason` says why and what to do.
+    case cannotOpen(path: String, reason: String)
     /// SQLite reported an error.
     case database(String)
     /// An error thrown by the caller's own code inside ``Ledger/write(_:)``, passed through.
@@ -49,6 +54,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             guard let first = errors.first ?? findings.first else { return "the claim was refused" }
             let more = errors.count > 1 ? " (and \(errors.count - 1) more: see `claims validate`)" : ""
             return "\(first.field): \(first.message) [\(first.rule.rawValue)]; \(first.fix)\(more)"
+        case let .busy(path):
+            return "\(path) is busy: another `claims` process is writing to it; try again when it has finished"
+        case let .cannotOpen(path, reason):
+            return "cannot open \(path): \(reason)"
         case let .database(message):
             return "database error: \(message)"
         case let .caller(error):
@@ -56,11 +65,14 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Maps errors from GRDB and the domain to store errors at the library edge.
-    static func wrap(_ error: any Error) -> StoreError {
+    /// Maps errors from GRDB and the domain to store errors at the library edge; `path` names the
+    /// ledger in the message of a lock that was not released in time.
+    static func wrap(_ error: any Error, path: String? = nil) -> StoreError {
         switch error {
         case let error as StoreError: return error
         case let error as ClaimsError: return .invalid(error)
+        case let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode):
+            return .busy(path: path ?? "the ledger")
         case let error as DatabaseError: return .database(error.message ?? error.description)
         default: return .caller(error)
         }

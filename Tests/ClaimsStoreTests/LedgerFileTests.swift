@@ -145,6 +145,136 @@ import Testing
     }
 }
 
+/// What opening a ledger says when it cannot: one line per cause, naming the file and the fix.
+@Suite struct LedgerOpeningErrorTests {
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("claims-open-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    /// A connection of "another process" that may leave a transaction open between accesses.
+    func otherConnection(_ file: String) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true
+        return try DatabaseQueue(path: file, configuration: configuration)
+    }
+
+    func message(opening file: String, create: Bool = false) -> String? {
+        do {
+            _ = try Ledger.open(path: file, create: create, busyTimeout: 0.2)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func aPNGIsNotALedger() throws {
+        let png = path("chart.png")
+        let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0]
+        try Data(bytes).write(to: URL(fileURLWithPath: png))
+        #expect(message(opening: png) == "\(png) is not a claims ledger (not an SQLite database): pass the path of a ledger made by `claims init`")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: png)) == Data(bytes))
+    }
+
+    @Test func anEmptyFileIsNotALedgerUnlessItIsBeingCreated() throws {
+        let empty = path("empty.sqlite")
+        _ = FileManager.default.createFile(atPath: empty, contents: nil)
+        #expect(message(opening: empty) == "\(empty) is not a claims ledger (the file is empty): pass the path of a ledger made by `claims init`")
+        #expect(message(opening: empty, create: true) == nil)
+    }
+
+    @Test func aLedgerOfANewerVersionAsksForANewerTool() throws {
+        let newer = path("newer.sqlite")
+        _ = try Ledger.open(path: newer, create: true)
+        let queue = try DatabaseQueue(path: newer)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99 from the future')") }
+        try queue.close()
+        #expect(message(opening: newer) == "\(newer) was written by a newer version of claims: upgrade the tool to read it")
+    }
+
+    @Test func aDamagedFileIsCalledDamagedNotALedgerOfAnotherProgram() throws {
+        let damaged = path("damaged.sqlite")
+        _ = try Ledger.open(path: damaged, create: true)
+        // Keep the SQLite header, overwrite the rest of the first page and the schema
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: damaged))
+        for index in 100..<min(bytes.count, 8192) { bytes[index] = 0xA5 }
+        try bytes.write(to: URL(fileURLWithPath: damaged))
+        let text = try #require(message(opening: damaged))
+        #expect(text.hasPrefix("cannot open \(damaged): the file is damaged"), "\(text)")
+        #expect(!text.contains("another program"))
+    }
+
+    @Test func aLedgerLockedByAnotherWriterIsReportedBusyOnOpen() throws {
+        let locked = path("locked.sqlite")
+        _ = try Ledger.open(path: locked, create: true)
+        // Another process in the middle of a write that readers must wait for (a rollback journal
+        // and an exclusive lock, as a bulk import holds once its pages spill)
+        let other = try otherConnection(locked)
+        try other.writeWithoutTransaction { db in
+            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+            try db.execute(sql: "BEGIN EXCLUSIVE")
+        }
+        defer { try? other.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") } }
+        #expect(message(opening: locked) == "\(locked) is busy: another `claims` process is writing to it; try again when it has finished")
+    }
+
+    @Test func aWriteThatWaitsTooLongIsReportedBusy() throws {
+        let file = path("writer.sqlite")
+        let ledger = try Ledger.open(path: file, create: true, busyTimeout: 0.2)
+        let other = try otherConnection(file)
+        try other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        defer { try? other.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") } }
+        do {
+            try TestLedger.addClaim(TestLedger.content(count: .exactly(3)), to: ledger, url: "https://example.org/busy")
+            Issue.record("the write went through a held lock")
+        } catch let error as StoreError {
+            #expect(error.description == "\(file) is busy: another `claims` process is writing to it; try again when it has finished")
+        }
+        // And reading still works while the other process writes (WAL)
+        #expect(try ledger.read { try $0.claimCount() } == 0)
+    }
+
+    @Test func aHotJournalIsRolledBackByTheFirstOpenWhateverItDoes() throws {
+        // Given a ledger with one claim, and a second claim written but not committed when the
+        // writer vanished: its journal is left beside the file, as a kill leaves it
+        let file = path("hot.sqlite")
+        let headBefore = try {
+            let ledger = try Ledger.open(path: file, create: true)
+            try TestLedger.addClaim(TestLedger.content(count: .exactly(1)), to: ledger, url: "https://example.org/kept")
+            return try ledger.read { try $0.headHash() }
+        }()  // closed here, so that the writer below may leave WAL mode
+        let writer = try otherConnection(file)
+        try writer.writeWithoutTransaction { db in
+            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+            try db.execute(sql: "PRAGMA cache_size = 1")
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            try db.execute(sql: "UPDATE source SET outlet = 'half-written' WHERE 1")
+            try db.execute(sql: "CREATE TABLE filler AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) SELECT i, randomblob(200) AS b FROM n")
+        }
+        let journal = file + "-journal"
+        try #require(FileManager.default.fileExists(atPath: journal))
+        // Copy the file and its hot journal while the writer is still mid-transaction: the copy
+        // is what a kill leaves
+        let crashed = path("crashed.sqlite")
+        try FileManager.default.copyItem(atPath: file, toPath: crashed)
+        try FileManager.default.copyItem(atPath: journal, toPath: crashed + "-journal")
+        try writer.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
+
+        // When it is opened and only read
+        let reopened = try Ledger.open(path: crashed)
+        // Then the half-written change is gone and the file is back in WAL mode
+        #expect(try reopened.read { try $0.claimCount() } == 1)
+        #expect(try reopened.read { try $0.headHash() } == headBefore)
+        #expect(try reopened.verify().isValid)
+        #expect(!FileManager.default.fileExists(atPath: crashed + "-journal"))
+        #expect(FileManager.default.fileExists(atPath: crashed + "-wal"))
+    }
+}
+
 @Suite struct ConcurrentWriterTests {
     @Test func twoConnectionsWritingAtOnceKeepOneUnbrokenChain() async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("claims-concurrent-\(UUID().uuidString).sqlite").path

@@ -141,7 +141,7 @@ extension Ledger {
                 progress?(ImportProgress(rows: summary.rowsRead, bytes: bytesConsumed, totalBytes: totalBytes))
             }
         } catch {
-            throw StoreError.wrap(error)
+            throw StoreError.wrap(error, path: path)
         }
         return summary
     }

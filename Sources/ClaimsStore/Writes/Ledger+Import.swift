@@ -167,7 +167,7 @@ extension Ledger {
                 }
             }
         } catch {
-            throw StoreError.wrap(error)
+            throw StoreError.wrap(error, path: path)
         }
         return summary
     }

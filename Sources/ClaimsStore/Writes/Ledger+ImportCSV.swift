@@ -95,7 +95,7 @@ extension Ledger {
                 progress?(ImportProgress(rows: summary.linesRead, bytes: bytesConsumed, totalBytes: totalBytes))
             }
         } catch {
-            throw StoreError.wrap(error)
+            throw StoreError.wrap(error, path: path)
         }
         return summary
     }
