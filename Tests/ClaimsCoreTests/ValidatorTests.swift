@@ -180,3 +180,31 @@ import Testing
         #expect(findings([(1, TestLedger.content(), [10]), (2, retracted, [11])]).isEmpty)
     }
 }
+
+/// Quotes are found in source texts byte for byte, or after folding case, white space, quotes and
+/// dashes; a quote that is not there is not found either way.
+@Suite struct QuoteMatchTests {
+    @Test(arguments: [
+        // verbatim, including where the first byte repeats before the match
+        ("aaab downed 7 drones", "aab downed 7"),
+        ("Сили ППО збили 17 із 22 БпЛА над Київщиною", "збили 17 із 22 БпЛА"),
+        // folded: case, runs of white space, typographic quotes and dashes
+        ("The Air Force said:\n\n“All  nine drones — downed.”", "the air force said: \"all nine drones - downed.\""),
+        ("ЗБИТО 17 БПЛА", "збито 17 бпла"),
+        ("anything", ""),
+    ])
+    func aQuoteInTheTextIsFound(_ text: String, _ quote: String) {
+        #expect(QuoteMatch.contains(text: text, quote: quote))
+    }
+
+    @Test(arguments: [
+        ("Air defences downed six drones", "downed seven drones"),
+        ("abc", "abcd"),
+        ("", "x"),
+        ("downed 7 drones", "downed 7 drones overnight"),
+        ("збили 17 із 22", "збили 18 із 22"),
+    ])
+    func aQuoteNotInTheTextIsNotFound(_ text: String, _ quote: String) {
+        #expect(!QuoteMatch.contains(text: text, quote: quote))
+    }
+}

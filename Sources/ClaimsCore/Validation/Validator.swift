@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Runs the rule catalogue of SPEC §5 over claims.
 ///
 /// Per-claim rules live here (``check(_:)``); rules that compare claims with each other run over an
@@ -150,7 +156,17 @@ public struct Validator: Sendable {
 
 /// Finds a quote in a source text after folding white space, quotes, dashes and case.
 public enum QuoteMatch {
+    /// Whether `quote` is in `text`, after folding both.
+    ///
+    /// A quote that is in the text byte for byte (what the extractor and most users paste) is found
+    /// by `memchr` and `memcmp` without folding: a verbatim match is always a folded match, and folding the
+    /// whole source text for every claim made `claims log --accept` of a 300 KB article (1,250
+    /// claims, each validated against the whole text) take 16.6 s, 85% of it in Unicode property
+    /// look-ups.
+    ///
+    /// - Complexity: O(t) for a verbatim quote in a text of length t; O(q·t) otherwise.
     public static func contains(text: String, quote: String) -> Bool {
+        if containsVerbatim(text: text, quote: quote) { return true }
         let needle = fold(quote)
         guard !needle.isEmpty else { return true }
         let haystack = fold(text)
@@ -165,6 +181,29 @@ public enum QuoteMatch {
         return false
     }
 
+    /// Whether the UTF-8 bytes of `quote` occur in those of `text`.
+    static func containsVerbatim(text: String, quote: String) -> Bool {
+        var text = text, quote = quote
+        return text.withUTF8 { haystack in
+            quote.withUTF8 { needle in
+                guard let needleBase = needle.baseAddress, !needle.isEmpty else { return true }
+                guard let haystackBase = haystack.baseAddress, needle.count <= haystack.count else { return false }
+                // memchr to each candidate first byte, memcmp for the rest (memmem is a GNU extension
+                // that Glibc's module does not export)
+                let first = Int32(needleBase.pointee)
+                var offset = 0
+                let last = haystack.count - needle.count
+                while offset <= last {
+                    guard let hit = memchr(haystackBase + offset, first, last - offset + 1) else { return false }
+                    let position = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - haystackBase
+                    if memcmp(haystackBase + position, needleBase, needle.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
+        }
+    }
+
     /// The first 60 characters of a quote, for messages.
     static func preview(_ quote: String) -> String {
         quote.count > 60 ? String(quote.prefix(57)) + "..." : quote
@@ -177,7 +216,8 @@ public enum QuoteMatch {
         out.reserveCapacity(text.unicodeScalars.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            // ASCII white space without a Unicode property look-up (most of the text is ASCII)
+            if scalar.isASCII ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
                 pendingSpace = !out.isEmpty
                 continue
             }
