@@ -52,7 +52,7 @@ import Testing
         func rows(_ side: Side) throws -> [TallyRow] {
             var filter = ClaimFilter()
             filter.sides = [side]
-            return try ledger.tally(by: [.system], matching: filter)
+            return try ledger.tally(by: Comparison.tallyDimensions(.system), matching: filter)
         }
         let comparison = Comparison(
             dimension: .system, a: .init(id: "russia", name: "Russia"), aRows: try rows(.russia),

@@ -13,7 +13,7 @@ import Testing
         func side(_ side: Side) throws -> [TallyRow] {
             var filter = ClaimFilter()
             filter.sides = [side]
-            return try ledger.tally(by: [.system], matching: filter)
+            return try ledger.tally(by: Comparison.tallyDimensions(.system), matching: filter)
         }
         let claims = try ledger.read { try $0.claims(matching: ClaimFilter()) }
         let stamp = try ledger.stamp()

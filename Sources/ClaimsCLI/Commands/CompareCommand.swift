@@ -10,8 +10,11 @@ struct CompareCommand: ParsableCommand {
         abstract: "Put what two actors or two sides claim side by side, per system or per month.",
         discussion: """
             A and B are sides (russia, ukraine, third-party) or actors (any name, alias or id the
-            taxonomy knows). Each row has both parties' claims, count and launched, and the difference
-            A − B of their exact counts (empty when either states none). Counting follows
+            taxonomy knows). Rows are per weapon side (the side whose weapons the claims are about)
+            and system or month, so figures about different sides' weapons are never set against
+            each other. Each row has both parties' claims, count and launched, and the difference
+            A − B of their exact counts (empty when either states none); add --kind intercept to
+            compare like with like. Counting follows
             `claims tally`: claims not citations, vague counts never summed, retracted claims left out.
             Examples:
               claims compare --between russia,ukraine --by system --kind intercept
@@ -52,7 +55,7 @@ struct CompareCommand: ParsableCommand {
         let opened = try ledger.openForReading()
         let dimension: TallyDimension = by == .system ? .system : .month
         let tallies = try parties.map { party in
-            try store { try opened.tally(by: [dimension], matching: party.narrow(base)) }
+            try store { try opened.tally(by: Comparison.tallyDimensions(dimension), matching: party.narrow(base)) }
         }
         let comparison = Comparison(
             dimension: dimension, a: parties[0].party, aRows: tallies[0], b: parties[1].party, bRows: tallies[1]

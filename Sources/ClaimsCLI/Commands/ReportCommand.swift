@@ -49,10 +49,10 @@ struct ReportCommand: ParsableCommand {
             intercepts = try store { try opened.tally(by: [.system], matching: interceptFilter) }
         }
         let months = try store { try opened.tally(by: [.month, .side], matching: filter) }
-        // One pass by system and side, split into the two sides' rows.
-        let bySide = try store { try opened.tally(by: [.system, .side], matching: filter) }
+        // One pass by weapon side, system and claimant side, split into the two sides' rows.
+        let bySide = try store { try opened.tally(by: [.side, .weaponSide, .system], matching: filter) }
         func rows(_ side: Side) -> [TallyRow] {
-            bySide.filter { $0.keys[1] == side.rawValue }.map { TallyRow(keys: [$0.keys[0]], figures: $0.figures, sources: $0.sources) }
+            bySide.filter { $0.keys[0] == side.rawValue }.map { TallyRow(keys: Array($0.keys.dropFirst()), figures: $0.figures, sources: $0.sources) }
         }
         let sides = Comparison(
             dimension: .system, a: .init(id: "russia", name: "Russia"), aRows: rows(.russia),

@@ -1,6 +1,10 @@
 import ClaimsCore
 
-/// What two parties (actors or sides) claim, side by side, per system or per month.
+/// What two parties (actors or sides) claim, side by side, per weapon side and system or month.
+///
+/// Rows are keyed by the side whose weapons the claims are about (`weapon_side`) as well as the
+/// system or month: Russia's count of Ukrainian drones downed and Ukraine's count of Russian
+/// drones downed are about different weapons, so they are two rows and never subtracted.
 public struct Comparison: Sendable, Equatable, GroupedReport {
     /// One party of a comparison: an actor id or a side name, and how it reads in tables.
     public struct Party: Sendable, Equatable {
@@ -17,6 +21,8 @@ public struct Comparison: Sendable, Equatable, GroupedReport {
 
     /// One group: each party's totals (absent when it made no claim there) and the difference.
     public struct Row: Sendable, Equatable {
+        /// The side whose weapons the row's claims are about (`nil` when the claims do not say).
+        public var weaponSide: String?
         public var key: String?
         public var a: TallyRow?
         public var b: TallyRow?
@@ -33,25 +39,41 @@ public struct Comparison: Sendable, Equatable, GroupedReport {
     public var b: Party
     public var rows: [Row]
 
-    /// Lines up two tallies by the same single dimension, in key order.
+    /// The dimensions to tally each party by for a comparison by `dimension`.
+    public static func tallyDimensions(_ dimension: TallyDimension) -> [TallyDimension] { [.weaponSide, dimension] }
+
+    /// Lines up two tallies by weapon side and the same dimension, in key order.
     ///
     /// - Parameters:
-    ///   - aRows: A's tally rows (one key each).
-    ///   - bRows: B's tally rows.
+    ///   - aRows: A's tally rows, keyed by ``tallyDimensions(_:)``: the weapon side, then the key.
+    ///   - bRows: B's tally rows, keyed the same way.
     public init(dimension: TallyDimension, a: Party, aRows: [TallyRow], b: Party, bRows: [TallyRow]) {
         self.dimension = dimension
         self.a = a
         self.b = b
-        var byKey: [String?: Row] = [:]
-        for row in aRows { byKey[row.keys.first ?? nil, default: Row(key: row.keys.first ?? nil)].a = row }
-        for row in bRows { byKey[row.keys.first ?? nil, default: Row(key: row.keys.first ?? nil)].b = row }
-        rows = byKey.values.sorted { TallyRow.keyOrder([$0.key], [$1.key]) }
+        struct Key: Hashable {
+            var weaponSide: String?
+            var key: String?
+        }
+        var byKey: [Key: Row] = [:]
+        func place(_ row: TallyRow, isA: Bool) {
+            precondition(row.keys.count == 2, "rows keyed by Comparison.tallyDimensions")
+            let key = Key(weaponSide: row.keys[0], key: row.keys[1])
+            if isA {
+                byKey[key, default: Row(weaponSide: key.weaponSide, key: key.key)].a = row
+            } else {
+                byKey[key, default: Row(weaponSide: key.weaponSide, key: key.key)].b = row
+            }
+        }
+        for row in aRows { place(row, isA: true) }
+        for row in bRows { place(row, isA: false) }
+        rows = byKey.values.sorted { TallyRow.keyOrder([$0.weaponSide, $0.key], [$1.weaponSide, $1.key]) }
     }
 
     // MARK: - JSON
 
-    /// A JSON array of rows: the group key, `a` and `b` (each party's totals with its id under
-    /// `party`) and `difference`; keys sorted.
+    /// A JSON array of rows: `weapon_side`, the group key, `a` and `b` (each party's totals with
+    /// its id under `party`) and `difference`; keys sorted.
     public func json() -> [UInt8] {
         var writer = JSONWriter(capacity: 512 * (rows.count + 1))
         writer.beginArray()
@@ -61,6 +83,7 @@ public struct Comparison: Sendable, Equatable, GroupedReport {
             writer.key("b"); Self.write(party: b, row.b, to: &writer)
             writer.key("difference"); writer.int(row.difference)
             writer.key(dynamic: dimension.rawValue); writer.string(row.key)
+            writer.key("weapon_side"); writer.string(row.weaponSide)
             writer.endObject()
         }
         writer.endArray()
@@ -88,7 +111,7 @@ public struct Comparison: Sendable, Equatable, GroupedReport {
     /// The human table: per party its claims, count (with bounds when not one number) and
     /// launched, then the difference.
     public func table(labels: TallyLabels) -> Table {
-        var columns = [Table.Column(TallyLabels.title(of: dimension))]
+        var columns = [Table.Column("WEAPON SIDE"), Table.Column(TallyLabels.title(of: dimension))]
         for party in [a, b] {
             let name = party.id.uppercased()
             columns += [.init("\(name) CLAIMS", .right), .init("\(name) COUNT", .right), .init("\(name) LAUNCHED", .right)]
@@ -96,7 +119,7 @@ public struct Comparison: Sendable, Equatable, GroupedReport {
         columns.append(.init("DIFFERENCE", .right))
         var table = Table(columns: columns)
         for row in rows {
-            var cells = [labels.text(for: row.key, in: dimension)]
+            var cells = [labels.text(for: row.weaponSide, in: .weaponSide), labels.text(for: row.key, in: dimension)]
             for side in [row.a, row.b] {
                 guard let side else {
                     cells += ["0", "", ""]
@@ -115,7 +138,7 @@ public struct Comparison: Sendable, Equatable, GroupedReport {
 
     /// The data table (CSV): the key (and its name), then `a_`/`b_` prefixed figures and the difference.
     public func dataTable(labels: TallyLabels) -> Table {
-        var columns = [Table.Column(dimension.rawValue)]
+        var columns = [Table.Column("weapon_side"), Table.Column(dimension.rawValue)]
         if TallyLabels.hasNameColumn(dimension) { columns.append(.init(dimension.rawValue + "_name")) }
         for prefix in ["a", "b"] {
             for field in ["party", "claims", "sources", "count", "count_min", "count_max", "unknown_count_claims", "launched"] {
@@ -125,7 +148,7 @@ public struct Comparison: Sendable, Equatable, GroupedReport {
         columns.append(.init("difference", .right))
         var table = Table(columns: columns)
         for row in rows {
-            var cells = [row.key ?? ""]
+            var cells = [row.weaponSide ?? "", row.key ?? ""]
             if TallyLabels.hasNameColumn(dimension) { cells.append(row.key == nil ? "" : labels.text(for: row.key, in: dimension)) }
             for (party, side) in [(a, row.a), (b, row.b)] {
                 let figures = side?.figures ?? TallyFigures()

@@ -31,12 +31,18 @@ public struct TallyLabels: Sendable {
 
     /// The text shown for `key` in `dimension`.
     public func text(for key: String?, in dimension: TallyDimension) -> String {
-        guard let key else { return dimension == .region ? "(no place)" : "(no date)" }
+        guard let key else {
+            switch dimension {
+            case .region: return "(no place)"
+            case .weaponSide: return "(unknown)"
+            default: return "(no date)"
+            }
+        }
         switch dimension {
         case .system: return systemName(key)
         case .claimant: return actorName(key) ?? key
         case .region: return placeName(key) ?? key
-        case .side, .day, .week, .month: return key
+        case .side, .weaponSide, .day, .week, .month: return key
         }
     }
 

@@ -96,6 +96,7 @@ enum TallySQL {
         case .system: return "r.system"
         case .claimant: return "r.claimant"
         case .side: return "r.claimantSide"
+        case .weaponSide: return "r.weaponSide"
         case .region:
             let mapped = regionOf.filter { $0.key != $0.value }.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             guard !mapped.isEmpty else { return "r.place" }
