@@ -27,7 +27,7 @@ struct TallyCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
     @Option(help: ArgumentHelp(
-        "Group by these, comma-separated: system, claimant, side, region, day, week, month (none: one total).",
+        "Group by these, comma-separated: system, claimant, side (the claimant's), weapon_side (whose weapons), region, day, week, month (none: one total).",
         valueName: "keys"))
     var by: String = "system"
     @OptionGroup var filters: FilterOptions
