@@ -24,6 +24,7 @@ struct Consolidation {
         inheritSpeakers(&found)
         dropRefinedGenerics(&found)
         dropRepeats(&found)
+        dropBrokenDownTotals(&found)
         linkLaunches(&found)
         var result: [Candidate] = []
         result.reserveCapacity(found.count)
@@ -78,7 +79,9 @@ struct Consolidation {
     }
 
     private func inheritSpeakers(_ found: inout [Found]) {
-        for position in found.indices where !found[position].isDropped && !found[position].hasAnchor {
+        // Also claims whose speaker words did not resolve ("it said" opening an article, "the
+        // ministry" before any ministry is named): the speaker of a neighbouring sentence.
+        for position in found.indices where !found[position].isDropped && (!found[position].hasAnchor || found[position].actor == nil) {
             let sentence = found[position].sentence
             let paragraph = spans[sentence].paragraph
             var speaker: Int32?
@@ -91,10 +94,14 @@ struct Consolidation {
             }
             // The sentence before (even across a paragraph break, as in an agency's numbered report),
             // else the one before it in the same paragraph.
-            if sentence > 0 { speaker = speakers[sentence - 1] }
+            if speaker == nil, sentence > 0 { speaker = speakers[sentence - 1] }
             if speaker == nil, sentence > 1, spans[sentence - 2].paragraph == paragraph { speaker = speakers[sentence - 2] }
-            if speaker == nil, sentence + 1 < spans.count, spans[sentence + 1].paragraph == paragraph {
+            // After the claim: "..., the statement reads." / "The ministry reported this in its daily briefing."
+            if speaker == nil, sentence + 1 < spans.count, spans[sentence + 1].paragraph == paragraph || found[position].actor == nil {
                 speaker = speakers[sentence + 1]
+            }
+            if speaker == nil, sentence + 2 < spans.count, spans[sentence + 2].paragraph == paragraph {
+                speaker = speakers[sentence + 2]
             }
             if let speaker {
                 found[position].actor = speaker
@@ -145,6 +152,33 @@ struct Consolidation {
                 return repeated
             }
             found[position].isDropped = repeated
+        }
+    }
+
+    /// A total followed by a breakdown that accounts for all of it ("36 drones ...: 18 over
+    /// Bryansk, nine over Kursk and nine over Belgorod"; "144 targets ...: 102 missiles and 42
+    /// drones") keeps only the parts: the total would count the same weapons twice.
+    private func dropBrokenDownTotals(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped {
+            let total = found[position]
+            guard total.draft.count.isExact, let sum = total.draft.count.exact, sum >= 2 else { continue }
+            let totalFamily = family(total)
+            var parts = 0
+            var running = 0
+            var other = position + 1
+            while other < found.count, found[other].sentence - total.sentence <= 2 {
+                let part = found[other]
+                other += 1
+                guard !part.isDropped, part.draft.kind == total.draft.kind,
+                      part.actor == total.actor || part.actor == nil || total.actor == nil,
+                      let value = part.draft.count.exact, part.draft.count.isExact, value < sum
+                else { continue }
+                guard part.draft.weapon == total.draft.weapon || (isGeneric(total) && totalFamily.admits(family(part))) else { continue }
+                running += value
+                parts += 1
+                if running >= sum { break }
+            }
+            if parts >= 2, running == sum { found[position].isDropped = true }
         }
     }
 

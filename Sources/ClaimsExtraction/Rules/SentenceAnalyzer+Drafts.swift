@@ -14,6 +14,9 @@ extension SentenceAnalyzer {
         var isAttackInstrument = false
         if let instrument = instrumentRole(of: phraseIndex) {
             guard let found = instrument.kind else { return nil }
+            // "attempted to carry out attacks using drones": the weapons of a foiled attempt are
+            // claimed by the interception that follows, not by the attempt.
+            if let head = instrument.hit?.head, isAttempt(before: head) { return nil }
             kind = found
             hit = instrument.hit
             distance = instrument.distance
@@ -62,6 +65,19 @@ extension SentenceAnalyzer {
             verbDistance: distance, isElliptical: phrase.isElliptical, order: tokens[phrase.headFirst].start,
             isAttackInstrument: isAttackInstrument
         )
+    }
+
+    static let attemptKeys: Set<UInt64> = Set(["attempted", "attempt", "attempts", "attempting", "tried", "trying"].map(Lexicon.key))
+
+    /// Whether an attempt verb governs the clause ending at `head` ("tried to attack ... with").
+    private func isAttempt(before head: Int) -> Bool {
+        var position = head - 1
+        while position >= 0, head - position <= 6 {
+            if Self.attemptKeys.contains(tokens[position].key) { return true }
+            if tokens[position].isMark(Mark.comma) || tokens[position].isMark(Mark.semicolon) { return false }
+            position -= 1
+        }
+        return false
     }
 
     static let attackKeys: Set<UInt64> = Set(["attacked", "attack", "attacks", "attacking"].map(Lexicon.key))

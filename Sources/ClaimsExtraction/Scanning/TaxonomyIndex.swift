@@ -4,9 +4,13 @@ import ClaimsCore
 /// "10 ATACMS missiles" in one article are one claim).
 enum WeaponFamily: UInt8, Sendable {
     case missile, drone, naval, rocket, bomb, aircraft, artillery, interceptor, other
+    /// "Aerial targets": missiles, drones, rockets or aircraft, not told apart.
+    case aerialTarget
 
     init(category: String) {
-        if category == "air-defence-system" {
+        if category == "aerial-target" {
+            self = .aerialTarget
+        } else if category == "air-defence-system" {
             self = .interceptor
         } else if category == "naval-drone" {
             self = .naval
@@ -31,6 +35,7 @@ enum WeaponFamily: UInt8, Sendable {
     /// called missiles).
     func admits(_ other: WeaponFamily) -> Bool {
         self == other || (self == .missile && other == .rocket) || (self == .rocket && other == .missile)
+            || (self == .aerialTarget && other != .interceptor && other != .naval)
     }
 }
 

@@ -1,0 +1,54 @@
+import ClaimsCore
+import ClaimsExtraction
+import Testing
+
+/// Rules that look beyond one sentence: a claimant named after the claim, totals with their
+/// breakdown, passive agents. Short articles written for these tests.
+@Suite struct ExtractorArticleRuleTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        /// kind, system, count, claimant
+        var expected: [Expected]
+        /// (system, count) pairs that must not appear.
+        var absent: [(String, Int?)] = []
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // The claimant follows in the next sentence.
+        Case(text: "Twelve drones were shot down over the Belgorod region overnight. The Russian Defence Ministry reported this in its daily briefing.",
+             expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ru-mod")]),
+        Case(text: "Overnight the enemy launched 20 Shahed drones at the south, it said. Ukraine's air force reported this in its morning update.",
+             expected: [Expected("", .launch, "shahed-136", 20, by: "ua-air-force")]),
+        // A total followed by its breakdown keeps only the parts.
+        Case(text: "Russia's Defence Ministry said its forces downed 30 Ukrainian drones overnight. It said 20 were shot down over the Bryansk region, six over the Kursk region and four over the Oryol region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 20, by: "ru-mod"),
+                        Expected("", .intercept, "unspecified-drone", 6, by: "ru-mod"),
+                        Expected("", .intercept, "unspecified-drone", 4, by: "ru-mod")],
+             absent: [("unspecified-drone", 30)]),
+        // Parts that do not add up to the total leave it alone.
+        Case(text: "Ukraine's air force said it downed 40 drones. It said 25 drones were shot down over Kyiv and 10 over the Sumy region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 40, by: "ua-air-force"),
+                        Expected("", .intercept, "unspecified-drone", 25, by: "ua-air-force")]),
+        // The Russian MoD's "aircraft-type" drones are drones.
+        Case(text: "Air defence units destroyed 41 aircraft-type drones over the Kursk region, the ministry said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 41, by: "ru-mod")]),
+        Case(text: "Duty air defences downed 9 unmanned aerial vehicles of the aircraft type over the Bryansk region, the ministry said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 9, by: "ru-mod")]),
+        // "launched by Russia" names the attacker, not the place of the interception.
+        Case(text: "Air defences shot down 12 drones launched by Russia, the Air Force said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ua-air-force")]),
+    ]
+
+    @Test(arguments: cases)
+    func findsTheClaims(_ test: Case) {
+        let candidates = ExtractionFixture.extract(test.text)
+        let described = candidates.map { "\($0.kind) \($0.system) \($0.count) \($0.claimant ?? "?")" }
+        for expected in test.expected {
+            #expect(candidates.contains(where: expected.isMatched(by:)), "\(expected.system) \(String(describing: expected.count)): \(described)")
+        }
+        for (system, count) in test.absent {
+            #expect(!candidates.contains { $0.system == system && $0.count.exact == count }, "\(described)")
+        }
+    }
+}
