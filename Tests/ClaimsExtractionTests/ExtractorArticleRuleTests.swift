@@ -38,6 +38,29 @@ import Testing
         // "launched by Russia" names the attacker, not the place of the interception.
         Case(text: "Air defences shot down 12 drones launched by Russia, the Air Force said.",
              expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ua-air-force")]),
+        // A generic noun takes the one specific system the same claimant names for it...
+        Case(text: "Russian troops attacked the Odesa region with Shahed drones overnight, Air Force spokesman Yurii Ihnat said. He said the enemy launched 24 drones, 20 of which were destroyed.",
+             expected: [Expected("", .launch, "shahed-136", 24, by: "ua-air-force"),
+                        Expected("", .intercept, "shahed-136", 20, of: 24, by: "ua-air-force")],
+             absent: [("unspecified-drone", 24), ("unspecified-drone", 20)]),
+        // ... but stays generic when two systems are named,
+        Case(text: "The Ukrainian air force said Russia fired Kh-101 and Kalibr missiles overnight. It said 30 missiles were shot down.",
+             expected: [Expected("", .intercept, "unspecified-missile", 30, by: "ua-air-force")]),
+        // ... and never takes another claimant's system.
+        Case(text: "The air force said 15 attack drones were shot down overnight. The regional governor said 13 Shahed drones were destroyed over the Mykolaiv region.",
+             expected: [Expected("", .intercept, "unspecified-strike-drone", 15, by: "ua-air-force")]),
+        // The attacker as the subject of a launch is reported on; the previous sentence's speaker claims it.
+        Case(text: "Air defences shot down 21 of 25 Shahed drones overnight, the air force reported. Russian forces also launched two Iskander-M missiles at Kharkiv.",
+             expected: [Expected("", .launch, "iskander-m", 2, by: "ua-air-force")]),
+        // "attacked X with" names what was fired: a launch, not a hit.
+        Case(text: "Russian forces attacked Sumy with six guided aerial bombs, the regional administration said.",
+             expected: [Expected("", .launch, "kab", 6, by: "ua-gov-sumy")]),
+        Case(text: "Russia struck Kyiv with 10 ballistic missiles on Monday, the city's mayor Vitali Klitschko said.",
+             expected: [Expected("", .strike, "unspecified-ballistic-missile", 10, by: "ua-kyiv-city")]),
+        // In an article that attributes its claims, an unattributed statement is narrative.
+        Case(text: "The governor of the Kursk region said four drones were shot down over the region. Nine drones were downed over the city, local channels wrote.",
+             expected: [Expected("", .intercept, "unspecified-drone", 4, by: "ru-gov-kursk")],
+             absent: [("unspecified-drone", 9)]),
     ]
 
     @Test(arguments: cases)

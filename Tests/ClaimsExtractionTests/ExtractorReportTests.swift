@@ -18,9 +18,11 @@ import Testing
 
             As a result of air defence combat operations, 32 attack UAVs and all 4 missiles were shot down.
             """
+        // "attacked with" says what was fired (a launch); the generic nouns of the second sentence
+        // take the one specific system the same report names for them.
         #expect(summaries(text) == [
-            "strike shahed-136 35 ua-air-force", "strike kh-101 4 ua-air-force",
-            "intercept unspecified-drone 32/35 ua-air-force", "intercept unspecified-missile 4/4 ua-air-force",
+            "launch shahed-136 35 ua-air-force", "launch kh-101 4 ua-air-force",
+            "intercept shahed-136 32/35 ua-air-force", "intercept kh-101 4/4 ua-air-force",
         ])
     }
 

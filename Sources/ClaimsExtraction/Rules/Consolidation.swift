@@ -13,6 +13,8 @@ struct Consolidation {
     let index: TaxonomyIndex
     let spans: [SentenceSpan]
     let speakers: [Int32?]
+    /// The speakers named as such ("X said"), without the subjects of action verbs.
+    let explicitSpeakers: [Int32?]
     let startsInQuote: [Bool]
 
     /// How many sentences apart two mentions of one claim may be.
@@ -22,6 +24,8 @@ struct Consolidation {
         var found = input
         absorbUnspoken(&found)
         inheritSpeakers(&found)
+        deferToReporters(&found)
+        resolveGenericsToSpecific(&found)
         dropRefinedGenerics(&found)
         dropRepeats(&found)
         dropBrokenDownTotals(&found)
@@ -29,8 +33,11 @@ struct Consolidation {
         var result: [Candidate] = []
         result.reserveCapacity(found.count)
         var quote = (sentence: -1, text: "")
-        // Nobody claims it and it has no count: a headline or background, not a claim to review.
-        for item in found where !item.isDropped && !(item.actor == nil && item.draft.count.qualifier == .unknown) {
+        // Nobody is said to claim it. In an article that attributes its other claims, that is a
+        // headline, background or the outlet's own narrative, not a claim. In a text that names no
+        // claimant at all, a counted claim stays for a person to attribute; a vague one goes.
+        let attributes = found.contains { !$0.isDropped && $0.actor != nil }
+        for item in found where !item.isDropped && (item.actor != nil || (!attributes && item.draft.count.qualifier != .unknown)) {
             if quote.sentence != item.sentence {
                 let span = spans[item.sentence]
                 quote = (item.sentence, String(decoding: UnsafeBufferPointer(rebasing: text[span.start..<span.end]), as: UTF8.self))
@@ -81,7 +88,9 @@ struct Consolidation {
     private func inheritSpeakers(_ found: inout [Found]) {
         // Also claims whose speaker words did not resolve ("it said" opening an article, "the
         // ministry" before any ministry is named): the speaker of a neighbouring sentence.
-        for position in found.indices where !found[position].isDropped && (!found[position].hasAnchor || found[position].actor == nil) {
+        // Anonymous speakers ("analysts said", "local channels wrote") stay nobody.
+        for position in found.indices where !found[position].isDropped
+            && (!found[position].hasAnchor || (found[position].actor == nil && found[position].draft.claimant != .anonymous)) {
             let sentence = found[position].sentence
             let paragraph = spans[sentence].paragraph
             var speaker: Int32?
@@ -107,6 +116,63 @@ struct Consolidation {
                 found[position].actor = speaker
                 found[position].isInferred = true
             }
+        }
+    }
+
+    /// "..., the Air Force reported. Russian forces launched three Iskander-M missiles.": the
+    /// attacker named as the subject of a launch or strike is reported on, not speaking; the
+    /// speaker of the sentences just before claims it.
+    private func deferToReporters(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped && found[position].draft.isImplicitClaimant {
+            let item = found[position]
+            guard item.draft.kind != .intercept else { continue }
+            let sentence = item.sentence
+            var reporter: Int32?
+            if sentence > 0 { reporter = explicitSpeakers[sentence - 1] }
+            if reporter == nil, sentence > 1, spans[sentence - 2].paragraph == spans[sentence].paragraph {
+                reporter = explicitSpeakers[sentence - 2]
+            }
+            if let reporter, reporter != item.actor {
+                found[position].actor = reporter
+                found[position].isInferred = true
+            }
+        }
+    }
+
+    /// "Russia launched 16 UAVs" in a statement that calls them Shahed drones: a generic noun
+    /// takes the one specific system the same claimant names for that kind of weapon within a
+    /// few sentences (another sentence, or another action in the same one). With two or more
+    /// candidates ("Kh-101 and Kalibr") the noun stays generic.
+    private func resolveGenericsToSpecific(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped && isGeneric(found[position]) {
+            let item = found[position]
+            guard let actor = item.actor else { continue }
+            let generic = index.weapons[Int(item.draft.weapon)]
+            var specific: Int32?
+            var ambiguous = false
+            var other = position - 1
+            while other >= 0, item.sentence - found[other].sentence <= Self.window { other -= 1 }
+            other += 1
+            while other < found.count, found[other].sentence - item.sentence <= Self.window {
+                defer { other += 1 }
+                let candidate = found[other]
+                guard other != position, candidate.actor == actor, !isGeneric(candidate),
+                      candidate.sentence != item.sentence || candidate.draft.kind != item.draft.kind
+                else { continue }
+                let weapon = index.weapons[Int(candidate.draft.weapon)]
+                guard generic.family.admits(weapon.family), generic.category == "missile" || generic.category == "drone"
+                        || generic.category == weapon.category || generic.family == .drone
+                else { continue }
+                // The same claim restated with its name: dropped as a refined generic instead.
+                if candidate.draft.kind == item.draft.kind,
+                   item.draft.count.qualifier == .unknown || item.draft.count.exact == candidate.draft.count.exact {
+                    ambiguous = true
+                    break
+                }
+                if let specific, specific != candidate.draft.weapon { ambiguous = true }
+                specific = candidate.draft.weapon
+            }
+            if let specific, !ambiguous { found[position].draft.weapon = specific }
         }
     }
 

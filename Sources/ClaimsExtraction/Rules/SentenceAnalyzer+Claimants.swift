@@ -6,6 +6,8 @@ extension SentenceAnalyzer {
     struct Anchor {
         var token: Int
         var ref: ClaimantRef
+        /// The subject of an action verb, not a speaker ("Russian forces launched ...").
+        var isImplicit = false
     }
 
     static let accordingKey = Lexicon.key("according")
@@ -15,6 +17,7 @@ extension SentenceAnalyzer {
     static let anonymousKeys: Set<UInt64> = Set([
         "analysts", "analyst", "experts", "expert", "witnesses", "witness", "residents", "sources", "source", "observers",
         "bloggers", "blogger", "journalists", "media", "outlets", "reports", "people", "locals", "monitors", "researchers",
+        "channels", "channel", "footage", "video", "videos", "eyewitnesses", "correspondents", "reporters",
     ].map(Lexicon.key))
 
     func findAnchors() -> [Anchor] {
@@ -51,12 +54,20 @@ extension SentenceAnalyzer {
                 if case .media = anchors[position].ref { anchors[position].ref = cited.ref }
             }
         }
-        if anchors.isEmpty { anchors = implicitAnchors() }
+        if anchors.isEmpty {
+            anchors = implicitAnchors()
+            for position in anchors.indices { anchors[position].isImplicit = true }
+        }
         return anchors
     }
 
     /// The anchor nearest to a weapon phrase (ties go to the one before it).
     func claimant(forTokenAt token: Int, anchors: [Anchor]) -> ClaimantRef? {
+        nearestAnchor(to: token, in: anchors)?.ref
+    }
+
+    /// The anchor nearest to a weapon phrase (ties go to the one before it).
+    func nearestAnchor(to token: Int, in anchors: [Anchor]) -> Anchor? {
         var best: Anchor?
         var bestDistance = Int.max
         for anchor in anchors {
@@ -66,7 +77,7 @@ extension SentenceAnalyzer {
                 bestDistance = distance
             }
         }
-        return best?.ref
+        return best
     }
 
     /// "Ukraine's air force shot down 30 drones": an actor that is the subject of an action verb.
@@ -125,7 +136,7 @@ extension SentenceAnalyzer {
             var comma = end - 1
             while comma >= 0, end - comma <= 14, !tokens[comma].isMark(Mark.comma) { comma -= 1 }
             if comma >= 1, tokens[comma].isMark(Mark.comma), let ref = actorPhrase(endingAt: comma - 1) { return ref }
-            return actorPhrase(endingAt: end - 1).flatMap { $0 == .unknown ? nil : $0 }
+            return actorPhrase(endingAt: end - 1).flatMap { $0 == .unknown || $0 == .anonymous ? nil : $0 }
         }
         return actorPhrase(endingAt: end)
     }
@@ -160,7 +171,7 @@ extension SentenceAnalyzer {
             }
             return .generic(generic, sideHint(before: end))
         }
-        if Self.anonymousKeys.contains(token.key) { return .unknown }
+        if Self.anonymousKeys.contains(token.key) { return .anonymous }
         if token.isWord, token.isCapitalized, token.lex.isEmpty { return .unknown }  // a person the taxonomy does not know
         return nil
     }

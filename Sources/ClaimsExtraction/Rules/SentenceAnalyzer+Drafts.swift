@@ -137,6 +137,8 @@ extension SentenceAnalyzer {
             if verbAt[index] >= 0 {
                 let hit = verbs[Int(verbAt[index])]
                 switch hit.verbClass {
+                // "attacked Kharkiv with guided bombs" says what was fired, not what it hit: a launch.
+                case .strike where Self.attackKeys.contains(tokens[hit.head].key): return (.launch, hit, steps)
                 case .strike, .destroy, .harm: return (.strike, hit, steps)
                 case .launch, .use: return (.launch, hit, steps)
                 case .intercept, .none: return (nil, nil, 0)

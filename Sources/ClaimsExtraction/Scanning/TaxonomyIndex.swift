@@ -46,6 +46,8 @@ struct TaxonomyIndex: Sendable {
         var id: String
         var isGeneric: Bool
         var family: WeaponFamily
+        /// The taxonomy category id ("cruise-missile").
+        var category: String
         var isInterceptor: Bool
         var sides: [Side]
         var origin: String?
@@ -89,7 +91,7 @@ struct TaxonomyIndex: Sendable {
         for (index, weapon) in taxonomy.weapons.enumerated() {
             let family = WeaponFamily(category: weapon.category)
             weapons.append(WeaponInfo(
-                id: weapon.id, isGeneric: weapon.kind == .generic, family: family,
+                id: weapon.id, isGeneric: weapon.kind == .generic, family: family, category: weapon.category,
                 isInterceptor: weapon.role == .interceptor || family == .interceptor, sides: weapon.sides,
                 origin: weapon.origin.flatMap { $0 == "unknown" ? nil : $0 }
             ))
