@@ -61,6 +61,20 @@ import Testing
         Case(text: "The governor of the Kursk region said four drones were shot down over the region. Nine drones were downed over the city, local channels wrote.",
              expected: [Expected("", .intercept, "unspecified-drone", 4, by: "ru-gov-kursk")],
              absent: [("unspecified-drone", 9)]),
+        // A long list of regions: every item is its own claim, equal counts included.
+        Case(text: "The ministry said 14 drones were destroyed over the Kursk Region, 11 over the Bryansk Region, 9 over the Oryol Region, five drones over the Lipetsk Region, two over the Tula Region, two over the Kaluga Region, one over the Tver Region and one over the Smolensk Region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 14, by: "ru-mod"),
+                        Expected("", .intercept, "unspecified-drone", 5, by: "ru-mod"),
+                        Expected("", .intercept, "unspecified-drone", 2, by: "ru-mod", at: "tula-oblast"),
+                        Expected("", .intercept, "unspecified-drone", 2, by: "ru-mod", at: "kaluga-oblast"),
+                        Expected("", .intercept, "unspecified-drone", 1, by: "ru-mod", at: "smolensk-oblast")]),
+        // The report's own period is not background; a war-long span is.
+        Case(text: "During the past day, Russian air defences intercepted three Storm Shadow missiles, the ministry said.",
+             expected: [Expected("", .intercept, "storm-shadow", 3, by: "ru-mod")]),
+        Case(text: "Over the past week, Russia launched almost 800 glide bombs and 300 attack drones against Ukraine, President Zelensky said.",
+             expected: [Expected("", .launch, "unspecified-strike-drone", 300, by: "ua-president")]),
+        Case(text: "During the war, Russia has launched thousands of Shahed drones at Ukrainian cities, the air force said.",
+             expected: [], absent: [("shahed-136", nil)]),
     ]
 
     @Test(arguments: cases)

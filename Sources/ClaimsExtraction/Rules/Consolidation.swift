@@ -235,6 +235,9 @@ struct Consolidation {
             while other < found.count, found[other].sentence - total.sentence <= 2 {
                 let part = found[other]
                 other += 1
+                // Items of one list ("six over Tver, three over Kursk, three over Lipetsk") are not a
+                // total and its parts: the breakdown follows in a later sentence, or after "targets".
+                guard part.sentence > total.sentence || totalFamily == .aerialTarget else { continue }
                 guard !part.isDropped, part.draft.kind == total.draft.kind,
                       part.actor == total.actor || part.actor == nil || total.actor == nil,
                       let value = part.draft.count.exact, part.draft.count.isExact, value < sum

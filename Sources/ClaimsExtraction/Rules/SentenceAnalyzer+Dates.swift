@@ -82,8 +82,9 @@ extension SentenceAnalyzer {
             case .to where next?.word == .date:
                 found.isBackground = true
             default:
-                if token.key == Self.throughoutKey || token.key == Self.duringKey, next?.word == .the || next?.word == .war {
-                    found.isBackground = true  // "throughout the war", "during the war"
+                if token.key == Self.throughoutKey || token.key == Self.duringKey, next?.word == .war
+                    || (next?.word == .the && index + 2 < count && Self.longSpanKeys.contains(tokens[index + 2].key)) {
+                    found.isBackground = true  // "throughout the war", "during the war", not "during the past day"
                 }
             }
         }
@@ -146,9 +147,17 @@ extension SentenceAnalyzer {
     static let februaryKey = Lexicon.key("february")
     static let duringKey = Lexicon.key("during")
     static let untilKey = Lexicon.key("until")
+    /// "last year", "the past two months": totals over a span, not the report of an event. A
+    /// single week is the span of a weekly report ("over the past week Russia launched ...").
     static let periodKeys: Set<UInt64> = Set([
-        "year", "years", "month", "months", "week", "weeks", "summer", "winter", "spring", "autumn", "fall", "decade",
-        "decades", "weekend",
+        "year", "years", "month", "months", "weeks", "summer", "winter", "spring", "autumn", "fall", "decade",
+        "decades",
+    ].map(Lexicon.key))
+
+    /// What "during the ..." must name to be background rather than the report's own period.
+    static let longSpanKeys: Set<UInt64> = Set([
+        "war", "invasion", "conflict", "year", "years", "month", "months", "weeks", "summer", "winter", "spring",
+        "autumn", "offensive", "occupation", "campaign",
     ].map(Lexicon.key))
     static let throughoutKey = Lexicon.key("throughout")
 }

@@ -158,7 +158,7 @@ extension SentenceAnalyzer {
         var index = phrases[phraseIndex].first - 1
         var steps = 0
         var isCoordinated = false
-        while index >= 0, steps < 18 {
+        while index >= 0, steps < 64 {
             if verbAt[index] >= 0 {
                 let hit = verbs[Int(verbAt[index])]
                 return (hit, steps, isCoordinated || (hit.isPassive && hasWeaponSubject(hit)))
