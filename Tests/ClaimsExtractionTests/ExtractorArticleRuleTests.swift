@@ -75,6 +75,20 @@ import Testing
              expected: [Expected("", .launch, "unspecified-strike-drone", 300, by: "ua-president")]),
         Case(text: "During the war, Russia has launched thousands of Shahed drones at Ukrainian cities, the air force said.",
              expected: [], absent: [("shahed-136", nil)]),
+        // A headline that names its source before a colon.
+        Case(text: "Russian Defence Ministry: air defences destroyed 23 UAVs over the Belgorod region overnight",
+             expected: [Expected("", .intercept, "unspecified-drone", 23, by: "ru-mod")]),
+        // A side's air defence reporting its own interceptions.
+        Case(text: "Ukraine's air defence has shot down a Russian reconnaissance drone over the Chernihiv region.",
+             expected: [Expected("", .intercept, "unspecified-reconnaissance-drone", 1, by: "ua-air-force")]),
+        Case(text: "Russian air defences destroyed four Ukrainian drones near Kursk.",
+             expected: [Expected("", .intercept, "unspecified-drone", 4, by: "ru-mod")]),
+        // "it said" opening an article: the body named a few sentences on.
+        Case(text: "Air defences shot down nine of 12 drones overnight, it said on Telegram. Earlier, sirens sounded in Kyiv, witnesses said. Russia fired 12 drones, the air force said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 9, of: 12, by: "ua-air-force")]),
+        // Near misses: a hypothetical and a capability are no claims.
+        Case(text: "Analysts say Ukraine's air defences could shoot down more drones if supplied with more interceptors.",
+             expected: [], absent: [("unspecified-drone", nil)]),
     ]
 
     @Test(arguments: cases)

@@ -21,6 +21,11 @@ import Testing
                  .intercept, "mq-9", 1, by: "us-dod"),
         Expected("The Saudi-led coalition said it intercepted four drones launched toward Jazan.",
                  .intercept, "unspecified-drone", 4, by: "arab-coalition"),
+        // An armed group's name as an adjective does not hide the weapon.
+        Expected("US Central Command said American warships have shot down five Houthi attack drones over the Gulf of Aden.",
+                 .intercept, "unspecified-strike-drone", 5, by: "us-centcom"),
+        Expected("The IDF said its Arrow system intercepted a surface-to-surface missile fired from Yemen.",
+                 .intercept, "unspecified-missile", 1, by: "idf"),
     ]
 
     @Test(arguments: cases)

@@ -112,6 +112,14 @@ struct Consolidation {
             if speaker == nil, sentence + 2 < spans.count, spans[sentence + 2].paragraph == paragraph {
                 speaker = speakers[sentence + 2]
             }
+            // "..., it said." opening an article: the body it stands for is named further on.
+            if speaker == nil, found[position].draft.claimant == .pronoun {
+                var next = sentence + 1
+                while speaker == nil, next < spans.count, next <= sentence + 4 {
+                    if let candidate = explicitSpeakers[next], index.actors[Int(candidate)].kind != .media { speaker = candidate }
+                    next += 1
+                }
+            }
             if let speaker {
                 found[position].actor = speaker
                 found[position].isInferred = true

@@ -11,6 +11,7 @@ extension SentenceAnalyzer {
     }
 
     static let accordingKey = Lexicon.key("according")
+    static let defenderKeys: Set<UInt64> = Set(["defences", "defenses", "defenders", "units", "systems", "troops"].map(Lexicon.key))
     static let citeKeys: Set<UInt64> = Set(["citing", "cited", "quoting", "quoted"].map(Lexicon.key))
     static let clauseParticipleKeys: Set<UInt64> = Set(["adding", "saying", "noting", "claiming", "stating"].map(Lexicon.key))
     static let nounSpeechKeys: Set<UInt64> = Set(["statement", "update", "reports", "claims", "report", "claim"].map(Lexicon.key))
@@ -54,6 +55,12 @@ extension SentenceAnalyzer {
                 if case .media = anchors[position].ref { anchors[position].ref = cited.ref }
             }
         }
+        // "Russian Defence Ministry: air defences shot down ...": a headline naming its source.
+        if anchors.isEmpty, let mention = mention(at: 0), mention.ref.section == .actor, mention.last + 1 < tokens.count,
+           tokens[mention.last + 1].isMark(Mark.colon) {
+            let actor = index.actors[Int(mention.ref.index)]
+            anchors.append(Anchor(token: mention.last, ref: actor.kind == .media ? .media(mention.ref.index) : .actor(mention.ref.index)))
+        }
         if anchors.isEmpty {
             anchors = implicitAnchors()
             for position in anchors.indices { anchors[position].isImplicit = true }
@@ -89,6 +96,27 @@ extension SentenceAnalyzer {
             if verbAfter(mention.last) != nil {
                 anchors.append(Anchor(token: mention.last, ref: .actor(mention.ref.index)))
             }
+        }
+        // "Ukraine's air defence shot down ...", "Russian air defences destroyed ...": a side's
+        // defenders reporting their own interceptions.
+        for position in tokens.indices where tokens[position].has(.sideRussia) || tokens[position].has(.sideUkraine) {
+            var end = position + 1
+            var isAirDefence = false
+            var isDefender = false
+            while end < tokens.count, end - position <= 3 {
+                let word = tokens[end].word
+                if word == .air { isAirDefence = true }
+                if word == .defence || word == .forces || word == .military || word == .army || Self.defenderKeys.contains(tokens[end].key) {
+                    isDefender = true
+                    if end + 1 < tokens.count, tokens[end + 1].word == .forces || Self.defenderKeys.contains(tokens[end + 1].key) { end += 1 }
+                    break
+                }
+                guard word == .air || tokens[end].has(.modifier) else { break }
+                end += 1
+            }
+            guard isDefender, end < tokens.count, let hit = verbAfter(end), hit.verbClass == .intercept || hit.verbClass == .destroy else { continue }
+            let side: Side = tokens[position].has(.sideRussia) ? .russia : .ukraine
+            anchors.append(Anchor(token: end, ref: .generic(isAirDefence ? .airForce : .military, side)))
         }
         // "Ukraine shot down 30 drones": a country reporting its own interceptions.
         for index in tokens.indices where tokens[index].has(.countryName) && !tokens[index].isPossessive {

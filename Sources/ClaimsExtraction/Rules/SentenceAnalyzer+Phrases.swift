@@ -126,7 +126,18 @@ extension SentenceAnalyzer {
                 steps += 1
                 continue
             }
-            guard current.isWord, mentionAt[token] < 0, !current.lex.contains(.numberWord) else { break }
+            // "six Houthi drones", "Hezbollah rockets": an armed group's name used as an adjective.
+            if mentionAt[token] >= 0 {
+                let mention = mentions[Int(mentionAt[token])]
+                guard mention.ref.section == .actor, mention.last == token, !current.isPossessive,
+                      index.actors[Int(mention.ref.index)].kind != .media
+                else { break }
+                start = mention.first
+                token = mention.first - 1
+                steps += 1
+                continue
+            }
+            guard current.isWord, !current.lex.contains(.numberWord) else { break }
             if current.lex.contains(.verb), current.form == .past, verbAt[token] < 0 {
                 // "a downed drone", "the intercepted missiles": debris of an earlier claim.
                 if current.verb == .intercept || current.verb == .destroy { phrase.isDebris = true }
