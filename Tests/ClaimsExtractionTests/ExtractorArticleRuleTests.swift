@@ -89,6 +89,19 @@ import Testing
         // Near misses: a hypothetical and a capability are no claims.
         Case(text: "Analysts say Ukraine's air defences could shoot down more drones if supplied with more interceptors.",
              expected: [], absent: [("unspecified-drone", nil)]),
+        // "as well as" coordinates list items.
+        Case(text: "\"Air defence systems destroyed 31 Ukrainian drones, as well as two US-made HIMARS rockets,\" the ministry said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 31, by: "ru-mod"),
+                        Expected("", .intercept, "himars", 2, by: "ru-mod")]),
+        // A weapon noun in quotation marks keeps its count.
+        Case(text: "Air defences over the Kursk region downed seven “air targets” overnight, the Russian Defence Ministry said.",
+             expected: [Expected("", .intercept, "unspecified-aerial-target", 7, by: "ru-mod")]),
+        // A participle after the subject ("launched at ...") leaves the finite verb to decide; a hedge keeps the claim.
+        Case(text: "A cruise missile fired at the port by Russian forces was likely shot down, the Ukrainian navy said.",
+             expected: [Expected("", .intercept, "unspecified-cruise-missile", 1, by: "ua-navy")],
+             absent: [("unspecified-cruise-missile", nil)]),
+        Case(text: "More drones are likely to be launched at the capital tonight, the air force said.",
+             expected: [], absent: [("unspecified-drone", nil)]),
     ]
 
     @Test(arguments: cases)

@@ -119,6 +119,12 @@ extension SentenceAnalyzer {
         var steps = 0
         while token >= 0, steps < 6 {
             let current = tokens[token]
+            if current.isMark(Mark.quote) {
+                start = token  // '13 "air targets"'
+                token -= 1
+                steps += 1
+                continue
+            }
             if current.isMark(Mark.hyphen) || current.isMark(Mark.period) {
                 // Inside a compound ("US-supplied", "long-range", "U.S.").
                 guard !current.spaceBefore || current.isMark(Mark.period), token + 1 < tokens.count, !tokens[token + 1].spaceBefore else { break }

@@ -135,6 +135,12 @@ extension SentenceAnalyzer {
             } else if token.has(.negation) {
                 hit.isNegated = true
             } else if token.has(.modal) {
+                // "was likely intercepted": a hedged report of something done, not a prospect.
+                if token.key == Self.likelyKey, hit.form == .past, index > 0, tokens[index - 1].has(.beAux) {
+                    index -= 1
+                    steps += 1
+                    continue
+                }
                 hit.isHypothetical = true
                 break
             } else if token.word == .to {
@@ -154,6 +160,11 @@ extension SentenceAnalyzer {
     ///
     /// - Returns: The verb, the distance, and whether the scan crossed another weapon phrase
     ///   (coordination: "14 drones were destroyed over Belgorod and five over Oryol").
+    static let wellKey = Lexicon.key("well")
+    static let likelyKey = Lexicon.key("likely")
+    /// Words that open a participle's complement: "missiles launched at Israel", "drones fired toward Kyiv".
+    static let reducedPassiveKeys: Set<UInt64> = Set(["at", "toward", "towards", "against", "into", "by"].map(Lexicon.key))
+
     func leftVerb(of phraseIndex: Int) -> (hit: VerbHit, distance: Int, isCoordinated: Bool)? {
         var index = phrases[phraseIndex].first - 1
         var steps = 0
@@ -180,6 +191,11 @@ extension SentenceAnalyzer {
                 index -= 1
                 continue
             }
+            // "48 drones, as well as a HIMARS rocket": a coordinator.
+            if index >= 2, token.word == .as, tokens[index - 1].key == Self.wellKey, tokens[index - 2].word == .as {
+                index -= 3
+                continue
+            }
             return nil
         }
         return nil
@@ -200,6 +216,9 @@ extension SentenceAnalyzer {
     /// finite verb follows it.
     ///
     /// - Returns: The hit, whether the phrase is its patient (passive), and the distance.
+    /// "was likely intercepted", "were reportedly shot down".
+    static let hedgeKeys: Set<UInt64> = Set(["likely", "probably", "reportedly", "allegedly", "apparently", "successfully"].map(Lexicon.key))
+
     func rightVerb(of phraseIndex: Int) -> (hit: VerbHit, isPassive: Bool, distance: Int)? {
         guard canBeSubject(phraseIndex) else { return nil }
         var index = phrases[phraseIndex].last + 1
@@ -208,13 +227,14 @@ extension SentenceAnalyzer {
         var sawRelative = false
         var reduced: (hit: VerbHit, distance: Int)?
         var participle = false
-        while index < tokens.count, steps < 16 {
+        while index < tokens.count, steps < (reduced == nil ? 16 : 24) {
             if verbAt[index] >= 0 {
                 let hit = verbs[Int(verbAt[index])]
                 if !sawAuxiliary, hit.form == .past, hit.verbClass != .strike, hit.verbClass != .harm, hit.last + 1 < tokens.count, reduced == nil {
                     let next = tokens[hit.last + 1]
                     // "missiles fired from ships", "drones destroyed in the air": a reduced passive.
-                    if next.has(.placePrep) || next.has(.instrument) || next.word == .overnight {
+                    if next.has(.placePrep) || next.has(.instrument) || next.word == .overnight || next.word == .by
+                        || Self.reducedPassiveKeys.contains(next.key) {
                         reduced = (hit, steps)
                         index = hit.last + 1
                         continue
@@ -238,7 +258,8 @@ extension SentenceAnalyzer {
                 continue
             }
             if token.isMark(Mark.comma) || token.has(.conjunction) || token.has(.adverb) || token.has(.timeWord)
-                || token.has(.weekday) || token.has(.negation) || token.has(.modal) || token.word == .to {
+                || token.has(.weekday) || token.has(.negation) || token.has(.modal) || token.word == .to
+                || (sawAuxiliary && Self.hedgeKeys.contains(token.key)) {
                 if (reduced != nil || participle) && (token.isMark(Mark.comma) || token.has(.conjunction)) && !sawAuxiliary { break }
                 index += 1
                 continue
@@ -259,7 +280,10 @@ extension SentenceAnalyzer {
             if reduced != nil || participle {
                 // Inside the participle's complement ("from Tu-95 bombers", "towards the capital").
                 if token.has(.placePrep) || token.has(.instrument) || token.has(.definite) || token.has(.article)
-                    || token.has(.modifier) || token.isNumeric || mentionAt[index] >= 0 || (token.isWord && token.lex.isEmpty) {
+                    || token.has(.modifier) || token.isNumeric || mentionAt[index] >= 0 || (token.isWord && token.lex.isEmpty)
+                    || token.word == .by || token.isMark(Mark.hyphen) || Self.hedgeKeys.contains(token.key)
+                    || token.has(.sideRussia) || token.has(.sideUkraine) || token.has(.originCountry) || token.has(.originSuffix)
+                    || token.has(.countryName) || token.word == .forces || token.word == .army || token.word == .military {
                     index += 1
                     continue
                 }
