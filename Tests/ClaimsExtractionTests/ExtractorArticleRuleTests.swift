@@ -102,6 +102,22 @@ import Testing
              absent: [("unspecified-cruise-missile", nil)]),
         Case(text: "More drones are likely to be launched at the capital tonight, the air force said.",
              expected: [], absent: [("unspecified-drone", nil)]),
+        // A misspelt name right before a weapon noun (one edit; a transposition counts as one)...
+        Case(text: "So far, 25 Herop drones have been shot down by our soldiers, the Pakistan Army said.",
+             expected: [Expected("", .intercept, "harop", 25, by: "pk-army")]),
+        Case(text: "Air defences destroyed 12 Shaheed drones overnight, the air force said.",
+             expected: [Expected("", .intercept, "shahed-136", 12, by: "ua-air-force")]),
+        Case(text: "Air defences destroyed 6 Kailbr missiles over the sea, the air force said.",
+             expected: [Expected("", .intercept, "kalibr", 6, by: "ua-air-force")]),
+        // ... but an unknown word that is no near spelling stays a generic noun.
+        Case(text: "Air defences destroyed 12 Indian drones overnight, the Pakistan Army said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 12, by: "pk-army")]),
+        // A generic noun that names its type after it.
+        Case(text: "At least ten bombers fired 17 cruise missiles of the Kh-101 type from the Saratov region, the air force said.",
+             expected: [Expected("", .launch, "kh-101", 17, by: "ua-air-force")],
+             absent: [("unspecified-cruise-missile", 17)]),
+        Case(text: "Russian air defences shot down 10 shells of the “Vampire” rocket salvo fire system over the Belgorod region, the ministry said.",
+             expected: [Expected("", .intercept, "vampire", 10, by: "ru-mod")]),
     ]
 
     @Test(arguments: cases)

@@ -33,7 +33,15 @@ extension SentenceAnalyzer {
             phrase.count = parsed.count
             phrase.launched = parsed.launched
             phrase.isDefinite = parsed.isDefinite
-            if let launched = launchedAfter(headLast) {
+            // "17 cruise missiles of the X-101 type", "10 shells of the Vampire system": the generic
+            // noun names its type after it.
+            if info.isGeneric, let named = namedType(after: headLast, from: mentionIndex) {
+                phrase.weapon = mentions[named.mention].ref.index
+                phrase.last = named.last
+                phrase.headLast = named.last
+                absorbed.insert(named.mention)
+            }
+            if let launched = launchedAfter(phrase.last) {
                 phrase.launched = launched.value
                 phrase.last = launched.last
             }
@@ -79,6 +87,33 @@ extension SentenceAnalyzer {
             token += 1
         }
         return next
+    }
+
+    /// "of the Kh-101 type", "of the “Vampir” rocket salvo fire system" after a generic noun: the
+    /// mention index of the specific name and the last token of the words.
+    private func namedType(after last: Int, from mentionIndex: Int) -> (mention: Int, last: Int)? {
+        var token = last + 1
+        guard token < tokens.count, tokens[token].word == .of else { return nil }
+        token += 1
+        while token < tokens.count, tokens[token].word == .the || tokens[token].isMark(Mark.quote) { token += 1 }
+        guard token < tokens.count, let mention = mention(at: token), mention.first == token, mention.ref.section == .weapon,
+              !index.weapons[Int(mention.ref.index)].isGeneric, !index.weapons[Int(mention.ref.index)].isInterceptor,
+              let position = mentions[mentionIndex...].firstIndex(where: { $0.first == mention.first })
+        else { return nil }
+        var end = mention.last
+        // Through the closing quote and "type", "system", "rocket salvo fire system".
+        var next = end + 1
+        while next < tokens.count, next - mention.last <= 6 {
+            let word = tokens[next]
+            if word.isMark(Mark.quote) || word.isMark(Mark.hyphen) { next += 1; continue }
+            guard word.isWord, Self.typeWords.contains(word.key) || word.word == .system || word.word == .complex
+                    || mentionAt[next] >= 0 || word.has(.compoundHead) || word.lex.isEmpty && !word.isCapitalized
+            else { break }
+            end = next
+            next += 1
+            if Self.typeWords.contains(word.key) || word.word == .system || word.word == .complex { break }
+        }
+        return (position, end)
     }
 
     /// "drone attacks", "missile debris", "Iskander launchers": the weapon name modifies another noun.
