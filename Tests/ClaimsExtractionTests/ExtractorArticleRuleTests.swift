@@ -118,6 +118,20 @@ import Testing
              absent: [("unspecified-cruise-missile", 17)]),
         Case(text: "Russian air defences shot down 10 shells of the “Vampire” rocket salvo fire system over the Belgorod region, the ministry said.",
              expected: [Expected("", .intercept, "vampire", 10, by: "ru-mod")]),
+        // "repelled an attack by N drones" is an interception of them.
+        Case(text: "Sergei Sobyanin said air defence forces repelled an attack by three drones flying toward the capital.",
+             expected: [Expected("", .intercept, "unspecified-drone", 3, by: "ru-mayor-moscow")]),
+        // "targeted" alone says what was aimed at; with "achieved its goals" it is a hit.
+        Case(text: "The Houthi military spokesman said ballistic missiles targeted a tanker in the Red Sea.",
+             expected: [Expected("", .launch, "unspecified-ballistic-missile", nil, by: "houthis")]),
+        Case(text: "The Houthi military spokesman said ballistic missiles targeted a tanker in the Red Sea and the operation achieved its goals.",
+             expected: [Expected("", .strike, "unspecified-ballistic-missile", nil, by: "houthis")]),
+        // "all N" is N of N.
+        Case(text: "Ukraine's air force said air defences destroyed all 14 drones that Russia launched overnight.",
+             expected: [Expected("", .intercept, "unspecified-drone", 14, of: 14, by: "ua-air-force")]),
+        // A generic noun takes a narrower generic of the same claimant.
+        Case(text: "CENTCOM said the Houthis fired anti-ship ballistic missiles at a tanker. US forces destroyed two ballistic missiles over the Red Sea, it said.",
+             expected: [Expected("", .intercept, "unspecified-anti-ship-ballistic-missile", 2, by: "us-centcom")]),
     ]
 
     @Test(arguments: cases)

@@ -25,7 +25,7 @@ import Testing
         Case(words: "another", exact: 1, minimum: 1, maximum: 1, qualifier: .exact),
         Case(words: "a", exact: 1, minimum: 1, maximum: 1, qualifier: .exact),
         Case(words: "a pair of", exact: 2, minimum: 2, maximum: 2, qualifier: .exact),
-        Case(words: "all 13", exact: 13, minimum: 13, maximum: 13, qualifier: .exact),
+        Case(words: "all 13", exact: 13, minimum: 13, maximum: 13, qualifier: .exact, launched: 13),
         Case(words: "a total of 40", exact: 40, minimum: 40, maximum: 40, qualifier: .exact),
         Case(words: "five out of seven", exact: 5, minimum: 5, maximum: 5, qualifier: .exact, launched: 7),
         Case(words: "28 of 31", exact: 28, minimum: 28, maximum: 28, qualifier: .exact, launched: 31),

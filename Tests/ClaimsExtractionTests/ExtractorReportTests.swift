@@ -43,7 +43,8 @@ import Testing
         let text = "In total, Russia fired 9 cruise missiles and 77 drones; air defences destroyed 8 missiles and 60 drones, the air force said."
         #expect(summaries(text) == [
             "launch unspecified-cruise-missile 9 ua-air-force", "launch unspecified-drone 77 ua-air-force",
-            "intercept unspecified-missile 8/9 ua-air-force", "intercept unspecified-drone 60/77 ua-air-force",
+            // "8 missiles" are the cruise missiles of the same statement.
+            "intercept unspecified-cruise-missile 8/9 ua-air-force", "intercept unspecified-drone 60/77 ua-air-force",
         ])
     }
 

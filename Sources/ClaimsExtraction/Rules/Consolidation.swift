@@ -164,12 +164,15 @@ struct Consolidation {
             while other < found.count, found[other].sentence - item.sentence <= Self.window {
                 defer { other += 1 }
                 let candidate = found[other]
-                guard other != position, candidate.actor == actor, !isGeneric(candidate),
+                guard other != position, candidate.actor == actor,
                       candidate.sentence != item.sentence || candidate.draft.kind != item.draft.kind
                 else { continue }
                 let weapon = index.weapons[Int(candidate.draft.weapon)]
+                // A generic noun refines another only when it is narrower ("missiles" → "ballistic
+                // missiles", "ballistic missiles" → "anti-ship ballistic missiles").
+                if weapon.isGeneric, !Self.narrows(weapon, generic) { continue }
                 guard generic.family.admits(weapon.family), generic.category == "missile" || generic.category == "drone"
-                        || generic.category == weapon.category || generic.family == .drone
+                        || generic.category == weapon.category || generic.family == .drone || weapon.isGeneric
                 else { continue }
                 // The same claim restated with its name: dropped as a refined generic instead.
                 if candidate.draft.kind == item.draft.kind,
@@ -182,6 +185,14 @@ struct Consolidation {
             }
             if let specific, !ambiguous { found[position].draft.weapon = specific }
         }
+    }
+
+    /// Whether the generic entry `narrow` names a narrower kind of weapon than `broad`.
+    static func narrows(_ narrow: TaxonomyIndex.WeaponInfo, _ broad: TaxonomyIndex.WeaponInfo) -> Bool {
+        guard narrow.id != broad.id, narrow.family == broad.family else { return false }
+        if broad.category == "missile" || broad.category == "drone" { return narrow.category != broad.category }
+        return narrow.id == "unspecified-anti-ship-ballistic-missile"
+            && (broad.id == "unspecified-ballistic-missile" || broad.id == "unspecified-anti-ship-missile")
     }
 
     private func dropRefinedGenerics(_ found: inout [Found]) {

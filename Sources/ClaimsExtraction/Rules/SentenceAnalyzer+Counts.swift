@@ -138,11 +138,13 @@ extension SentenceAnalyzer {
         }
         if qualifierStart < first {
             let words = text(qualifierStart, p)
-            if let count = CountWords.parse(words) { return CountParse(count: count, first: qualifierStart) }
             let lead = tokens[qualifierStart].word
+            // "all 11 drones": eleven of eleven launched.
+            let allOf = lead == .all ? run.value : nil
+            if let count = CountWords.parse(words) { return CountParse(count: count, launched: allOf, first: qualifierStart) }
             let second = tokens[min(qualifierStart + 1, first)].word
             if lead == .all || lead == .total || second == .total {
-                return CountParse(count: .exactly(run.value, text: words), first: qualifierStart)  // "all 10", "a total of 20"
+                return CountParse(count: .exactly(run.value, text: words), launched: allOf, first: qualifierStart)  // "all 10", "a total of 20"
             }
         }
         first = run.first

@@ -48,7 +48,11 @@ extension SentenceAnalyzer {
                 distance = left.distance
             }
         }
-        guard let kind, let hit, !hit.isNegated, !hit.isHypothetical, !isDenied(before: phrase.first) else { return nil }
+        guard var kind, let hit, !hit.isNegated, !hit.isHypothetical, !isDenied(before: phrase.first) else { return nil }
+        // "ballistic missiles targeted the ship": aimed at, not hit, unless the operation "achieved its goals".
+        if kind == .strike, Self.targetKeys.contains(tokens[hit.head].key), !tokens.contains(where: { Self.achievedKeys.contains($0.key) }) {
+            kind = .launch
+        }
         if phrase.isOrganisation, kind != .strike { return nil }
         var count = phrase.count
         if info.family == .aircraft, kind == .strike, count.qualifier == .unknown, let targets = targetCount(after: hit.last) {
@@ -66,6 +70,11 @@ extension SentenceAnalyzer {
             isAttackInstrument: isAttackInstrument
         )
     }
+
+    static let targetKeys: Set<UInt64> = Set(["targeted", "target", "targets", "targeting", "targetted"].map(Lexicon.key))
+    static let achievedKeys: Set<UInt64> = Set(["achieved", "accomplished", "succeeded", "successfully"].map(Lexicon.key))
+
+    static let stoppedKeys: Set<UInt64> = Set(["stopped", "prevented", "stopping", "preventing", "averted"].map(Lexicon.key))
 
     static let attemptKeys: Set<UInt64> = Set(["attempted", "attempt", "attempts", "attempting", "tried", "trying"].map(Lexicon.key))
 
@@ -146,6 +155,19 @@ extension SentenceAnalyzer {
             }
             let token = tokens[index]
             if Self.strikeNouns.contains(token.key) {
+                // "repelled an attack by two drones", "thwarted a strike with a Neptune missile".
+                var before = index - 1
+                while before >= 0, index - before <= 3, tokens[before].has(.article) || tokens[before].has(.modifier)
+                        || tokens[before].has(.sideRussia) || tokens[before].has(.sideUkraine) || tokens[before].has(.enemy) {
+                    before -= 1
+                }
+                if before >= 0, verbAt[before] >= 0, verbs[Int(verbAt[before])].verbClass == .intercept {
+                    return (.intercept, verbs[Int(verbAt[before])], steps)
+                }
+                if before >= 0, Self.stoppedKeys.contains(tokens[before].key) {
+                    return (.intercept, VerbHit(head: before, last: before, verbClass: .intercept, form: .past, isPassive: false,
+                                                isNegated: false, isHypothetical: false), steps)
+                }
                 return (.strike, VerbHit(head: index, last: index, verbClass: .strike, form: .past, isPassive: false,
                                          isNegated: false, isHypothetical: false), steps)
             }
