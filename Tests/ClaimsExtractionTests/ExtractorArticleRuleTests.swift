@@ -132,6 +132,32 @@ import Testing
         // A generic noun takes a narrower generic of the same claimant.
         Case(text: "CENTCOM said the Houthis fired anti-ship ballistic missiles at a tanker. US forces destroyed two ballistic missiles over the Red Sea, it said.",
              expected: [Expected("", .intercept, "unspecified-anti-ship-ballistic-missile", 2, by: "us-centcom")]),
+        // "a record since the invasion" compares; "Among them, N" refers back with its launched count.
+        Case(text: "Russia launched 310 drones on Ukraine overnight, a record since the start of the invasion, the air force said. Among them, 200 were intercepted by air defence, it said.",
+             expected: [Expected("", .launch, "unspecified-drone", 310, by: "ua-air-force"),
+                        Expected("", .intercept, "unspecified-drone", 200, of: 310, by: "ua-air-force")]),
+        // A bare number as the object of the verb, taking the weapon and launch figure before it.
+        Case(text: "Fourteen missiles were launched at the base, and Qatari air defences successfully intercepted 13, the ministry said.",
+             expected: [Expected("", .intercept, "unspecified-missile", 13, of: 14, by: "qa-mod")]),
+        // The items after "including" of an uncounted whole take its verb...
+        Case(text: "Ukrainian forces managed to intercept a range of Russian weaponry, including one Kinzhal missile, one Iskander-M missile and one Kh-22 missile, the air force said.",
+             expected: [Expected("", .intercept, "kinzhal", 1, by: "ua-air-force"),
+                        Expected("", .intercept, "iskander-m", 1, by: "ua-air-force"),
+                        Expected("", .intercept, "kh-22", 1, by: "ua-air-force")]),
+        // ... and a participle phrase after one item does not cut the list.
+        Case(text: "\"Air defences shot down two Storm Shadow cruise missiles manufactured by Britain, six HIMARS rockets made in the USA and 40 drones,\" the ministry said.",
+             expected: [Expected("", .intercept, "storm-shadow", 2, by: "ru-mod"),
+                        Expected("", .intercept, "himars", 6, by: "ru-mod"),
+                        Expected("", .intercept, "unspecified-drone", 40, by: "ru-mod")]),
+        // "As reported" is the outlet's own narrative.
+        Case(text: "As reported, Russian troops attacked Kherson with two guided bombs. The governor said air defences shot down 3 drones over the Kherson region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 3, by: "ua-gov-kherson")],
+             absent: [("kab", 2), ("unspecified-guided-bomb", 2)]),
+        // Aircraft destroyed on the ground are targets, not interceptions.
+        Case(text: "The ministry said its missiles hit an airfield, destroying four Su-24 aircraft.",
+             expected: [], absent: [("su-24", 4)]),
+        Case(text: "The Russian Defence Ministry said air defences shot down two Ukrainian Su-24 aircraft over the Black Sea.",
+             expected: [Expected("", .intercept, "su-24", 2, by: "ru-mod")]),
     ]
 
     @Test(arguments: cases)

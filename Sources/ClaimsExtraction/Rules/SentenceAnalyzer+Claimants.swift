@@ -35,6 +35,11 @@ extension SentenceAnalyzer {
                tokens[index - 1].has(.article) || tokens[index - 1].has(.definite) || tokens[index - 1].has(.possessive) || tokens[index - 1].has(.modifier) {
                 continue  // "in a statement", "the reports"
             }
+            // "As reported, ...", "as previously reported": the outlet's own earlier reports.
+            if index > 0, tokens[index - 1].word == .as || (index > 1 && tokens[index - 2].word == .as && tokens[index - 1].has(.adverb)) {
+                anchors.append(Anchor(token: index, ref: .anonymous))
+                continue
+            }
             if Self.citeKeys.contains(token.key), let cited = actorPhrase(startingAt: index + 1) {
                 anchors.append(Anchor(token: index, ref: cited))
                 continue

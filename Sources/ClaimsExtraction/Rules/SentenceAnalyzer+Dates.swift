@@ -62,7 +62,9 @@ extension SentenceAnalyzer {
             case .morning, .afternoon, .evening:
                 if previous?.word == .this, let published { set(EventWindow(start: EventTime(date: published))) }
             case .since:
-                if let next, next.word == .the || next.word == .start || next.word == .beginning || next.word == .invasion
+                // "a record since the invasion", "the largest attack since 2022": a comparison, not a span.
+                let comparison = (max(0, index - 4)..<index).contains { Self.superlativeKeys.contains(tokens[$0].key) }
+                if !comparison, let next, next.word == .the || next.word == .start || next.word == .beginning || next.word == .invasion
                     || next.word == .war || next.word == .full || next.has(.month) || next.kind == .number
                     || next.word == .outbreak || next.key == Self.thenKey || next.key == Self.februaryKey {
                     found.isBackground = true
@@ -152,6 +154,10 @@ extension SentenceAnalyzer {
     static let periodKeys: Set<UInt64> = Set([
         "year", "years", "month", "months", "weeks", "summer", "winter", "spring", "autumn", "fall", "decade",
         "decades",
+    ].map(Lexicon.key))
+
+    static let superlativeKeys: Set<UInt64> = Set([
+        "record", "largest", "biggest", "heaviest", "most", "highest", "first", "worst", "massive",
     ].map(Lexicon.key))
 
     /// What "during the ..." must name to be background rather than the report's own period.

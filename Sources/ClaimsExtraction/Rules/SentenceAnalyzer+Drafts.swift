@@ -54,6 +54,9 @@ extension SentenceAnalyzer {
             kind = .launch
         }
         if phrase.isOrganisation, kind != .strike { return nil }
+        // "destroying five Su-27 jets": aircraft destroyed (on the ground, as targets) are not shot
+        // down; an aircraft interception says "shot down", "downed" or "intercepted".
+        if info.family == .aircraft, kind == .intercept, hit.verbClass == .destroy { return nil }
         var count = phrase.count
         if info.family == .aircraft, kind == .strike, count.qualifier == .unknown, let targets = targetCount(after: hit.last) {
             count = targets  // "its air force destroyed 59 military targets": 59 strikes
@@ -73,6 +76,8 @@ extension SentenceAnalyzer {
 
     static let targetKeys: Set<UInt64> = Set(["targeted", "target", "targets", "targeting", "targetted"].map(Lexicon.key))
     static let achievedKeys: Set<UInt64> = Set(["achieved", "accomplished", "succeeded", "successfully"].map(Lexicon.key))
+
+    static let amongKey = Lexicon.key("among")
 
     static let stoppedKeys: Set<UInt64> = Set(["stopped", "prevented", "stopping", "preventing", "averted"].map(Lexicon.key))
 
@@ -273,6 +278,9 @@ extension SentenceAnalyzer {
                 && [.them, .these, .those, .which].contains(tokens[after + 1].word)
             let ofWhich = index >= 2 && tokens[index - 2].word == .of && [.which, .these, .them].contains(tokens[index - 1].word)
                 || index >= 3 && tokens[index - 1].isMark(Mark.comma) && tokens[index - 3].word == .of && [.these, .them].contains(tokens[index - 2].word)
+                // "Among them, 138 were intercepted"
+                || index >= 3 && tokens[index - 1].isMark(Mark.comma) && tokens[index - 3].key == Self.amongKey && [.these, .them].contains(tokens[index - 2].word)
+                || index >= 2 && tokens[index - 2].key == Self.amongKey && [.these, .them].contains(tokens[index - 1].word)
             if isAll, !ofThem { continue }
             // "both were intercepted", "both of them were shot down"
             if isBoth, !(ofThem || (next?.has(.beAux) ?? false)) { continue }
@@ -280,7 +288,10 @@ extension SentenceAnalyzer {
             let auxThenVerb = (next?.has(.beAux) ?? false) && (after + 1..<min(after + 4, tokens.count)).contains { verbAt[$0] >= 0 }
             let nextIsVerb = after < tokens.count && verbAt[after] >= 0
             let nextIsPlace = (next?.has(.placePrep) ?? false) && placePhraseEnd(from: after) != nil
-            guard ofThem || ofWhich || auxThenVerb || (link && (nextIsPlace || nextIsVerb)) else { continue }
+            // "... were launched, and air defences intercepted 13."
+            let objectOfVerb = index > 0 && verbAt[index - 1] >= 0 && (next == nil || next!.isPunct || nextIsPlace)
+                && verbs[Int(verbAt[index - 1])].verbClass != .none
+            guard ofThem || ofWhich || auxThenVerb || objectOfVerb || (link && (nextIsPlace || nextIsVerb)) else { continue }
             guard let antecedent = phrases.last(where: { $0.last < index && !$0.isOrganisation }) ?? previous else { continue }
             var phrase = antecedent
             phrase.isElliptical = true

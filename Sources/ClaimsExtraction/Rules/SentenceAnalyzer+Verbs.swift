@@ -144,8 +144,11 @@ extension SentenceAnalyzer {
                 hit.isHypothetical = true
                 break
             } else if token.word == .to {
-                // "claimed to have shot down": a reported past, not a plan.
-                if !(index + 1 < tokens.count && tokens[index + 1].has(.haveAux)) { hit.isHypothetical = true }
+                // "claimed to have shot down": a reported past, not a plan; "managed to intercept": done.
+                if !(index + 1 < tokens.count && tokens[index + 1].has(.haveAux)),
+                   !(index > 0 && Self.managedKeys.contains(tokens[index - 1].key)) {
+                    hit.isHypothetical = true
+                }
             } else if !token.has(.adverb) {
                 break
             }
@@ -161,6 +164,27 @@ extension SentenceAnalyzer {
     /// - Returns: The verb, the distance, and whether the scan crossed another weapon phrase
     ///   (coordination: "14 drones were destroyed over Belgorod and five over Oryol").
     static let wellKey = Lexicon.key("well")
+    static let managedKeys: Set<UInt64> = Set(["managed", "succeeded", "manages", "manage"].map(Lexicon.key))
+    static let includingKey = Lexicon.key("including")
+    static let madeKeys: Set<UInt64> = Set(["made", "built", "supplied", "produced", "manufactured", "provided", "designed"].map(Lexicon.key))
+
+    /// The last token of a weapon phrase followed by a participle phrase that ends at `end`
+    /// ("missiles manufactured by Britain", "rockets supplied by the US"), or `nil`.
+    func listItem(endingBefore end: Int) -> Int? {
+        var back = end
+        while back >= 0, end - back <= 6 {
+            if phraseAt[back] >= 0 {
+                let participle = back + 1
+                guard participle <= end, verbAt[participle] < 0 else { return nil }
+                let word = tokens[participle]
+                guard word.isWord, Self.madeKeys.contains(word.key) || (word.lex.isEmpty && Self.isParticiple(word, tokens: self)) else { return nil }
+                for between in participle...end where verbAt[between] >= 0 || tokens[between].isMark(Mark.semicolon) { return nil }
+                return back
+            }
+            back -= 1
+        }
+        return nil
+    }
     static let likelyKey = Lexicon.key("likely")
     /// Words that open a participle's complement: "missiles launched at Israel", "drones fired toward Kyiv".
     static let reducedPassiveKeys: Set<UInt64> = Set(["at", "toward", "towards", "against", "into", "by"].map(Lexicon.key))
@@ -194,6 +218,23 @@ extension SentenceAnalyzer {
             // "48 drones, as well as a HIMARS rocket": a coordinator.
             if index >= 2, token.word == .as, tokens[index - 1].key == Self.wellKey, tokens[index - 2].word == .as {
                 index -= 3
+                continue
+            }
+            // "intercepted a range of weapons, including one Kinzhal, one Kh-22 ...": the items of
+            // an uncounted whole take its verb (a counted whole keeps its sub-counts to itself).
+            if token.key == Self.includingKey {
+                var back = index - 1
+                while back >= 0, index - back <= 12, phraseAt[back] < 0, !tokens[back].isMark(Mark.semicolon), !tokens[back].has(.speech) {
+                    if verbAt[back] >= 0 { return (verbs[Int(verbAt[back])], steps, false) }
+                    back -= 1
+                }
+                return nil
+            }
+            // "two Storm Shadow missiles manufactured by Britain, six HIMARS rockets ...": skip the
+            // previous item's participle phrase to reach the item itself.
+            if let item = listItem(endingBefore: index) {
+                index = item
+                isCoordinated = true
                 continue
             }
             return nil
