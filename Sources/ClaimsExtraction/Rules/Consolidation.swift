@@ -153,38 +153,45 @@ struct Consolidation {
     /// candidates ("Kh-101 and Kalibr") the noun stays generic.
     private func resolveGenericsToSpecific(_ found: inout [Found]) {
         for position in found.indices where !found[position].isDropped && isGeneric(found[position]) {
-            let item = found[position]
-            guard let actor = item.actor else { continue }
-            let generic = index.weapons[Int(item.draft.weapon)]
+            guard let actor = found[position].actor else { continue }
+            let sentence = found[position].sentence
+            let kind = found[position].draft.kind
+            let genericIndex = Int(found[position].draft.weapon)
+            let isVague = found[position].draft.count.qualifier == .unknown
+            let exact = found[position].draft.count.exact
             var specific: Int32?
             var ambiguous = false
             var other = position - 1
-            while other >= 0, item.sentence - found[other].sentence <= Self.window { other -= 1 }
+            while other >= 0, sentence - found[other].sentence <= Self.window { other -= 1 }
             other += 1
-            while other < found.count, found[other].sentence - item.sentence <= Self.window {
+            // Fields are read in place: copying each neighbour would retain its strings.
+            while other < found.count, found[other].sentence - sentence <= Self.window {
                 defer { other += 1 }
-                let candidate = found[other]
-                guard other != position, candidate.actor == actor,
-                      candidate.sentence != item.sentence || candidate.draft.kind != item.draft.kind
+                guard other != position, found[other].actor == actor,
+                      found[other].sentence != sentence || found[other].draft.kind != kind
                 else { continue }
-                let weapon = index.weapons[Int(candidate.draft.weapon)]
-                // A generic noun refines another only when it is narrower ("missiles" → "ballistic
-                // missiles", "ballistic missiles" → "anti-ship ballistic missiles").
-                if weapon.isGeneric, !Self.narrows(weapon, generic) { continue }
-                guard generic.family.admits(weapon.family), generic.category == "missile" || generic.category == "drone"
-                        || generic.category == weapon.category || generic.family == .drone || weapon.isGeneric
-                else { continue }
+                let weaponIndex = Int(found[other].draft.weapon)
+                guard weaponIndex != genericIndex, fits(weaponIndex, as: genericIndex) else { continue }
                 // The same claim restated with its name: dropped as a refined generic instead.
-                if candidate.draft.kind == item.draft.kind,
-                   item.draft.count.qualifier == .unknown || item.draft.count.exact == candidate.draft.count.exact {
+                if found[other].draft.kind == kind, isVague || exact == found[other].draft.count.exact {
                     ambiguous = true
                     break
                 }
-                if let specific, specific != candidate.draft.weapon { ambiguous = true }
-                specific = candidate.draft.weapon
+                if let specific, specific != found[other].draft.weapon { ambiguous = true }
+                specific = found[other].draft.weapon
             }
             if let specific, !ambiguous { found[position].draft.weapon = specific }
         }
+    }
+
+    /// Whether weapon `candidate` may be what the generic entry `generic` stands for: a specific
+    /// system of its family (and category, for narrow generics), or a narrower generic.
+    private func fits(_ candidate: Int, as generic: Int) -> Bool {
+        let weapons = index.weapons
+        guard weapons[generic].family.admits(weapons[candidate].family) else { return false }
+        if weapons[candidate].isGeneric { return Self.narrows(weapons[candidate], weapons[generic]) }
+        return weapons[generic].category == "missile" || weapons[generic].family == .drone
+            || weapons[generic].category == weapons[candidate].category
     }
 
     /// Whether the generic entry `narrow` names a narrower kind of weapon than `broad`.
@@ -245,23 +252,26 @@ struct Consolidation {
     /// drones") keeps only the parts: the total would count the same weapons twice.
     private func dropBrokenDownTotals(_ found: inout [Found]) {
         for position in found.indices where !found[position].isDropped {
-            let total = found[position]
-            guard total.draft.count.isExact, let sum = total.draft.count.exact, sum >= 2 else { continue }
-            let totalFamily = family(total)
+            guard found[position].draft.count.isExact, let sum = found[position].draft.count.exact, sum >= 2 else { continue }
+            let sentence = found[position].sentence
+            let kind = found[position].draft.kind
+            let actor = found[position].actor
+            let weapon = found[position].draft.weapon
+            let totalIsGeneric = isGeneric(found[position])
+            let totalFamily = family(found[position])
             var parts = 0
             var running = 0
             var other = position + 1
-            while other < found.count, found[other].sentence - total.sentence <= 2 {
-                let part = found[other]
-                other += 1
+            while other < found.count, found[other].sentence - sentence <= 2 {
+                defer { other += 1 }
                 // Items of one list ("six over Tver, three over Kursk, three over Lipetsk") are not a
                 // total and its parts: the breakdown follows in a later sentence, or after "targets".
-                guard part.sentence > total.sentence || totalFamily == .aerialTarget else { continue }
-                guard !part.isDropped, part.draft.kind == total.draft.kind,
-                      part.actor == total.actor || part.actor == nil || total.actor == nil,
-                      let value = part.draft.count.exact, part.draft.count.isExact, value < sum
+                guard found[other].sentence > sentence || totalFamily == .aerialTarget else { continue }
+                guard !found[other].isDropped, found[other].draft.kind == kind,
+                      found[other].actor == actor || found[other].actor == nil || actor == nil,
+                      found[other].draft.count.isExact, let value = found[other].draft.count.exact, value < sum
                 else { continue }
-                guard part.draft.weapon == total.draft.weapon || (isGeneric(total) && totalFamily.admits(family(part))) else { continue }
+                guard found[other].draft.weapon == weapon || (totalIsGeneric && totalFamily.admits(family(found[other]))) else { continue }
                 running += value
                 parts += 1
                 if running >= sum { break }
