@@ -28,6 +28,7 @@ struct Consolidation {
         resolveGenericsToSpecific(&found)
         dropRefinedGenerics(&found)
         dropRepeats(&found)
+        dropRestatements(&found)
         dropBrokenDownTotals(&found)
         linkLaunches(&found)
         var result: [Candidate] = []
@@ -236,7 +237,7 @@ struct Consolidation {
                 } else if other < position {
                     let sameCount = earlier.draft.count.exact == item.draft.count.exact && earlier.draft.count.minimum == item.draft.count.minimum
                         && earlier.draft.count.maximum == item.draft.count.maximum && earlier.draft.launched == item.draft.launched
-                        && earlier.draft.place == item.draft.place
+                        && earlier.draft.place == item.draft.place && !Self.areApart(earlier.window, item.window)
                     // One claim per claimant, action, system and place within a sentence.
                     let samePlaceInSentence = earlier.sentence == item.sentence && earlier.draft.place == item.draft.place
                     repeated = sameCount || samePlaceInSentence
@@ -245,6 +246,55 @@ struct Consolidation {
             }
             found[position].isDropped = repeated
         }
+    }
+
+    /// A headline or lead restated in the body ("Ukraine shoots down 14 Shahed drones" then "...
+    /// shot down 14 of 16 Shahed drones, the air force said"): the same side claiming the same
+    /// count of the same weapons in another sentence, with no conflicting place or launch figure,
+    /// is one claim; the fuller statement (named system, launch figure) is kept.
+    private func dropRestatements(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped {
+            guard let count = found[position].draft.count.exact, let actor = found[position].actor else { continue }
+            let side = index.actors[Int(actor)].side
+            var other = position + 1
+            while other < found.count, found[other].sentence - found[position].sentence <= Self.window {
+                defer { other += 1 }
+                guard !found[other].isDropped, found[other].sentence != found[position].sentence,
+                      found[other].draft.kind == found[position].draft.kind, found[other].draft.count.exact == count,
+                      let otherActor = found[other].actor, index.actors[Int(otherActor)].side == side
+                else { continue }
+                let place = found[position].draft.place, otherPlace = found[other].draft.place
+                guard place == otherPlace || place < 0 || otherPlace < 0 else { continue }
+                // Another day is another event.
+                if Self.areApart(found[position].window, found[other].window) { continue }
+                let launched = found[position].draft.launched, otherLaunched = found[other].draft.launched
+                guard launched == otherLaunched || launched == nil || otherLaunched == nil else { continue }
+                let weapon = Int(found[position].draft.weapon), otherWeapon = Int(found[other].draft.weapon)
+                let keepOther: Bool
+                if weapon == otherWeapon {
+                    keepOther = launched == nil && otherLaunched != nil
+                } else if isGeneric(found[position]), fits(otherWeapon, as: weapon) {
+                    keepOther = true
+                } else if isGeneric(found[other]), fits(weapon, as: otherWeapon) {
+                    keepOther = false
+                } else {
+                    continue
+                }
+                if keepOther {
+                    if found[other].draft.launched == nil { found[other].draft.launched = launched }
+                    found[position].isDropped = true
+                    break
+                }
+                if found[position].draft.launched == nil { found[position].draft.launched = otherLaunched }
+                found[other].isDropped = true
+            }
+        }
+    }
+
+    /// Whether two event windows share no day (another day is another event).
+    static func areApart(_ one: EventWindow?, _ other: EventWindow?) -> Bool {
+        guard let one, let other else { return false }
+        return one.end.date < other.start.date || other.end.date < one.start.date
     }
 
     /// A total followed by a breakdown that accounts for all of it ("36 drones ...: 18 over
