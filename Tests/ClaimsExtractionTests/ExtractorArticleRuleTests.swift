@@ -166,6 +166,17 @@ import Testing
         Case(text: "CENTCOM said the Houthis fired two anti-ship ballistic missiles at a tanker on Monday. On Wednesday, the Houthis fired two anti-ship ballistic missiles at a cargo ship, CENTCOM said.",
              expected: [Expected("", .launch, "unspecified-anti-ship-ballistic-missile", 2, by: "us-centcom"),
                         Expected("", .launch, "unspecified-anti-ship-ballistic-missile", 2, by: "us-centcom")]),
+        // An attributed "drone attack" that hurt someone or names its target is a strike with no count...
+        Case(text: "Two soldiers were injured in a drone attack on a border post, the Pakistan Army said.",
+             expected: [Expected("", .strike, "unspecified-drone", nil, by: "pk-army")]),
+        // ... but counted attack episodes and habits are no claims.
+        Case(text: "The General Staff said its forces carried out three missile strikes on enemy positions and 20 shellings.",
+             expected: [], absent: [("unspecified-missile", nil), ("unspecified-missile", 3)]),
+        Case(text: "Drone attacks on refineries have become more frequent, analysts said.",
+             expected: [], absent: [("unspecified-drone", nil)]),
+        // Quotation marks around the quantity words.
+        Case(text: "The Houthis said they launched a “large number” of drones at Eilat.",
+             expected: [Expected("", .launch, "unspecified-drone", nil, by: "houthis")]),
     ]
 
     @Test(arguments: cases)

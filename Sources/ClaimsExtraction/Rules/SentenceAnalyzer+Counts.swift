@@ -63,14 +63,19 @@ extension SentenceAnalyzer {
     }
 
     static let anyKey = Lexicon.key("any")
+    static let largeKey = Lexicon.key("large")
     static let howKey = Lexicon.key("how")
 
     /// "a number of", "dozens of", "a pair of", "a wave of".
     private func countBeforeOf(_ p: Int) -> CountParse? {
         guard p >= 1 else { return nil }
-        let before = tokens[p - 1]
-        var first = p - 1
-        while first > 0, tokens[first - 1].has(.article) || tokens[first - 1].has(.modifier) || tokens[first - 1].has(.vague) {
+        // 'a “large number” of': quotation marks around the quantity words.
+        var last = p - 1
+        while last > 0, tokens[last].isMark(Mark.quote) { last -= 1 }
+        let before = tokens[last]
+        var first = last
+        while first > 0, tokens[first - 1].has(.article) || tokens[first - 1].has(.modifier) || tokens[first - 1].has(.vague)
+                || tokens[first - 1].isMark(Mark.quote) || tokens[first - 1].key == Self.largeKey {
             first -= 1
             if p - first > 4 { break }
         }

@@ -6,6 +6,7 @@ import ClaimsCore
 extension SentenceAnalyzer {
     func draft(for phraseIndex: Int) -> Draft? {
         let phrase = phrases[phraseIndex]
+        if phrase.isAttackCompound { return attackDraft(for: phraseIndex) }
         let info = index.weapons[Int(phrase.weapon)]
         if phrase.isDefinite, info.isGeneric, phrase.launched == nil { return nil }  // "the missiles": said before
         var kind: ClaimKind?
@@ -73,6 +74,37 @@ extension SentenceAnalyzer {
             isAttackInstrument: isAttackInstrument
         )
     }
+
+    /// "four soldiers were injured in a drone attack", "a missile strike on the port damaged ...":
+    /// a strike by that weapon, with no count, when the sentence says it hurt or damaged something
+    /// or names its target after "on".
+    private func attackDraft(for phraseIndex: Int) -> Draft? {
+        let phrase = phrases[phraseIndex]
+        guard !isDenied(before: phrase.first) else { return nil }
+        var hit: VerbHit?
+        for verb in verbs where verb.verbClass == .harm || verb.verbClass == .strike || verb.verbClass == .destroy {
+            if !verb.isNegated, !verb.isHypothetical { hit = verb; break }
+        }
+        let next = phrase.last + 1
+        let namesTarget = next + 1 < tokens.count && (tokens[next].word == .on || tokens[next].key == Self.againstKey)
+        if hit == nil, tokens.contains(where: { Self.harmKeys.contains($0.key) }) || namesTarget {
+            hit = VerbHit(head: phrase.last, last: phrase.last, verbClass: .strike, form: .past, isPassive: false,
+                          isNegated: false, isHypothetical: false)
+        }
+        guard let hit else { return nil }
+        let found = place(for: phraseIndex, verb: hit)
+        return Draft(
+            kind: .strike, weapon: phrase.weapon, count: .unknown(), launched: nil, claimant: nil, side: phrase.side,
+            isEnemy: phrase.isEnemy, origin: phrase.origin, place: found?.place ?? -1, location: found?.location,
+            verbDistance: 0, isElliptical: false, order: tokens[phrase.headFirst].start
+        )
+    }
+
+    static let againstKey = Lexicon.key("against")
+    static let harmKeys: Set<UInt64> = Set([
+        "dead", "killed", "injured", "wounded", "injuring", "killing", "wounding", "damaged", "damaging", "casualties",
+        "injuries", "destroyed", "hit", "ablaze", "fire",
+    ].map(Lexicon.key))
 
     static let targetKeys: Set<UInt64> = Set(["targeted", "target", "targets", "targeting", "targetted"].map(Lexicon.key))
     static let achievedKeys: Set<UInt64> = Set(["achieved", "accomplished", "succeeded", "successfully"].map(Lexicon.key))

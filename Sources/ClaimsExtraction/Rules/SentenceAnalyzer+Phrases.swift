@@ -18,7 +18,23 @@ extension SentenceAnalyzer {
                 headLast = mentions[next].last
                 absorbed.insert(next)
             }
-            guard !info.isInterceptor, !isNounModifier(headLast), !hasNegatingPrefix(mention.first) else { continue }
+            guard !info.isInterceptor, !hasNegatingPrefix(mention.first) else { continue }
+            if isNounModifier(headLast) {
+                // "injured in a drone attack", "a missile strike on the city": an attack by that weapon.
+                guard headLast + 1 < tokens.count, Self.attackCompoundKeys.contains(tokens[headLast + 1].key) else { continue }
+                var phrase = WeaponPhrase(
+                    weapon: mention.ref.index, first: mention.first, last: headLast + 1, headFirst: mention.first,
+                    headLast: headLast, count: .unknown()
+                )
+                phrase.isAttackCompound = true
+                let modifierStart = applyModifiers(to: &phrase)
+                let parsed = countBefore(modifierStart - 1)
+                // "three missile strikes": a count of attack episodes, never of weapons.
+                if parsed.isNone || parsed.count.qualifier != .unknown && (parsed.count.exact ?? 2) > 1 { continue }
+                phrase.first = min(parsed.first, modifierStart)
+                append(phrase)
+                continue
+            }
             let isOrganisation = tokens[mention.first].word == .air && (tokens[mention.last].word == .force || tokens[mention.last].word == .forces)
             // "The air force said": an organisation, a weapon only as the agent of an action ("its air force destroyed").
             if isOrganisation, !(headLast + 1..<min(headLast + 4, tokens.count)).contains(where: { tokens[$0].lex.contains(.verb) }) { continue }
@@ -136,6 +152,8 @@ extension SentenceAnalyzer {
         }
         return true
     }
+
+    static let attackCompoundKeys: Set<UInt64> = Set(["attack", "attacks", "strike", "strikes", "impact"].map(Lexicon.key))
 
     static let typeWords: Set<UInt64> = Set(["type", "class", "style", "like", "shaped"].map(Lexicon.key))
 

@@ -52,6 +52,8 @@ struct WeaponPhrase: Sendable {
     var isElliptical = false
     /// "a downed drone": wreckage of a weapon already claimed, not a new claim.
     var isDebris = false
+    /// "a drone attack", "the missile strike": the weapon names an attack, not a count of weapons.
+    var isAttackCompound = false
 }
 
 /// An action verb found in a sentence, with its voice and modality.
