@@ -177,6 +177,15 @@ import Testing
         // Quotation marks around the quantity words.
         Case(text: "The Houthis said they launched a “large number” of drones at Eilat.",
              expected: [Expected("", .launch, "unspecified-drone", nil, by: "houthis")]),
+        // "the missile", "the drones" refer back: a new action on them is a claim with their count...
+        Case(text: "The Houthi military spokesman said they launched a ballistic missile and three drones at Israel. He said the missile struck a military site in Tel Aviv, while the drones hit Eilat.",
+             expected: [Expected("", .strike, "unspecified-ballistic-missile", 1, by: "houthis"),
+                        Expected("", .strike, "unspecified-drone", 3, by: "houthis")]),
+        Case(text: "Russia launched 12 drones overnight, the air force said. The drones were shot down over the Kyiv region, it said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 12, of: 12, by: "ua-air-force")]),
+        // ... with nothing to refer to, or restating the same action, none.
+        Case(text: "The air force said the missiles were launched from the Black Sea.",
+             expected: [], absent: [("unspecified-missile", nil)]),
     ]
 
     @Test(arguments: cases)

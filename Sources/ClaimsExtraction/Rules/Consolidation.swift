@@ -24,6 +24,7 @@ struct Consolidation {
         var found = input
         absorbUnspoken(&found)
         inheritSpeakers(&found)
+        resolveDefiniteReferences(&found)
         deferToReporters(&found)
         resolveGenericsToSpecific(&found)
         dropRefinedGenerics(&found)
@@ -125,6 +126,37 @@ struct Consolidation {
                 found[position].actor = speaker
                 found[position].isInferred = true
             }
+        }
+    }
+
+    /// "Three drones were launched ... the drones hit Eilat": a definite generic noun takes the
+    /// system and count of the latest earlier mention of such weapons (a singular one counts 1).
+    /// Restating the same action, or with nothing to refer to, it is no new claim.
+    private func resolveDefiniteReferences(_ found: inout [Found]) {
+        for position in found.indices where found[position].draft.isDefiniteReference && !found[position].isDropped {
+            let sentence = found[position].sentence
+            let weapon = Int(found[position].draft.weapon)
+            var referent: Int?
+            var other = position - 1
+            while other >= 0, sentence - found[other].sentence <= 3 {
+                if !found[other].draft.isDefiniteReference, Int(found[other].draft.weapon) == weapon
+                    || fits(Int(found[other].draft.weapon), as: weapon) {
+                    referent = other
+                    break
+                }
+                other -= 1
+            }
+            guard let referent, found[referent].draft.kind != found[position].draft.kind else {
+                found[position].isDropped = true
+                continue
+            }
+            found[position].draft.weapon = found[referent].draft.weapon
+            if found[position].draft.isSingular {
+                found[position].draft.count = .exactly(1, text: "the")
+            } else if found[referent].draft.count.isExact {
+                found[position].draft.count = found[referent].draft.count
+            }
+            if found[position].actor == nil { found[position].actor = found[referent].actor }
         }
     }
 

@@ -8,7 +8,8 @@ extension SentenceAnalyzer {
         let phrase = phrases[phraseIndex]
         if phrase.isAttackCompound { return attackDraft(for: phraseIndex) }
         let info = index.weapons[Int(phrase.weapon)]
-        if phrase.isDefinite, info.isGeneric, phrase.launched == nil { return nil }  // "the missiles": said before
+        // "the missiles": weapons said before; the article context resolves them (or drops them).
+        let isReference = phrase.isDefinite && info.isGeneric && phrase.launched == nil
         var kind: ClaimKind?
         var hit: VerbHit?
         var distance = 0
@@ -67,12 +68,18 @@ extension SentenceAnalyzer {
         let found = place(for: phraseIndex, verb: hit)
         var side = phrase.side
         if side == nil, kind != .intercept { side = subjectSide(of: hit) }
-        return Draft(
+        var draft = Draft(
             kind: kind, weapon: phrase.weapon, count: count, launched: launched, claimant: nil, side: side,
             isEnemy: phrase.isEnemy, origin: phrase.origin, place: found?.place ?? -1, location: found?.location,
             verbDistance: distance, isElliptical: phrase.isElliptical, order: tokens[phrase.headFirst].start,
             isAttackInstrument: isAttackInstrument
         )
+        if isReference {
+            draft.isDefiniteReference = true
+            let head = tokens[phrase.headLast]
+            draft.isSingular = head.end > head.start && text[Int(head.end) - 1] | 0x20 != UInt8(ascii: "s")
+        }
+        return draft
     }
 
     /// "four soldiers were injured in a drone attack", "a missile strike on the port damaged ...":

@@ -88,6 +88,11 @@ struct Draft: Sendable {
     var isAttackInstrument = false
     /// The claimant is only the subject of the action ("Russian forces launched ..."), not a speaker.
     var isImplicitClaimant = false
+    /// "the missile struck", "the drones hit": weapons already mentioned; the article context
+    /// gives their system and count.
+    var isDefiniteReference = false
+    /// The head noun is singular ("the missile").
+    var isSingular = false
 }
 
 /// What one sentence contributes to the article's context and candidates.
