@@ -186,6 +186,15 @@ import Testing
         // ... with nothing to refer to, or restating the same action, none.
         Case(text: "The air force said the missiles were launched from the Black Sea.",
              expected: [], absent: [("unspecified-missile", nil)]),
+        // "Of the N ..., one was intercepted": one of N.
+        Case(text: "Of the two drones launched, one was intercepted by a US warship, CENTCOM said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 1, of: 2, by: "us-centcom")]),
+        // What an attack "involved" was launched; what an aid package "included" was not.
+        Case(text: "President Zelensky said the assault involved 65 missiles and 140 drones.",
+             expected: [Expected("", .launch, "unspecified-missile", 65, by: "ua-president"),
+                        Expected("", .launch, "unspecified-drone", 140, by: "ua-president")]),
+        Case(text: "The new aid package included 40 drones and six missiles, the Pentagon said.",
+             expected: [], absent: [("unspecified-drone", 40), ("unspecified-missile", 6)]),
     ]
 
     @Test(arguments: cases)

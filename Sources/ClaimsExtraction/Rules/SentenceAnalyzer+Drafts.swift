@@ -49,6 +49,11 @@ extension SentenceAnalyzer {
                 hit = left.hit
                 distance = left.distance
             }
+            // "the attack involved 70 missiles and 150 drones": what an attack comprised was launched.
+            if kind == nil, left == nil, let involved = involvement(of: phraseIndex) {
+                kind = .launch
+                hit = involved
+            }
         }
         guard var kind, let hit, !hit.isNegated, !hit.isHypothetical, !isDenied(before: phrase.first) else { return nil }
         // "ballistic missiles targeted the ship": aimed at, not hit, unless the operation "achieved its goals".
@@ -106,6 +111,36 @@ extension SentenceAnalyzer {
             verbDistance: 0, isElliptical: false, order: tokens[phrase.headFirst].start
         )
     }
+
+    /// "involved"/"included" with an attack noun as its subject, left of the phrase across list items.
+    private func involvement(of phraseIndex: Int) -> VerbHit? {
+        var index = phrases[phraseIndex].first - 1
+        while index >= 0 {
+            if phraseAt[index] >= 0 {
+                index = phrases[Int(phraseAt[index])].first - 1
+                continue
+            }
+            let token = tokens[index]
+            if token.isMark(Mark.comma) || token.has(.conjunction) || token.word == .as || token.key == SentenceAnalyzer.wellKey {
+                index -= 1
+                continue
+            }
+            guard Self.involveKeys.contains(token.key) else { return nil }
+            var subject = index - 1
+            while subject >= 0, index - subject <= 4 {
+                if Self.strikeNouns.contains(tokens[subject].key) || Self.operationKeys.contains(tokens[subject].key) {
+                    return VerbHit(head: index, last: index, verbClass: .launch, form: .past, isPassive: false,
+                                   isNegated: false, isHypothetical: false)
+                }
+                subject -= 1
+            }
+            return nil
+        }
+        return nil
+    }
+
+    static let involveKeys: Set<UInt64> = Set(["involved", "included", "includes", "involves", "comprised", "featured"].map(Lexicon.key))
+    static let operationKeys: Set<UInt64> = Set(["operation", "assault", "onslaught", "wave", "bombardment", "offensive"].map(Lexicon.key))
 
     static let againstKey = Lexicon.key("against")
     static let harmKeys: Set<UInt64> = Set([
@@ -349,7 +384,10 @@ extension SentenceAnalyzer {
                 phrase.first = min(parsed.first, index)
                 phrase.count = parsed.count
             }
-            phrase.launched = (ofThem || ofWhich) ? antecedent.count.exact : nil
+            // "Of the two drones launched, one was intercepted"
+            let ofTheLead = antecedent.first >= 1 && tokens[antecedent.first - 1].word == .of
+                || antecedent.first >= 2 && tokens[antecedent.first - 2].word == .of && tokens[antecedent.first - 1].has(.definite)
+            phrase.launched = (ofThem || ofWhich || (ofTheLead && link)) ? antecedent.count.exact : nil
             append(phrase)
             index = phrase.last
         }
