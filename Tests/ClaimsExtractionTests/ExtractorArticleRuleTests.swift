@@ -195,6 +195,17 @@ import Testing
                         Expected("", .launch, "unspecified-drone", 140, by: "ua-president")]),
         Case(text: "The new aid package included 40 drones and six missiles, the Pentagon said.",
              expected: [], absent: [("unspecified-drone", 40), ("unspecified-missile", 6)]),
+        // An attempted attack with a weapon that "was stopped" is an interception of it; without the stop, nothing.
+        Case(text: "An attempt by the Kyiv regime to carry out a terrorist attack with a Neptune missile was stopped, the Russian Defence Ministry said.",
+             expected: [Expected("", .intercept, "neptune", 1, by: "ru-mod")]),
+        Case(text: "The enemy attempted to carry out terrorist attacks using aircraft-type drones against facilities in the Belgorod region, the Russian Defence Ministry said.",
+             expected: [], absent: [("unspecified-drone", nil)]),
+        // Aircraft taking part in an attack launch nothing themselves.
+        Case(text: "The Russian aircraft involved in the assault included Tu-160 and Tu-95 strategic bombers, the air force said.",
+             expected: [], absent: [("tu-160", nil), ("tu-95ms", nil)]),
+        // "managed to intercept" names the side's forces as claimant.
+        Case(text: "Ukrainian forces managed to intercept 12 drones over the Odesa region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ua-armed-forces")]),
     ]
 
     @Test(arguments: cases)

@@ -138,7 +138,9 @@ extension SentenceAnalyzer {
         while index < tokens.count, steps < 5 {
             if index < verbAt.count, verbAt[index] >= 0 { return verbs[Int(verbAt[index])] }
             let token = tokens[index]
-            guard token.has(.adverb) || token.has(.beAux) || token.has(.haveAux) || token.has(.timeWord) else { return nil }
+            // "managed to intercept"
+            let isManagedTo = Self.managedKeys.contains(token.key) || (token.word == .to && index > 0 && Self.managedKeys.contains(tokens[index - 1].key))
+            guard token.has(.adverb) || token.has(.beAux) || token.has(.haveAux) || token.has(.timeWord) || isManagedTo else { return nil }
             index += 1
             steps += 1
         }

@@ -18,11 +18,18 @@ extension SentenceAnalyzer {
             guard let found = instrument.kind else { return nil }
             // "attempted to carry out attacks using drones": the weapons of a foiled attempt are
             // claimed by the interception that follows, not by the attempt.
-            if let head = instrument.hit?.head, isAttempt(before: head) { return nil }
-            kind = found
-            hit = instrument.hit
+            if let head = instrument.hit?.head, isAttempt(before: head) {
+                // Russian MoD phrasing: "an attempt ... to carry out a terrorist attack with X was
+                // stopped" is an interception of X.
+                guard let stop = tokens.firstIndex(where: { Self.stoppedKeys.contains($0.key) || Self.foiledKeys.contains($0.key) }) else { return nil }
+                kind = .intercept
+                hit = VerbHit(head: stop, last: stop, verbClass: .intercept, form: .past, isPassive: false, isNegated: false, isHypothetical: false)
+            } else {
+                kind = found
+                hit = instrument.hit
+                isAttackInstrument = instrument.hit.map { Self.attackKeys.contains(tokens[$0.head].key) } ?? false
+            }
             distance = instrument.distance
-            isAttackInstrument = instrument.hit.map { Self.attackKeys.contains(tokens[$0.head].key) } ?? false
         } else {
             // "..., all of which were destroyed", "42 of them were shot down": a count that refers
             // back is the subject of its own clause.
@@ -64,6 +71,8 @@ extension SentenceAnalyzer {
         // "destroying five Su-27 jets": aircraft destroyed (on the ground, as targets) are not shot
         // down; an aircraft interception says "shot down", "downed" or "intercepted".
         if info.family == .aircraft, kind == .intercept, hit.verbClass == .destroy { return nil }
+        // "the aircraft involved included Tu-160 bombers": aircraft taking part launch nothing themselves.
+        if info.family == .aircraft, kind == .launch { return nil }
         var count = phrase.count
         if info.family == .aircraft, kind == .strike, count.qualifier == .unknown, let targets = targetCount(after: hit.last) {
             count = targets  // "its air force destroyed 59 military targets": 59 strikes
@@ -152,6 +161,7 @@ extension SentenceAnalyzer {
     static let achievedKeys: Set<UInt64> = Set(["achieved", "accomplished", "succeeded", "successfully"].map(Lexicon.key))
 
     static let amongKey = Lexicon.key("among")
+    static let foiledKeys: Set<UInt64> = Set(["thwarted", "foiled", "repelled", "repulsed", "suppressed", "stop", "thwart"].map(Lexicon.key))
 
     static let stoppedKeys: Set<UInt64> = Set(["stopped", "prevented", "stopping", "preventing", "averted"].map(Lexicon.key))
 
@@ -160,7 +170,7 @@ extension SentenceAnalyzer {
     /// Whether an attempt verb governs the clause ending at `head` ("tried to attack ... with").
     private func isAttempt(before head: Int) -> Bool {
         var position = head - 1
-        while position >= 0, head - position <= 6 {
+        while position >= 0, head - position <= 10 {
             if Self.attemptKeys.contains(tokens[position].key) { return true }
             if tokens[position].isMark(Mark.comma) || tokens[position].isMark(Mark.semicolon) { return false }
             position -= 1
