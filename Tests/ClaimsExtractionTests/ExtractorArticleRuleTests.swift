@@ -206,6 +206,17 @@ import Testing
         // "managed to intercept" names the side's forces as claimant.
         Case(text: "Ukrainian forces managed to intercept 12 drones over the Odesa region.",
              expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ua-armed-forces")]),
+        // "N missile launches" counts missiles launched; a prospect does not.
+        Case(text: "The IDF said some 40 missile launches were recorded overnight.",
+             expected: [Expected("", .launch, "unspecified-missile", nil, by: "idf")]),
+        Case(text: "Ukraine could face 50 missile launches a day, the air force warned.",
+             expected: [], absent: [("unspecified-missile", 50)]),
+        // "X out of more than Y", "missiles of various types".
+        Case(text: "We shot down 73 out of more than 90 cruise missiles, Ukraine's air force said.",
+             expected: [Expected("", .intercept, "unspecified-cruise-missile", 73, of: 90, by: "ua-air-force")]),
+        Case(text: "Over the past week, Russian forces have used 190 missiles of various types and 140 Shahed drones, Zelensky said.",
+             expected: [Expected("", .launch, "unspecified-missile", 190, by: "ua-president"),
+                        Expected("", .launch, "shahed-136", 140, by: "ua-president")]),
     ]
 
     @Test(arguments: cases)

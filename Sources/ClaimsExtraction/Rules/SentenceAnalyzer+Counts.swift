@@ -112,6 +112,8 @@ extension SentenceAnalyzer {
         // "five out of seven", "28 of the 31"
         if q >= 0 {
             var ofIndex = q
+            // "73 out of more than 90": the launch figure's bound words.
+            while ofIndex > 0, run.first - ofIndex <= 3, SentenceAnalyzer.boundWords.contains(tokens[ofIndex].key) { ofIndex -= 1 }
             if tokens[ofIndex].word == .the, ofIndex > 0 { ofIndex -= 1 }
             if tokens[ofIndex].word == .of, ofIndex > 0 {
                 var before = ofIndex - 1

@@ -102,6 +102,16 @@ extension SentenceAnalyzer {
     private func attackDraft(for phraseIndex: Int) -> Draft? {
         let phrase = phrases[phraseIndex]
         guard !isDenied(before: phrase.first) else { return nil }
+        if tokens[phrase.last].key == SentenceAnalyzer.launchesKey {
+            // "370 ballistic missile launches": a counted launch, whatever verb reports it.
+            guard !verbs.contains(where: { $0.isNegated || $0.isHypothetical }), !tokens.contains(where: { $0.has(.modal) }) else { return nil }
+            let found = place(for: phraseIndex, verb: nil)
+            return Draft(
+                kind: .launch, weapon: phrase.weapon, count: phrase.count, launched: nil, claimant: nil, side: phrase.side,
+                isEnemy: phrase.isEnemy, origin: phrase.origin, place: found?.place ?? -1, location: found?.location,
+                verbDistance: 0, isElliptical: false, order: tokens[phrase.headFirst].start
+            )
+        }
         var hit: VerbHit?
         for verb in verbs where verb.verbClass == .harm || verb.verbClass == .strike || verb.verbClass == .destroy {
             if !verb.isNegated, !verb.isHypothetical { hit = verb; break }

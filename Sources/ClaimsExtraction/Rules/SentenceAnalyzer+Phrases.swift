@@ -29,6 +29,14 @@ extension SentenceAnalyzer {
                 phrase.isAttackCompound = true
                 let modifierStart = applyModifiers(to: &phrase)
                 let parsed = countBefore(modifierStart - 1)
+                if tokens[headLast + 1].key == Self.launchesKey {
+                    // "370 ballistic missile launches were detected": that many missiles launched.
+                    guard !parsed.isNone, parsed.count.qualifier != .unknown else { continue }
+                    phrase.count = parsed.count
+                    phrase.first = min(parsed.first, modifierStart)
+                    append(phrase)
+                    continue
+                }
                 // "three missile strikes": a count of attack episodes, never of weapons.
                 if parsed.isNone || parsed.count.qualifier != .unknown && (parsed.count.exact ?? 2) > 1 { continue }
                 phrase.first = min(parsed.first, modifierStart)
@@ -56,6 +64,11 @@ extension SentenceAnalyzer {
                 phrase.last = named.last
                 phrase.headLast = named.last
                 absorbed.insert(named.mention)
+            }
+            // "190 missiles of various types"
+            if phrase.last + 3 < tokens.count, tokens[phrase.last + 1].word == .of, Self.varietyWords.contains(tokens[phrase.last + 2].key),
+               Self.kindWords.contains(tokens[phrase.last + 3].key) {
+                phrase.last += 3
             }
             if let launched = launchedAfter(phrase.last) {
                 phrase.launched = launched.value
@@ -153,7 +166,12 @@ extension SentenceAnalyzer {
         return true
     }
 
-    static let attackCompoundKeys: Set<UInt64> = Set(["attack", "attacks", "strike", "strikes", "impact"].map(Lexicon.key))
+    static let attackCompoundKeys: Set<UInt64> = Set(["attack", "attacks", "strike", "strikes", "impact", "launches"].map(Lexicon.key))
+    static let launchesKey = Lexicon.key("launches")
+
+    static let boundWords: Set<UInt64> = Set(["more", "than", "over", "nearly", "almost", "about", "around", "approximately", "some"].map(Lexicon.key))
+    static let varietyWords: Set<UInt64> = Set(["various", "different", "several", "all", "many", "multiple"].map(Lexicon.key))
+    static let kindWords: Set<UInt64> = Set(["types", "kinds", "type", "kind", "classes", "models"].map(Lexicon.key))
 
     static let typeWords: Set<UInt64> = Set(["type", "class", "style", "like", "shaped"].map(Lexicon.key))
 
@@ -275,6 +293,8 @@ extension SentenceAnalyzer {
         guard token < tokens.count, tokens[token].word == .of else { return nil }
         token += 1
         if token < tokens.count, tokens[token].word == .the { token += 1 }
+        // "73 out of more than 90": the launch figure as its stated bound.
+        while token < tokens.count, token - last <= 5, Self.boundWords.contains(tokens[token].key) { token += 1 }
         guard token < tokens.count, let number = numberRun(endingAt: nil, startingAt: token) else { return nil }
         return (number.value, number.last)
     }
