@@ -217,6 +217,14 @@ import Testing
         Case(text: "Over the past week, Russian forces have used 190 missiles of various types and 140 Shahed drones, Zelensky said.",
              expected: [Expected("", .launch, "unspecified-missile", 190, by: "ua-president"),
                         Expected("", .launch, "shahed-136", 140, by: "ua-president")]),
+        // A "Source:" line names the claimant of the paragraph before it.
+        Case(text: "Last week, Russia used 180 missiles and 130 Shahed drones against Ukraine.\n\nSource: President Volodymyr Zelenskyy in his evening address",
+             expected: [Expected("", .launch, "unspecified-missile", 180, by: "ua-president"),
+                        Expected("", .launch, "shahed-136", 130, by: "ua-president")]),
+        // A rounded figure restated ("almost 140" after "140") over a week's span is the same claim.
+        Case(text: "Russia used 140 Shahed drones against Ukraine last week, Zelensky said.\n\nOver the past week, from Monday to today, Russia has used almost 140 Shahed drones, he said.",
+             expected: [Expected("", .launch, "shahed-136", 140, by: "ua-president")],
+             absent: [("shahed-136", nil)]),
     ]
 
     @Test(arguments: cases)

@@ -286,13 +286,13 @@ struct Consolidation {
     /// is one claim; the fuller statement (named system, launch figure) is kept.
     private func dropRestatements(_ found: inout [Found]) {
         for position in found.indices where !found[position].isDropped {
-            guard let count = found[position].draft.count.exact, let actor = found[position].actor else { continue }
+            guard let count = Self.figure(found[position].draft.count), let actor = found[position].actor else { continue }
             let side = index.actors[Int(actor)].side
             var other = position + 1
             while other < found.count, found[other].sentence - found[position].sentence <= Self.window {
                 defer { other += 1 }
                 guard !found[other].isDropped, found[other].sentence != found[position].sentence,
-                      found[other].draft.kind == found[position].draft.kind, found[other].draft.count.exact == count,
+                      found[other].draft.kind == found[position].draft.kind, Self.figure(found[other].draft.count) == count,
                       let otherActor = found[other].actor, index.actors[Int(otherActor)].side == side
                 else { continue }
                 let place = found[position].draft.place, otherPlace = found[other].draft.place
@@ -323,9 +323,18 @@ struct Consolidation {
         }
     }
 
+    /// The one figure a count states: exact, or a rough figure ("almost 140"); `nil` for bounds and vague words.
+    static func figure(_ count: ClaimCount) -> Int? {
+        if let exact = count.exact { return exact }
+        guard count.qualifier == .about, let minimum = count.minimum, count.maximum == minimum else { return nil }
+        return minimum
+    }
+
     /// Whether two event windows share no day (another day is another event).
     static func areApart(_ one: EventWindow?, _ other: EventWindow?) -> Bool {
         guard let one, let other else { return false }
+        // A week or a month ("last week", "over the past week") is a report's span, not a day to tell events apart by.
+        if one.start.date.adding(days: 2) < one.end.date || other.start.date.adding(days: 2) < other.end.date { return false }
         return one.end.date < other.start.date || other.end.date < one.start.date
     }
 

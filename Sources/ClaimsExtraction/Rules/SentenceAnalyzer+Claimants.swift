@@ -11,6 +11,7 @@ extension SentenceAnalyzer {
     }
 
     static let accordingKey = Lexicon.key("according")
+    static let sourceKey = Lexicon.key("source")
     static let defenderKeys: Set<UInt64> = Set(["defences", "defenses", "defenders", "units", "systems", "troops"].map(Lexicon.key))
     static let citeKeys: Set<UInt64> = Set(["citing", "cited", "quoting", "quoted"].map(Lexicon.key))
     static let clauseParticipleKeys: Set<UInt64> = Set(["adding", "saying", "noting", "claiming", "stating"].map(Lexicon.key))
@@ -58,6 +59,15 @@ extension SentenceAnalyzer {
         if let cited = anchors.first(where: { Self.citeKeys.contains(tokens[$0.token].key) }) {
             for position in anchors.indices {
                 if case .media = anchors[position].ref { anchors[position].ref = cited.ref }
+            }
+        }
+        // "Source: President Volodymyr Zelenskyy in his evening address": the line that names the
+        // claimant of the paragraph before it.
+        if anchors.isEmpty, tokens.count > 2, tokens[0].key == Self.sourceKey, tokens[1].isMark(Mark.colon) {
+            if let named = mentions.first(where: { $0.ref.section == .actor && index.actors[Int($0.ref.index)].kind != .media }) {
+                anchors.append(Anchor(token: 0, ref: .actor(named.ref.index)))
+            } else if let ref = actorPhrase(startingAt: 2), ref != .unknown, ref != .anonymous {
+                anchors.append(Anchor(token: 0, ref: ref))
             }
         }
         // "Russian Defence Ministry: air defences shot down ...": a headline naming its source.

@@ -30,6 +30,18 @@ extension SentenceAnalyzer {
             if token.has(.weekday) {
                 if previous?.key == Self.nextKey { continue }
                 if let day = weekdayDate(Int(token.value), strictlyBefore: previous?.word == .last) {
+                    // "from Monday to today", "from Monday until Friday": a span, not a day.
+                    if previous?.key == Self.fromKey, index + 2 < count, tokens[index + 1].word == .to || tokens[index + 1].key == Self.untilKey {
+                        let last = tokens[index + 2]
+                        if last.word == .today, let published {
+                            set(EventWindow(start: EventTime(date: day), end: EventTime(date: published)))
+                            continue
+                        }
+                        if last.has(.weekday), let end = weekdayDate(Int(last.value), strictlyBefore: false), day <= end {
+                            set(EventWindow(start: EventTime(date: day), end: EventTime(date: end)))
+                            continue
+                        }
+                    }
                     set(EventWindow(start: EventTime(date: day)))
                 }
                 continue
@@ -155,6 +167,8 @@ extension SentenceAnalyzer {
         "year", "years", "month", "months", "weeks", "summer", "winter", "spring", "autumn", "fall", "decade",
         "decades",
     ].map(Lexicon.key))
+
+    static let fromKey = Lexicon.key("from")
 
     static let superlativeKeys: Set<UInt64> = Set([
         "record", "largest", "biggest", "heaviest", "most", "highest", "first", "worst", "massive",
