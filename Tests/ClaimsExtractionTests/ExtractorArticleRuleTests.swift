@@ -225,6 +225,17 @@ import Testing
         Case(text: "Russia used 140 Shahed drones against Ukraine last week, Zelensky said.\n\nOver the past week, from Monday to today, Russia has used almost 140 Shahed drones, he said.",
              expected: [Expected("", .launch, "shahed-136", 140, by: "ua-president")],
              absent: [("shahed-136", nil)]),
+        // One count for a list of names sharing a head noun is a combined count, never split.
+        Case(text: "The air force said air defences intercepted 57 Kh-101, Kalibr and Kh-59 cruise missiles overnight.",
+             expected: [Expected("", .intercept, "unspecified-cruise-missile", 57, by: "ua-air-force")],
+             absent: [("kh-101", 57), ("kalibr", nil), ("kh-59", nil)]),
+        Case(text: "The air force said 12 Kalibr and Kh-101 missiles were shot down over the south.",
+             expected: [Expected("", .intercept, "unspecified-cruise-missile", 12, by: "ua-air-force")]),
+        // Each item with its own count stays its own claim.
+        Case(text: "The air force said two Kalibr, four Kh-101 and one Kinzhal missiles were shot down.",
+             expected: [Expected("", .intercept, "kalibr", 2, by: "ua-air-force"),
+                        Expected("", .intercept, "kh-101", 4, by: "ua-air-force"),
+                        Expected("", .intercept, "kinzhal", 1, by: "ua-air-force")]),
     ]
 
     @Test(arguments: cases)

@@ -76,7 +76,66 @@ extension SentenceAnalyzer {
             }
             append(phrase)
         }
+        mergeCombinedCounts()
         addEllipticalPhrases(previous: previous)
+    }
+
+    static let headNounKeys: Set<UInt64> = Set(["missiles", "rockets", "drones", "uavs", "bombs"].map(Lexicon.key))
+
+    /// The generic entry of the category the weapons share, else of their family.
+    private func commonGeneric(_ weapons: [Int32]) -> Int32? {
+        guard let first = weapons.first else { return nil }
+        let category = index.weapons[Int(first)].category
+        let family = index.weapons[Int(first)].family
+        if weapons.allSatisfy({ index.weapons[Int($0)].category == category }), let id = index.genericByID["unspecified-" + category] { return id }
+        guard weapons.allSatisfy({ index.weapons[Int($0)].family == family }) else { return nil }
+        switch family {
+        case .missile: return index.genericByID["unspecified-missile"]
+        case .drone: return index.genericByID["unspecified-drone"]
+        case .rocket: return index.genericByID["unspecified-rocket"]
+        default: return nil
+        }
+    }
+
+    /// "99 Kh-101, Kalibr and Kh-59/69 cruise missiles": one count for a list of names that share
+    /// one head noun is a combined count. It is never split between the systems; it stands as the
+    /// head noun's generic entry (a combined claim of that category).
+    private mutating func mergeCombinedCounts() {
+        var position = 0
+        while position + 1 < phrases.count {
+            defer { position += 1 }
+            let first = phrases[position]
+            guard first.count.qualifier != .unknown, !index.weapons[Int(first.weapon)].isGeneric, first.headLast == first.last else { continue }
+            var last = position
+            var generic: Int32?
+            while last + 1 < phrases.count {
+                let next = phrases[last + 1]
+                // Only commas and "and"/"or" between the names, and no count of their own.
+                guard next.count.qualifier == .unknown, next.first == next.headFirst, !next.isDefinite,
+                      (phrases[last].last + 1..<next.first).allSatisfy({ tokens[$0].isMark(Mark.comma) || tokens[$0].has(.conjunction) })
+                else { break }
+                last += 1
+                if let head = mention(at: next.headLast), index.weapons[Int(head.ref.index)].isGeneric, head.first > next.headFirst {
+                    generic = head.ref.index
+                    break
+                }
+                // "Kh-101 missiles" as one name: its plural head noun ends the list.
+                if Self.headNounKeys.contains(tokens[next.headLast].key) {
+                    generic = commonGeneric(phrases[position...last].map(\.weapon))
+                    break
+                }
+            }
+            guard let generic, last > position else { continue }
+            var merged = first
+            merged.weapon = generic
+            merged.last = phrases[last].last
+            merged.headLast = phrases[last].headLast
+            phrases.replaceSubrange(position...last, with: [merged])
+            for token in phraseAt.indices where phraseAt[token] >= Int32(position) {
+                let old = Int(phraseAt[token])
+                phraseAt[token] = old <= last ? Int32(position) : Int32(old - (last - position))
+            }
+        }
     }
 
     mutating func append(_ phrase: WeaponPhrase) {
