@@ -236,6 +236,17 @@ import Testing
              expected: [Expected("", .intercept, "kalibr", 2, by: "ua-air-force"),
                         Expected("", .intercept, "kh-101", 4, by: "ua-air-force"),
                         Expected("", .intercept, "kinzhal", 1, by: "ua-air-force")]),
+        // The launch figure may follow the interception.
+        Case(text: "Ukraine's air force said it shot down two Iskander-M missiles overnight. Russia had launched four Iskander-M missiles in total, the air force said.",
+             expected: [Expected("", .intercept, "iskander-m", 2, of: 4, by: "ua-air-force")]),
+        // "were able to destroy" is done; "will be able to" is not.
+        Case(text: "CENTCOM said coalition forces were able to destroy two anti-ship ballistic missiles launched by the Houthis.",
+             expected: [Expected("", .intercept, "unspecified-anti-ship-ballistic-missile", 2, by: "us-centcom")]),
+        Case(text: "CENTCOM said coalition forces will be able to destroy more missiles.",
+             expected: [], absent: [("unspecified-missile", nil)]),
+        // Participial adjectives do not cut a count from its noun.
+        Case(text: "Israel's military said it downed an approaching “aerial target” off Eilat.",
+             expected: [Expected("", .intercept, "unspecified-aerial-target", 1, by: "idf")]),
     ]
 
     @Test(arguments: cases)

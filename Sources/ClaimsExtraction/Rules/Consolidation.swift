@@ -376,21 +376,31 @@ struct Consolidation {
             let item = found[position]
             guard item.draft.kind == .intercept, item.draft.launched == nil, let count = item.draft.count.exact ?? item.draft.count.minimum else { continue }
             let weapon = index.weapons[Int(item.draft.weapon)]
-            var other = position - 1
-            while other >= 0, found[other].sentence >= item.sentence - 2 {
+            func launchFigure(_ other: Int) -> Int? {
                 let launch = found[other]
-                other -= 1
                 guard !launch.isDropped, launch.draft.kind == .launch || launch.draft.isAttackInstrument,
-                      let launched = launch.draft.count.exact, launched >= count else { continue }
+                      let launched = launch.draft.count.exact, launched >= count else { return nil }
                 let launchWeapon = index.weapons[Int(launch.draft.weapon)]
                 let sameWeapon = launch.draft.weapon == item.draft.weapon
                     || (weapon.isGeneric && weapon.family.admits(launchWeapon.family))
-                guard sameWeapon else { continue }
+                guard sameWeapon else { return nil }
                 if let actor = item.actor, let launchActor = launch.actor,
-                   index.actors[Int(actor)].side != index.actors[Int(launchActor)].side { continue }
-                found[position].draft.launched = launched
-                break
+                   index.actors[Int(actor)].side != index.actors[Int(launchActor)].side { return nil }
+                return launched
             }
+            var other = position - 1
+            var launched: Int?
+            while launched == nil, other >= 0, found[other].sentence >= item.sentence - 2 {
+                launched = launchFigure(other)
+                other -= 1
+            }
+            // "... shot down two missiles. Russia had launched four in total": the figure may follow.
+            other = position + 1
+            while launched == nil, other < found.count, found[other].sentence <= item.sentence + 2 {
+                if found[other].sentence > item.sentence, found[other].draft.kind == .launch { launched = launchFigure(other) }
+                other += 1
+            }
+            if let launched { found[position].draft.launched = launched }
         }
     }
 

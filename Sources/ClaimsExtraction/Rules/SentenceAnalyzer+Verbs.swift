@@ -135,6 +135,12 @@ extension SentenceAnalyzer {
             } else if token.has(.negation) {
                 hit.isNegated = true
             } else if token.has(.modal) {
+                // "were able to destroy": done.
+                if token.key == Self.ableKey, index > 0, Self.pastBeKeys.contains(tokens[index - 1].key) {
+                    index -= 2
+                    steps += 2
+                    continue
+                }
                 // "was likely intercepted": a hedged report of something done, not a prospect.
                 if token.key == Self.likelyKey, hit.form == .past, index > 0, tokens[index - 1].has(.beAux) {
                     index -= 1
@@ -146,7 +152,8 @@ extension SentenceAnalyzer {
             } else if token.word == .to {
                 // "claimed to have shot down": a reported past, not a plan; "managed to intercept": done.
                 if !(index + 1 < tokens.count && tokens[index + 1].has(.haveAux)),
-                   !(index > 0 && Self.managedKeys.contains(tokens[index - 1].key)) {
+                   !(index > 0 && Self.managedKeys.contains(tokens[index - 1].key)),
+                   !(index > 1 && tokens[index - 1].key == Self.ableKey && Self.pastBeKeys.contains(tokens[index - 2].key)) {
                     hit.isHypothetical = true
                 }
             } else if !token.has(.adverb) {
@@ -186,6 +193,8 @@ extension SentenceAnalyzer {
         return nil
     }
     static let likelyKey = Lexicon.key("likely")
+    static let ableKey = Lexicon.key("able")
+    static let pastBeKeys: Set<UInt64> = Set(["was", "were"].map(Lexicon.key))
     /// Words that open a participle's complement: "missiles launched at Israel", "drones fired toward Kyiv".
     static let reducedPassiveKeys: Set<UInt64> = Set(["at", "toward", "towards", "against", "into", "by"].map(Lexicon.key))
 

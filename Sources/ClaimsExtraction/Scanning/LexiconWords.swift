@@ -94,7 +94,8 @@ enum LexiconWords {
              "explosive", "laden", "explosives", "fixed", "wing", "strategic", "heavy", "light", "nuclear",
              "capable", "conventional", "experimental", "intermediate", "various", "rocket-propelled", "sea-based",
              "air-launched", "ground-launched", "sea-launched", "shahed-type", "geran-type", "iranian-designed",
-             "iranian-made", "north", "korean", "separate", "similar", "same", "identical", "single"], .modifier)
+             "iranian-made", "north", "korean", "separate", "similar", "same", "identical", "single", "approaching",
+             "incoming", "hostile", "suspected", "unidentified"], .modifier)
 
         // MARK: Nouns that turn a weapon mention into a modifier ("drone attacks", "missile debris")
         add(["attack", "attacks", "strike", "strikes", "debris", "fragments", "fragment", "wreckage", "remains",
