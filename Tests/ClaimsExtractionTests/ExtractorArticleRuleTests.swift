@@ -247,6 +247,13 @@ import Testing
         // Participial adjectives do not cut a count from its noun.
         Case(text: "Israel's military said it downed an approaching “aerial target” off Eilat.",
              expected: [Expected("", .intercept, "unspecified-aerial-target", 1, by: "idf")]),
+        // Reports of nothing, questions left open, and earlier events are no claims.
+        Case(text: "There were no reports of any missiles or drones hitting Israeli territory on Tuesday, the IDF said.",
+             expected: [], absent: [("unspecified-drone", nil), ("unspecified-missile", nil)]),
+        Case(text: "The air force did not specify where the Iskander-M missiles hit.",
+             expected: [], absent: [("iskander-m", nil)]),
+        Case(text: "Kyiv has stepped up its attacks, with Ukraine recently firing long-range drones at Russian refineries, the ministry said.",
+             expected: [], absent: [("unspecified-drone", nil)]),
     ]
 
     @Test(arguments: cases)

@@ -87,8 +87,8 @@ extension SentenceAnalyzer {
                     found.isBackground = true
                 }
                 if token.word == .past, previous?.word == .the, next == nil || next!.isPunct { found.isBackground = true }
-            case .previously:
-                found.isBackground = true
+            case .previously, .recently:
+                found.isBackground = true  // "Ukraine recently fired ...": earlier events, told as background
             case .ago:
                 found.isBackground = true
             case .so where next?.word == .far && index + 2 < count && (tokens[index + 2].word == .this || tokens[index + 2].word == .in):

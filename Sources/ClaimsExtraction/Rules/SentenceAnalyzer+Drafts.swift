@@ -196,10 +196,17 @@ extension SentenceAnalyzer {
         while index >= 0 {
             if Self.denialKeys.contains(tokens[index].key) { return true }
             if tokens[index].isMark(Mark.semicolon) { return false }
+            // "There were no reports of drones hitting ...", "did not specify where the missiles hit".
+            if tokens[index].has(.negation), index + 1 < first, Self.unreportedKeys.contains(tokens[index + 1].key) { return true }
             index -= 1
         }
         return false
     }
+
+    static let unreportedKeys: Set<UInt64> = Set([
+        "reports", "report", "evidence", "sign", "signs", "indication", "specify", "specified", "say", "disclose",
+        "confirm", "comment", "elaborate", "detail",
+    ].map(Lexicon.key))
 
     static let denialKeys: Set<UInt64> = Set(["denied", "denies", "deny", "dismissed", "refuted", "rejected", "disputed"].map(Lexicon.key))
 
