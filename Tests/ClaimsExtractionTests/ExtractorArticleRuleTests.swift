@@ -254,6 +254,15 @@ import Testing
              expected: [], absent: [("iskander-m", nil)]),
         Case(text: "Kyiv has stepped up its attacks, with Ukraine recently firing long-range drones at Russian refineries, the ministry said.",
              expected: [], absent: [("unspecified-drone", nil)]),
+        // Counted wreckage is an interception nobody else in the article states...
+        Case(text: "The governor said debris from five downed drones started a fire at a government building in the Kursk region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 5, by: "ru-gov-kursk")]),
+        // ... but not when the same claimant states the interception, nor uncounted.
+        Case(text: "Air defences shot down 12 drones over the Kursk region, the governor said. Debris from two downed drones damaged a house, he said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ru-gov-kursk")],
+             absent: [("unspecified-drone", 2)]),
+        Case(text: "Debris from a downed drone damaged a house, the governor of the Kursk region said.",
+             expected: [], absent: [("unspecified-drone", 1)]),
     ]
 
     @Test(arguments: cases)

@@ -29,6 +29,7 @@ struct Consolidation {
         resolveGenericsToSpecific(&found)
         dropRefinedGenerics(&found)
         dropRepeats(&found)
+        dropDebrisOfStatedInterceptions(&found)
         dropRestatements(&found)
         dropBrokenDownTotals(&found)
         linkLaunches(&found)
@@ -277,6 +278,22 @@ struct Consolidation {
                 return repeated
             }
             found[position].isDropped = repeated
+        }
+    }
+
+    /// Wreckage of weapons whose interception the same claimant states elsewhere in the article
+    /// ("shot down 12 drones ... debris from two downed drones fell on a house") adds nothing.
+    private func dropDebrisOfStatedInterceptions(_ found: inout [Found]) {
+        for position in found.indices where found[position].draft.isDebris && !found[position].isDropped {
+            let actor = found[position].actor
+            let weapon = Int(found[position].draft.weapon)
+            let stated = found.indices.contains { other in
+                other != position && !found[other].isDropped && !found[other].draft.isDebris && found[other].draft.kind == .intercept
+                    && (actor == nil || found[other].actor == actor)
+                    && (Int(found[other].draft.weapon) == weapon || fits(Int(found[other].draft.weapon), as: weapon)
+                        || fits(weapon, as: Int(found[other].draft.weapon)))
+            }
+            if stated { found[position].isDropped = true }
         }
     }
 

@@ -7,6 +7,17 @@ extension SentenceAnalyzer {
     func draft(for phraseIndex: Int) -> Draft? {
         let phrase = phrases[phraseIndex]
         if phrase.isAttackCompound { return attackDraft(for: phraseIndex) }
+        if phrase.isDebris {
+            guard !isDenied(before: phrase.first), !tokens.contains(where: { $0.has(.modal) }) else { return nil }
+            let found = place(for: phraseIndex, verb: nil)
+            var draft = Draft(
+                kind: .intercept, weapon: phrase.weapon, count: phrase.count, launched: nil, claimant: nil, side: phrase.side,
+                isEnemy: phrase.isEnemy, origin: phrase.origin, place: found?.place ?? -1, location: found?.location,
+                verbDistance: 0, isElliptical: false, order: tokens[phrase.headFirst].start
+            )
+            draft.isDebris = true
+            return draft
+        }
         let info = index.weapons[Int(phrase.weapon)]
         // "the missiles": weapons said before; the article context resolves them (or drops them).
         let isReference = phrase.isDefinite && info.isGeneric && phrase.launched == nil

@@ -52,7 +52,10 @@ extension SentenceAnalyzer {
             )
             let modifierStart = applyModifiers(to: &phrase)
             let parsed = countBefore(modifierStart - 1)
-            if parsed.isNone || phrase.isDebris { continue }
+            if parsed.isNone { continue }
+            // "debris from five downed drones": a counted wreckage is an interception the article
+            // may not state otherwise (the article context drops it when it does); an uncounted one is not.
+            if phrase.isDebris, parsed.count.qualifier == .unknown || parsed.count.exact == 1 && parsed.count.text != nil { continue }
             phrase.first = parsed.first
             phrase.count = parsed.count
             phrase.launched = parsed.launched

@@ -88,6 +88,8 @@ struct Draft: Sendable {
     var isAttackInstrument = false
     /// The claimant is only the subject of the action ("Russian forces launched ..."), not a speaker.
     var isImplicitClaimant = false
+    /// "debris from five downed drones": wreckage that counts an interception nobody else states.
+    var isDebris = false
     /// "the missile struck", "the drones hit": weapons already mentioned; the article context
     /// gives their system and count.
     var isDefiniteReference = false
