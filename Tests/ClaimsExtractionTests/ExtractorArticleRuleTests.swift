@@ -263,6 +263,10 @@ import Testing
              absent: [("unspecified-drone", 2)]),
         Case(text: "Debris from a downed drone damaged a house, the governor of the Kursk region said.",
              expected: [], absent: [("unspecified-drone", 1)]),
+        // A quoted item does not cut a list.
+        Case(text: "The Houthi group claimed to have launched a “hypersonic ballistic missile” and three drones at Israeli cities.",
+             expected: [Expected("", .launch, "unspecified-ballistic-missile", 1, by: "houthis"),
+                        Expected("", .launch, "unspecified-drone", 3, by: "houthis")]),
     ]
 
     @Test(arguments: cases)

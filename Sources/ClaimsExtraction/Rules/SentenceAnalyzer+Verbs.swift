@@ -220,7 +220,7 @@ extension SentenceAnalyzer {
                 continue
             }
             if token.isMark(Mark.comma) || token.has(.conjunction) || token.has(.adverb) || token.has(.timeWord)
-                || token.has(.weekday) || token.word == .on || token.word == .total {
+                || token.has(.weekday) || token.word == .on || token.word == .total || token.isMark(Mark.quote) {
                 index -= 1
                 continue
             }
