@@ -423,8 +423,11 @@ extension SentenceAnalyzer {
                 phrase.count = parsed.count
             }
             // "Of the two drones launched, one was intercepted"
-            let ofTheLead = antecedent.first >= 1 && tokens[antecedent.first - 1].word == .of
-                || antecedent.first >= 2 && tokens[antecedent.first - 2].word == .of && tokens[antecedent.first - 1].has(.definite)
+            // (Only for an antecedent of this sentence: the previous sentence's tokens are gone.)
+            let isLocal = phrases.contains { $0.last < index && $0.first == antecedent.first && $0.last == antecedent.last }
+            let ofTheLead = isLocal && antecedent.first < tokens.count
+                && (antecedent.first >= 1 && tokens[antecedent.first - 1].word == .of
+                    || antecedent.first >= 2 && tokens[antecedent.first - 2].word == .of && tokens[antecedent.first - 1].has(.definite))
             phrase.launched = (ofThem || ofWhich || (ofTheLead && link)) ? antecedent.count.exact : nil
             append(phrase)
             index = phrase.last

@@ -114,7 +114,7 @@ extension SentenceAnalyzer {
             while last + 1 < phrases.count {
                 let next = phrases[last + 1]
                 // Only commas and "and"/"or" between the names, and no count of their own.
-                guard next.count.qualifier == .unknown, next.first == next.headFirst, !next.isDefinite,
+                guard next.count.qualifier == .unknown, next.first == next.headFirst, !next.isDefinite, next.first > phrases[last].last,
                       (phrases[last].last + 1..<next.first).allSatisfy({ tokens[$0].isMark(Mark.comma) || tokens[$0].has(.conjunction) })
                 else { break }
                 last += 1
