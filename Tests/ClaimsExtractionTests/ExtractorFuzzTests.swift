@@ -1,5 +1,6 @@
 import ClaimsCore
 import ClaimsExtraction
+import ClaimsTestSupport
 import Foundation
 import Testing
 
@@ -32,6 +33,37 @@ import Testing
         " 370 ballistic missile launches", " – stated in the material.", " (", ")", "\"", "'", ":", ";", "—", "-", "/",
         "\n\n", " ", ".", ",", " and", " 1,200", " 3", " Х-101", " Шахед", " дронів", " 🚀", "\u{00A0}", "incidents.Meanwhile",
     ]
+
+    /// Mutations of the shared corpus' real articles (read from `../shared`, never copied):
+    /// dropped, doubled and swapped stretches of text.
+    @Test(.enabled(if: SharedData.isAvailable))
+    func mutatedRealArticlesNeverBreakTheExtractor() throws {
+        let folder = SharedData.corpus.appendingPathComponent("en-dev/articles")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let rounds = (ProcessInfo.processInfo.environment["CLAIMS_FUZZ_COUNT"].flatMap { Int($0) } ?? 3000) / 10
+        var random = Generator(state: 0xD1B5_4A32_D192_ED03)
+        for round in 0..<max(rounds, names.count) {
+            let name = names[round % names.count]
+            var scalars = Array(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8).unicodeScalars)
+            for _ in 0..<(1 + random.below(4)) where scalars.count > 2 {
+                let start = random.below(scalars.count - 1)
+                let length = min(scalars.count - start, 1 + random.below(40))
+                switch random.below(3) {
+                case 0: scalars.removeSubrange(start..<(start + length))
+                case 1: scalars.insert(contentsOf: scalars[start..<(start + length)], at: start)
+                default: scalars.swapAt(start, random.below(scalars.count))
+                }
+            }
+            let text = String(String.UnicodeScalarView(scalars))
+            for candidate in ExtractionFixture.extract(text) {
+                guard candidate.start >= 0, candidate.end <= scalars.count, candidate.start <= candidate.end else {
+                    Issue.record("offsets \(candidate.start)..<\(candidate.end) outside \(scalars.count) scalars in a mutation of \(name)")
+                    continue
+                }
+                #expect(String(String.UnicodeScalarView(scalars[candidate.start..<candidate.end])) == candidate.quote, "a mutation of \(name)")
+            }
+        }
+    }
 
     @Test func randomAndMutatedInputsNeverBreakTheExtractor() {
         let count = ProcessInfo.processInfo.environment["CLAIMS_FUZZ_COUNT"].flatMap { Int($0) } ?? 3000
