@@ -267,6 +267,9 @@ import Testing
         Case(text: "The Houthi group claimed to have launched a “hypersonic ballistic missile” and three drones at Israeli cities.",
              expected: [Expected("", .launch, "unspecified-ballistic-missile", 1, by: "houthis"),
                         Expected("", .launch, "unspecified-drone", 3, by: "houthis")]),
+        // No harm done, or only an attempted attack: no strike.
+        Case(text: "The governors of the Bryansk and Oryol regions reported no casualties following the attempted drone attacks.",
+             expected: [], absent: [("unspecified-drone", nil)]),
     ]
 
     @Test(arguments: cases)

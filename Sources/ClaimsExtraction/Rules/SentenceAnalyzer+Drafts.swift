@@ -113,6 +113,10 @@ extension SentenceAnalyzer {
     private func attackDraft(for phraseIndex: Int) -> Draft? {
         let phrase = phrases[phraseIndex]
         guard !isDenied(before: phrase.first) else { return nil }
+        // "reported no casualties following the attempted drone attacks"
+        if tokens.contains(where: { $0.has(.negation) }) || (phrase.first > 0 && Self.attemptKeys.contains(tokens[phrase.first - 1].key)) {
+            return nil
+        }
         if tokens[phrase.last].key == SentenceAnalyzer.launchesKey {
             // "370 ballistic missile launches": a counted launch, whatever verb reports it.
             guard !verbs.contains(where: { $0.isNegated || $0.isHypothetical }), !tokens.contains(where: { $0.has(.modal) }) else { return nil }
