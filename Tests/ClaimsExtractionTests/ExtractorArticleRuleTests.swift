@@ -270,6 +270,10 @@ import Testing
         // No harm done, or only an attempted attack: no strike.
         Case(text: "The governors of the Bryansk and Oryol regions reported no casualties following the attempted drone attacks.",
              expected: [], absent: [("unspecified-drone", nil)]),
+        // The instrument of a strike far from its verb.
+        Case(text: "Russia's defence ministry said it destroyed a large depot of Western weapons in the Rivne region, west of Kyiv, using sea-launched Kalibr cruise missiles.",
+             expected: [Expected("", .strike, "kalibr", nil, by: "ru-mod")],
+             absent: []),
     ]
 
     @Test(arguments: cases)

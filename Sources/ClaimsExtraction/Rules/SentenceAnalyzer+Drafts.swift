@@ -263,7 +263,7 @@ extension SentenceAnalyzer {
         if before > 0, tokens[before - 1].word == .armed || tokens[before - 1].word == .equipped { return (nil, nil, 0) }
         var index = before - 1
         var steps = 0
-        while index >= 0, steps < 14 {
+        while index >= 0, steps < 22 {
             if verbAt[index] >= 0 {
                 let hit = verbs[Int(verbAt[index])]
                 switch hit.verbClass {
