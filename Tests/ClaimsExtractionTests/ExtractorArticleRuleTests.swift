@@ -274,6 +274,11 @@ import Testing
         Case(text: "Russia's defence ministry said it destroyed a large depot of Western weapons in the Rivne region, west of Kyiv, using sea-launched Kalibr cruise missiles.",
              expected: [Expected("", .strike, "kalibr", nil, by: "ru-mod")],
              absent: []),
+        // "deployed" weapons were used; deployed air defence systems are not claims.
+        Case(text: "The Pakistan Army said Indian forces deployed Harop drones across various locations.",
+             expected: [Expected("", .launch, "harop", nil, by: "pk-army")]),
+        Case(text: "The Pentagon said it deployed two Patriot batteries to the region.",
+             expected: [], absent: [("patriot", 2)]),
     ]
 
     @Test(arguments: cases)
