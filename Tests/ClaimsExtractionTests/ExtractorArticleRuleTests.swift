@@ -279,6 +279,19 @@ import Testing
              expected: [Expected("", .launch, "harop", nil, by: "pk-army")]),
         Case(text: "The Pentagon said it deployed two Patriot batteries to the region.",
              expected: [], absent: [("patriot", 2)]),
+        // "an Iskander-M missile system" counts a launcher: the claim has no count of missiles.
+        Case(text: "The attack by an Iskander-M operational-tactical missile system destroyed a radar at the airfield, the Russian Defence Ministry said.",
+             expected: [Expected("", .strike, "iskander-m", nil, by: "ru-mod")]),
+        // An aircraft destroying a weapon intercepts it; the aircraft strikes nothing...
+        Case(text: "CENTCOM said a coalition aircraft was able to destroy a drone boat launched by the Houthis.",
+             expected: [Expected("", .intercept, "unspecified-naval-drone", 1, by: "us-centcom")],
+             absent: [("unspecified-aircraft", nil)]),
+        // ... while an air force destroying targets strikes them.
+        Case(text: "Russia's Defence Ministry said its air force had destroyed 40 Ukrainian military targets overnight.",
+             expected: [Expected("", .strike, "unspecified-aircraft", 40, by: "ru-mod")]),
+        // A missile that fell in an open field hit nothing.
+        Case(text: "The remaining missile landed in an open field, causing no damage, the Qatari defence ministry said.",
+             expected: [], absent: [("unspecified-missile", 1)]),
     ]
 
     @Test(arguments: cases)

@@ -84,6 +84,16 @@ extension SentenceAnalyzer {
         if info.family == .aircraft, kind == .intercept, hit.verbClass == .destroy { return nil }
         // "the aircraft involved included Tu-160 bombers": aircraft taking part launch nothing themselves.
         if info.family == .aircraft, kind == .launch { return nil }
+        // "a coalition aircraft destroyed a drone boat": the aircraft intercepted a weapon; it struck nothing.
+        if info.family == .aircraft, kind == .strike,
+           phrases.contains(where: { $0.first > hit.last && $0.first <= hit.last + 4 && !index.weapons[Int($0.weapon)].isInterceptor }) {
+            return nil
+        }
+        // "The remaining missile landed in an open field": no hit.
+        if kind == .strike, Self.landedKeys.contains(tokens[hit.head].key),
+           (hit.last + 1..<min(hit.last + 6, tokens.count)).contains(where: { Self.harmlessPlaceKeys.contains(tokens[$0].key) }) {
+            return nil
+        }
         var count = phrase.count
         if info.family == .aircraft, kind == .strike, count.qualifier == .unknown, let targets = targetCount(after: hit.last) {
             count = targets  // "its air force destroyed 59 military targets": 59 strikes
@@ -180,6 +190,12 @@ extension SentenceAnalyzer {
     static let harmKeys: Set<UInt64> = Set([
         "dead", "killed", "injured", "wounded", "injuring", "killing", "wounding", "damaged", "damaging", "casualties",
         "injuries", "destroyed", "hit", "ablaze", "fire",
+    ].map(Lexicon.key))
+
+    static let landedKeys: Set<UInt64> = Set(["landed", "fell", "crashed", "dropped"].map(Lexicon.key))
+    static let harmlessPlaceKeys: Set<UInt64> = Set([
+        "open", "nonthreatening", "non-threatening", "unpopulated", "uninhabited", "empty", "field", "fields", "sea", "water",
+        "wasteland", "forest", "harmlessly",
     ].map(Lexicon.key))
 
     static let targetKeys: Set<UInt64> = Set(["targeted", "target", "targets", "targeting", "targetted"].map(Lexicon.key))

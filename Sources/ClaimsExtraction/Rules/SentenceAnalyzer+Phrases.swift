@@ -58,6 +58,10 @@ extension SentenceAnalyzer {
             if phrase.isDebris, parsed.count.qualifier == .unknown || parsed.count.exact == 1 && parsed.count.text != nil { continue }
             phrase.first = parsed.first
             phrase.count = parsed.count
+            // "an Iskander-M operational-tactical missile system": "an" counts the launcher, not missiles.
+            if parsed.count.exact == 1, parsed.count.text != nil, Self.systemEnds(after: headLast, in: self) {
+                phrase.count = .unknown()
+            }
             phrase.launched = parsed.launched
             phrase.isDefinite = parsed.isDefinite
             // "17 cruise missiles of the X-101 type", "10 shells of the Vampire system": the generic
@@ -81,6 +85,18 @@ extension SentenceAnalyzer {
         }
         mergeCombinedCounts()
         addEllipticalPhrases(previous: previous)
+    }
+
+    /// Whether "system" or "complex" follows the head within a few descriptive words.
+    static func systemEnds(after last: Int, in analyzer: SentenceAnalyzer) -> Bool {
+        var next = last + 1
+        while next < analyzer.tokens.count, next - last <= 4 {
+            let token = analyzer.tokens[next]
+            if token.word == .system || token.word == .complex { return true }
+            guard token.isWord || token.isMark(Mark.hyphen), analyzer.verbAt[next] < 0 else { return false }
+            next += 1
+        }
+        return false
     }
 
     static let headNounKeys: Set<UInt64> = Set(["missiles", "rockets", "drones", "uavs", "bombs"].map(Lexicon.key))
