@@ -292,6 +292,9 @@ import Testing
         // A missile that fell in an open field hit nothing.
         Case(text: "The remaining missile landed in an open field, causing no damage, the Qatari defence ministry said.",
              expected: [], absent: [("unspecified-missile", 1)]),
+        // The same claim told again without a speaker lends its launch figure to the spoken one.
+        Case(text: "Ukraine's air force said it shot down 41 cruise missiles on Monday. \"We shot down 41 out of 47 cruise missiles.\"",
+             expected: [Expected("", .intercept, "unspecified-cruise-missile", 41, of: 47, by: "ua-air-force")]),
     ]
 
     @Test(arguments: cases)

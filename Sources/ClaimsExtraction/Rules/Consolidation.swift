@@ -74,6 +74,7 @@ struct Consolidation {
         for position in found.indices where !found[position].hasAnchor {
             let item = found[position]
             var absorbed = false
+            var absorber = -1
             neighbours(of: position, in: found) { other in
                 let spoken = found[other]
                 guard spoken.hasAnchor, spoken.actor != nil, spoken.draft.kind == item.draft.kind else { return false }
@@ -81,10 +82,16 @@ struct Consolidation {
                 if sameCount, spoken.draft.weapon == item.draft.weapon
                     || (isGeneric(item) && item.draft.count.qualifier == .unknown && family(item).admits(family(spoken))) {
                     absorbed = true
+                    absorber = other
                 }
                 return absorbed
             }
             found[position].isDropped = absorbed
+            // "We shot down 73 out of more than 90": the spoken claim keeps the launch figure.
+            if absorbed, found[absorber].draft.launched == nil, let launched = item.draft.launched,
+               (item.draft.count.exact ?? 0) <= launched, found[absorber].draft.count.exact == item.draft.count.exact {
+                found[absorber].draft.launched = launched
+            }
         }
     }
 
