@@ -295,6 +295,9 @@ import Testing
         // The same claim told again without a speaker lends its launch figure to the spoken one.
         Case(text: "Ukraine's air force said it shot down 41 cruise missiles on Monday. \"We shot down 41 out of 47 cruise missiles.\"",
              expected: [Expected("", .intercept, "unspecified-cruise-missile", 41, of: 47, by: "ua-air-force")]),
+        // A reported passive ("were reported to have been shot down") keeps its verb.
+        Case(text: "Ukraine's air force said five drones were reported to have been shot down over Kyiv.",
+             expected: [Expected("", .intercept, "unspecified-drone", 5, by: "ua-air-force")]),
     ]
 
     @Test(arguments: cases)

@@ -307,6 +307,16 @@ extension SentenceAnalyzer {
                 index += 1
                 continue
             }
+            // '“more than 90 missiles” have been confirmed to have been launched', 'were reported to
+            // have been shot down': a reported passive.
+            if token.isMark(Mark.quote) && index == phrases[phraseIndex].last + 1 {
+                index += 1
+                continue
+            }
+            if sawAuxiliary, token.has(.speech), index + 1 < tokens.count, tokens[index + 1].word == .to {
+                index += 2
+                continue
+            }
             if token.isMark(Mark.comma) || token.has(.conjunction) || token.has(.adverb) || token.has(.timeWord)
                 || token.has(.weekday) || token.has(.negation) || token.has(.modal) || token.word == .to
                 || (sawAuxiliary && Self.hedgeKeys.contains(token.key)) {
