@@ -50,6 +50,8 @@ public struct Extractor: Sendable {
         var found: [Found] = []
         var speakers: [Int32?] = []
         speakers.reserveCapacity(spans.count)
+        var explicitSpeakers: [Int32?] = []
+        explicitSpeakers.reserveCapacity(spans.count)
         var startsInQuote: [Bool] = []
         startsInQuote.reserveCapacity(spans.count)
         var lastDate: EventWindow?
@@ -79,9 +81,12 @@ public struct Extractor: Sendable {
                 context.note(speaker: resolved.actor, sentence: sentence)
             }
             speakers.append(speaker)
+            explicitSpeakers.append(result.speakerIsImplicit ? nil : speaker)
             previous = result.lastPhrase ?? previous
         }
-        var consolidation = Consolidation(index: index, spans: spans, speakers: speakers, startsInQuote: startsInQuote)
+        var consolidation = Consolidation(
+            index: index, spans: spans, speakers: speakers, explicitSpeakers: explicitSpeakers, startsInQuote: startsInQuote
+        )
         return consolidation.candidates(from: found, text: buffer)
     }
 }

@@ -55,7 +55,7 @@ import Testing
         let atLeast = try #require(CountWords.parse("at least 20"))
         #expect(atLeast.qualifier == .atLeast && atLeast.minimum == 20 && atLeast.maximum == nil && atLeast.exact == nil)
         let moreThan = try #require(CountWords.parse("more than 40"))
-        #expect(moreThan.minimum == 41)
+        #expect(moreThan.minimum == 40)
         let upTo = try #require(CountWords.parse("up to 17"))
         #expect(upTo.qualifier == .upTo && upTo.maximum == 17 && upTo.minimum == 0)
         let range = try #require(CountWords.parse("20-25"))
@@ -63,7 +63,7 @@ import Testing
         let several = try #require(CountWords.parse("several"))
         #expect(several.qualifier == .unknown && several.exact == nil && several.text == "several")
         let about = try #require(CountWords.parse("about 30"))
-        #expect(about.qualifier == .about && about.exact == nil)
+        #expect(about.qualifier == .about && about.exact == nil && about.minimum == 30 && about.maximum == 30)
         #expect(CountWords.parse("Kalibr") == nil)
     }
 }

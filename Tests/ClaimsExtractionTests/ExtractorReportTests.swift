@@ -18,9 +18,11 @@ import Testing
 
             As a result of air defence combat operations, 32 attack UAVs and all 4 missiles were shot down.
             """
+        // "attacked with" says what was fired (a launch); the generic nouns of the second sentence
+        // take the one specific system the same report names for them.
         #expect(summaries(text) == [
-            "strike shahed-136 35 ua-air-force", "strike kh-101 4 ua-air-force",
-            "intercept unspecified-drone 32/35 ua-air-force", "intercept unspecified-missile 4/4 ua-air-force",
+            "launch shahed-136 35 ua-air-force", "launch kh-101 4 ua-air-force",
+            "intercept shahed-136 32/35 ua-air-force", "intercept kh-101 4/4 ua-air-force",
         ])
     }
 
@@ -41,7 +43,8 @@ import Testing
         let text = "In total, Russia fired 9 cruise missiles and 77 drones; air defences destroyed 8 missiles and 60 drones, the air force said."
         #expect(summaries(text) == [
             "launch unspecified-cruise-missile 9 ua-air-force", "launch unspecified-drone 77 ua-air-force",
-            "intercept unspecified-missile 8/9 ua-air-force", "intercept unspecified-drone 60/77 ua-air-force",
+            // "8 missiles" are the cruise missiles of the same statement.
+            "intercept unspecified-cruise-missile 8/9 ua-air-force", "intercept unspecified-drone 60/77 ua-air-force",
         ])
     }
 

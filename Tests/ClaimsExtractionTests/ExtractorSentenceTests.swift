@@ -10,7 +10,7 @@ import Testing
         Expected("Ukraine's air force said it shot down 28 of 31 Shahed drones launched by Russia overnight.",
                  .intercept, "shahed-136", 28, of: 31, by: "ua-air-force"),
         Expected("The Ukrainian military said it had intercepted all 12 Kh-101 missiles fired at Kyiv.",
-                 .intercept, "kh-101", 12, by: "ua-armed-forces"),
+                 .intercept, "kh-101", 12, of: 12, by: "ua-armed-forces"),
         Expected("Ukrainian air defenses downed 16 out of 18 Kalibr cruise missiles fired from the Black Sea, the General Staff said.",
                  .intercept, "kalibr", 16, of: 18, by: "ua-general-staff"),
         Expected("According to Air Force spokesman Yurii Ihnat, two Kinzhal missiles were shot down over Kyiv.",

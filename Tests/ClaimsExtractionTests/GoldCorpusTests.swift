@@ -10,13 +10,14 @@ import Testing
     func extractorReachesF1OfNinetyPercentOnTheGoldCorpus() throws {
         let taxonomy = try TestLedger.taxonomy()
         let gold = try String(contentsOf: SharedData.corpus.appendingPathComponent("gold.json"), encoding: .utf8)
-        let articles = try GoldEvaluation.load(goldJSON: gold, taxonomy: taxonomy)
-        let evaluation = try GoldEvaluation.score(articles, extractor: Extractor(taxonomy: taxonomy)) { article in
+        let loaded = try GoldEvaluation.load(goldJSON: gold, taxonomy: taxonomy)
+        #expect(loaded.unresolved.isEmpty)
+        let evaluation = try GoldEvaluation.score(loaded.articles, taxonomy: taxonomy, extractor: Extractor(taxonomy: taxonomy)) { article in
             try String(contentsOf: SharedData.corpus.appendingPathComponent(article.file), encoding: .utf8)
         }
         for article in evaluation.articles {
             print("gold \(article.id): \(article.matched)/\(article.gold) matched, \(article.candidates.count) candidates")
-            for claim in article.missed { print("  missed: \(claim.kind) \(claim.system) \(claim.count.map(String.init) ?? "?") \(claim.side)") }
+            for claim in article.missed { print("  missed: \(claim.kind) \(claim.systemName) \(claim.count.map(String.init) ?? "?") \(claim.side)") }
             for candidate in article.unmatched {
                 print("  extra: \(candidate.kind) \(candidate.system) \(candidate.count) \(candidate.claimantSide?.rawValue ?? "?")")
             }

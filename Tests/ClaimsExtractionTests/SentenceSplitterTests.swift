@@ -20,6 +20,12 @@ import Testing
         #expect(sentences(text) == ["\u{201C}Five drones were downed.\u{201D}", "The mayor said so!", "Was it true?", "Nobody knew\u{2026}", "Then it rained."])
     }
 
+    @Test func aPeriodGluedToTheNextSentenceEndsIt() {
+        #expect(sentences("The city gave no figures.Meanwhile, the army said more.") == ["The city gave no figures.", "Meanwhile, the army said more."])
+        // Domain names, initials and short capitalised words stay whole.
+        #expect(sentences("Sources include Trend.Az and U.S.Army posts.") == ["Sources include Trend.Az and U.S.Army posts."])
+    }
+
     @Test func lowerCaseAfterAPeriodContinues() {
         #expect(sentences("The range is approx. five km. Next.") == ["The range is approx. five km.", "Next."])
     }

@@ -9,65 +9,110 @@ struct Eval: ParsableCommand {
         abstract: "Score the extractor against hand-annotated claims: precision, recall and F1.",
         discussion: """
             The gold file is a JSON array of articles (id, file relative to the gold file, published,
-            claims with kind, system, count, launched and side). A candidate matches a gold claim when
-            kind, system, count and claimant side agree, and launched where the gold claim gives it.
-            Example: claims eval --gold ../shared/corpus/gold.json
+            optional language, claims with kind, system, category, count, count_text, launched and
+            side). Each gold claim is matched by at most one candidate: kind equal; system the same
+            taxonomy id, or, for a generic or combined gold system ("unspecified drone", "... (combined
+            count)"), a generic id of the same category; count equal, or, for an approximate or
+            bounded count_text ("more than 70", "about 50"), the candidate's lower or upper bound;
+            claimant side equal ("other" = "third-party"); launched equal where the gold gives it.
+            A gold system name the taxonomy does not know is scored as missed and listed.
+            Example: claims eval --gold ../shared/corpus/gold.json --misses
             """
     )
 
     @Option(help: ArgumentHelp("The gold file (gold.json).", valueName: "path"))
     var gold: String
 
-    @Flag(help: "List the missed gold claims and the unmatched candidates.")
-    var verbose = false
+    @Flag(name: [.customLong("misses"), .customLong("verbose")], help: "List the missed gold claims and the extra candidates, with their quotes.")
+    var misses = false
 
     @OptionGroup var output: FormatOptions
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: gold) else { throw CLIFailure("\(gold): no such file") }
         let taxonomy = try loadTaxonomy()
-        let articles: [GoldEvaluation.GoldArticle]
+        let loaded: (articles: [GoldEvaluation.GoldArticle], unresolved: [String])
         do {
-            articles = try GoldEvaluation.load(goldJSON: String(decoding: data, as: UTF8.self), taxonomy: taxonomy)
+            loaded = try GoldEvaluation.load(goldJSON: String(decoding: data, as: UTF8.self), taxonomy: taxonomy)
         } catch {
             throw CLIFailure("\(gold): \(error)")
         }
         let folder = URL(fileURLWithPath: gold).deletingLastPathComponent()
-        let evaluation = try GoldEvaluation.score(articles, extractor: Extractor(taxonomy: taxonomy)) { article in
+        let evaluation = try GoldEvaluation.score(
+            loaded.articles, unresolved: loaded.unresolved, taxonomy: taxonomy, extractor: Extractor(taxonomy: taxonomy)
+        ) { article in
             let path = folder.appendingPathComponent(article.file).path
             do { return try ArticleFile.read(path).text } catch { throw CLIFailure("\(gold): article \(article.id): \(error)") }
         }
         if output.format == .json {
-            var writer = JSONWriter()
-            writer.beginObject()
-            writer.key("candidates"); writer.int(evaluation.candidateCount)
-            writer.key("f1"); writer.double(Self.rounded(evaluation.f1))
-            writer.key("gold"); writer.int(evaluation.goldCount)
-            writer.key("matched"); writer.int(evaluation.matched)
-            writer.key("precision"); writer.double(Self.rounded(evaluation.precision))
-            writer.key("recall"); writer.double(Self.rounded(evaluation.recall))
-            writer.endObject()
-            writer.newline()
-            Terminal.write(bytes: writer.bytes)
+            Terminal.write(bytes: Self.json(evaluation))
             return
         }
-        var table = Table(columns: [.init("ARTICLE"), .init("GOLD", .right), .init("FOUND", .right), .init("MATCHED", .right)])
-        for article in evaluation.articles {
-            table.append([article.id, String(article.gold), String(article.candidates.count), String(article.matched)])
+        var table = Table(columns: [
+            .init("SLICE"), .init("GOLD", .right), .init("FOUND", .right), .init("MATCHED", .right),
+            .init("PRECISION", .right), .init("RECALL", .right), .init("F1", .right),
+        ])
+        func row(_ name: String, _ figures: GoldEvaluation.Figures) -> [String] {
+            [name, String(figures.gold), String(figures.candidates), String(figures.matched),
+             Self.formatted(figures.precision), Self.formatted(figures.recall), Self.formatted(figures.f1)]
         }
-        table.append(["total", String(evaluation.goldCount), String(evaluation.candidateCount), String(evaluation.matched)])
+        for (kind, figures) in evaluation.byKind { table.append(row("kind \(kind.rawValue)", figures)) }
+        for (language, figures) in evaluation.byLanguage { table.append(row("language \(language)", figures)) }
+        table.append(row("total", evaluation.total))
         Terminal.write(table.render(output.format, width: Terminal.width))
         Terminal.write("precision \(Self.rounded(evaluation.precision))  recall \(Self.rounded(evaluation.recall))  F1 \(Self.rounded(evaluation.f1))\n")
-        guard verbose else { return }
+        if !evaluation.unresolvedNames.isEmpty {
+            Terminal.write("unresolved gold systems (scored as missed): \(evaluation.unresolvedNames.joined(separator: ", "))\n")
+        }
+        guard misses else { return }
         for article in evaluation.articles {
             for claim in article.missed {
-                Terminal.write("\(article.id) missed: \(claim.kind.rawValue) \(claim.system) \(claim.count.map(String.init) ?? "?") (\(claim.side.rawValue)): \(claim.quote)\n")
+                Terminal.write("\(article.id) missed: \(claim.kind.rawValue) \(claim.systemName) \(claim.count.map(String.init) ?? "?")\(claim.launched.map { " of \($0)" } ?? "") (\(claim.side.rawValue)): \(claim.quote)\n")
             }
             for candidate in article.unmatched {
-                Terminal.write("\(article.id) extra: \(candidate.kind.rawValue) \(candidate.system) \(candidate.count) (\(candidate.claimantSide?.rawValue ?? "?")): \(candidate.quote)\n")
+                Terminal.write("\(article.id) extra: \(candidate.kind.rawValue) \(candidate.system) \(candidate.count)\(candidate.launched.map { " of \($0)" } ?? "") (\(candidate.claimantSide?.rawValue ?? "?")): \(candidate.quote)\n")
             }
         }
     }
 
+    static func json(_ evaluation: GoldEvaluation) -> [UInt8] {
+        var writer = JSONWriter()
+        func figures(_ value: GoldEvaluation.Figures) {
+            writer.key("candidates"); writer.int(value.candidates)
+            writer.key("f1"); writer.double(rounded(value.f1))
+            writer.key("gold"); writer.int(value.gold)
+            writer.key("matched"); writer.int(value.matched)
+            writer.key("precision"); writer.double(rounded(value.precision))
+            writer.key("recall"); writer.double(rounded(value.recall))
+        }
+        writer.beginObject()
+        writer.key("by_kind")
+        writer.beginObject()
+        for (kind, value) in evaluation.byKind {
+            writer.key(dynamic: kind.rawValue); writer.beginObject(); figures(value); writer.endObject()
+        }
+        writer.endObject()
+        writer.key("by_language")
+        writer.beginObject()
+        for (language, value) in evaluation.byLanguage {
+            writer.key(dynamic: language); writer.beginObject(); figures(value); writer.endObject()
+        }
+        writer.endObject()
+        figures(evaluation.total)
+        writer.key("unresolved")
+        writer.beginArray()
+        for name in evaluation.unresolvedNames { writer.string(name) }
+        writer.endArray()
+        writer.endObject()
+        writer.newline()
+        return writer.bytes
+    }
+
     static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+
+    static func formatted(_ value: Double) -> String {
+        let thousandths = Int((value * 1000).rounded())
+        let fraction = String(thousandths % 1000)
+        return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+    }
 }

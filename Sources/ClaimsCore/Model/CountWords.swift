@@ -36,14 +36,16 @@ public enum CountWords {
             let rest = String(phrase.dropFirst(prefix.count + 1))
             guard let value = number(rest) else { continue }
             switch qualifier {
+            // Bounds keep the figure the text states ("more than 40" → at least 40, "fewer than 10"
+            // → at most 10): a looser bound than the strict reading, but the one a reader can check
+            // against the words, and the one gold annotations record.
             case .atLeast:
-                let strict = prefix.hasPrefix("more") || prefix.hasPrefix("over") || prefix.hasPrefix("in excess")
-                return ClaimCount(exact: nil, minimum: strict ? value + 1 : value, maximum: nil, text: original, qualifier: .atLeast)
+                return ClaimCount(exact: nil, minimum: value, maximum: nil, text: original, qualifier: .atLeast)
             case .upTo:
-                let strict = prefix.hasPrefix("fewer") || prefix.hasPrefix("less") || prefix == "under" || prefix == "below"
-                return ClaimCount(exact: nil, minimum: 0, maximum: strict ? max(0, value - 1) : value, text: original, qualifier: .upTo)
+                return ClaimCount(exact: nil, minimum: 0, maximum: value, text: original, qualifier: .upTo)
             case .about:
-                return ClaimCount(exact: nil, minimum: nil, maximum: nil, text: original, qualifier: .about)
+                // A rough figure keeps its value as both bounds; the qualifier keeps it out of sums.
+                return ClaimCount(exact: nil, minimum: value, maximum: value, text: original, qualifier: .about)
             default:
                 continue
             }

@@ -58,7 +58,7 @@ struct ArticleContext {
         case .pronoun:
             if let lastSpeaker, sentence - lastSpeaker.sentence <= 4 { return (lastSpeaker.actor, true) }
             return recent.last { index.actors[Int($0)].kind != .media }.map { ($0, true) }
-        case .unknown:
+        case .unknown, .anonymous:
             return nil
         }
     }

@@ -13,6 +13,8 @@ struct Consolidation {
     let index: TaxonomyIndex
     let spans: [SentenceSpan]
     let speakers: [Int32?]
+    /// The speakers named as such ("X said"), without the subjects of action verbs.
+    let explicitSpeakers: [Int32?]
     let startsInQuote: [Bool]
 
     /// How many sentences apart two mentions of one claim may be.
@@ -22,14 +24,23 @@ struct Consolidation {
         var found = input
         absorbUnspoken(&found)
         inheritSpeakers(&found)
+        resolveDefiniteReferences(&found)
+        deferToReporters(&found)
+        resolveGenericsToSpecific(&found)
         dropRefinedGenerics(&found)
         dropRepeats(&found)
+        dropDebrisOfStatedInterceptions(&found)
+        dropRestatements(&found)
+        dropBrokenDownTotals(&found)
         linkLaunches(&found)
         var result: [Candidate] = []
         result.reserveCapacity(found.count)
         var quote = (sentence: -1, text: "")
-        // Nobody claims it and it has no count: a headline or background, not a claim to review.
-        for item in found where !item.isDropped && !(item.actor == nil && item.draft.count.qualifier == .unknown) {
+        // Nobody is said to claim it. In an article that attributes its other claims, that is a
+        // headline, background or the outlet's own narrative, not a claim. In a text that names no
+        // claimant at all, a counted claim stays for a person to attribute; a vague one goes.
+        let attributes = found.contains { !$0.isDropped && $0.actor != nil }
+        for item in found where !item.isDropped && (item.actor != nil || (!attributes && item.draft.count.qualifier != .unknown)) {
             if quote.sentence != item.sentence {
                 let span = spans[item.sentence]
                 quote = (item.sentence, String(decoding: UnsafeBufferPointer(rebasing: text[span.start..<span.end]), as: UTF8.self))
@@ -56,13 +67,14 @@ struct Consolidation {
         }
     }
 
-    private func family(_ item: Found) -> WeaponFamily { index.weapons[Int(item.draft.weapon)].family }
-    private func isGeneric(_ item: Found) -> Bool { index.weapons[Int(item.draft.weapon)].isGeneric }
+    func family(_ item: Found) -> WeaponFamily { index.weapons[Int(item.draft.weapon)].family }
+    func isGeneric(_ item: Found) -> Bool { index.weapons[Int(item.draft.weapon)].isGeneric }
 
     private func absorbUnspoken(_ found: inout [Found]) {
         for position in found.indices where !found[position].hasAnchor {
             let item = found[position]
             var absorbed = false
+            var absorber = -1
             neighbours(of: position, in: found) { other in
                 let spoken = found[other]
                 guard spoken.hasAnchor, spoken.actor != nil, spoken.draft.kind == item.draft.kind else { return false }
@@ -70,15 +82,25 @@ struct Consolidation {
                 if sameCount, spoken.draft.weapon == item.draft.weapon
                     || (isGeneric(item) && item.draft.count.qualifier == .unknown && family(item).admits(family(spoken))) {
                     absorbed = true
+                    absorber = other
                 }
                 return absorbed
             }
             found[position].isDropped = absorbed
+            // "We shot down 73 out of more than 90": the spoken claim keeps the launch figure.
+            if absorbed, found[absorber].draft.launched == nil, let launched = item.draft.launched,
+               (item.draft.count.exact ?? 0) <= launched, found[absorber].draft.count.exact == item.draft.count.exact {
+                found[absorber].draft.launched = launched
+            }
         }
     }
 
     private func inheritSpeakers(_ found: inout [Found]) {
-        for position in found.indices where !found[position].isDropped && !found[position].hasAnchor {
+        // Also claims whose speaker words did not resolve ("it said" opening an article, "the
+        // ministry" before any ministry is named): the speaker of a neighbouring sentence.
+        // Anonymous speakers ("analysts said", "local channels wrote") stay nobody.
+        for position in found.indices where !found[position].isDropped
+            && (!found[position].hasAnchor || (found[position].actor == nil && found[position].draft.claimant != .anonymous)) {
             let sentence = found[position].sentence
             let paragraph = spans[sentence].paragraph
             var speaker: Int32?
@@ -91,10 +113,22 @@ struct Consolidation {
             }
             // The sentence before (even across a paragraph break, as in an agency's numbered report),
             // else the one before it in the same paragraph.
-            if sentence > 0 { speaker = speakers[sentence - 1] }
+            if speaker == nil, sentence > 0 { speaker = speakers[sentence - 1] }
             if speaker == nil, sentence > 1, spans[sentence - 2].paragraph == paragraph { speaker = speakers[sentence - 2] }
-            if speaker == nil, sentence + 1 < spans.count, spans[sentence + 1].paragraph == paragraph {
+            // After the claim: "..., the statement reads." / "The ministry reported this in its daily briefing."
+            if speaker == nil, sentence + 1 < spans.count, spans[sentence + 1].paragraph == paragraph || found[position].actor == nil {
                 speaker = speakers[sentence + 1]
+            }
+            if speaker == nil, sentence + 2 < spans.count, spans[sentence + 2].paragraph == paragraph {
+                speaker = speakers[sentence + 2]
+            }
+            // "..., it said." opening an article: the body it stands for is named further on.
+            if speaker == nil, found[position].draft.claimant == .pronoun {
+                var next = sentence + 1
+                while speaker == nil, next < spans.count, next <= sentence + 4 {
+                    if let candidate = explicitSpeakers[next], index.actors[Int(candidate)].kind != .media { speaker = candidate }
+                    next += 1
+                }
             }
             if let speaker {
                 found[position].actor = speaker
@@ -137,7 +171,7 @@ struct Consolidation {
                 } else if other < position {
                     let sameCount = earlier.draft.count.exact == item.draft.count.exact && earlier.draft.count.minimum == item.draft.count.minimum
                         && earlier.draft.count.maximum == item.draft.count.maximum && earlier.draft.launched == item.draft.launched
-                        && earlier.draft.place == item.draft.place
+                        && earlier.draft.place == item.draft.place && !Self.areApart(earlier.window, item.window)
                     // One claim per claimant, action, system and place within a sentence.
                     let samePlaceInSentence = earlier.sentence == item.sentence && earlier.draft.place == item.draft.place
                     repeated = sameCount || samePlaceInSentence
@@ -153,21 +187,31 @@ struct Consolidation {
             let item = found[position]
             guard item.draft.kind == .intercept, item.draft.launched == nil, let count = item.draft.count.exact ?? item.draft.count.minimum else { continue }
             let weapon = index.weapons[Int(item.draft.weapon)]
-            var other = position - 1
-            while other >= 0, found[other].sentence >= item.sentence - 2 {
+            func launchFigure(_ other: Int) -> Int? {
                 let launch = found[other]
-                other -= 1
                 guard !launch.isDropped, launch.draft.kind == .launch || launch.draft.isAttackInstrument,
-                      let launched = launch.draft.count.exact, launched >= count else { continue }
+                      let launched = launch.draft.count.exact, launched >= count else { return nil }
                 let launchWeapon = index.weapons[Int(launch.draft.weapon)]
                 let sameWeapon = launch.draft.weapon == item.draft.weapon
                     || (weapon.isGeneric && weapon.family.admits(launchWeapon.family))
-                guard sameWeapon else { continue }
+                guard sameWeapon else { return nil }
                 if let actor = item.actor, let launchActor = launch.actor,
-                   index.actors[Int(actor)].side != index.actors[Int(launchActor)].side { continue }
-                found[position].draft.launched = launched
-                break
+                   index.actors[Int(actor)].side != index.actors[Int(launchActor)].side { return nil }
+                return launched
             }
+            var other = position - 1
+            var launched: Int?
+            while launched == nil, other >= 0, found[other].sentence >= item.sentence - 2 {
+                launched = launchFigure(other)
+                other -= 1
+            }
+            // "... shot down two missiles. Russia had launched four in total": the figure may follow.
+            other = position + 1
+            while launched == nil, other < found.count, found[other].sentence <= item.sentence + 2 {
+                if found[other].sentence > item.sentence, found[other].draft.kind == .launch { launched = launchFigure(other) }
+                other += 1
+            }
+            if let launched { found[position].draft.launched = launched }
         }
     }
 

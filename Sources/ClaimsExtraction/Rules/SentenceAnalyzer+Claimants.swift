@@ -6,15 +6,20 @@ extension SentenceAnalyzer {
     struct Anchor {
         var token: Int
         var ref: ClaimantRef
+        /// The subject of an action verb, not a speaker ("Russian forces launched ...").
+        var isImplicit = false
     }
 
     static let accordingKey = Lexicon.key("according")
+    static let sourceKey = Lexicon.key("source")
+    static let defenderKeys: Set<UInt64> = Set(["defences", "defenses", "defenders", "units", "systems", "troops"].map(Lexicon.key))
     static let citeKeys: Set<UInt64> = Set(["citing", "cited", "quoting", "quoted"].map(Lexicon.key))
     static let clauseParticipleKeys: Set<UInt64> = Set(["adding", "saying", "noting", "claiming", "stating"].map(Lexicon.key))
     static let nounSpeechKeys: Set<UInt64> = Set(["statement", "update", "reports", "claims", "report", "claim"].map(Lexicon.key))
     static let anonymousKeys: Set<UInt64> = Set([
         "analysts", "analyst", "experts", "expert", "witnesses", "witness", "residents", "sources", "source", "observers",
         "bloggers", "blogger", "journalists", "media", "outlets", "reports", "people", "locals", "monitors", "researchers",
+        "channels", "channel", "footage", "video", "videos", "eyewitnesses", "correspondents", "reporters",
     ].map(Lexicon.key))
 
     func findAnchors() -> [Anchor] {
@@ -30,6 +35,11 @@ extension SentenceAnalyzer {
             if Self.nounSpeechKeys.contains(token.key), index > 0,
                tokens[index - 1].has(.article) || tokens[index - 1].has(.definite) || tokens[index - 1].has(.possessive) || tokens[index - 1].has(.modifier) {
                 continue  // "in a statement", "the reports"
+            }
+            // "As reported, ...", "as previously reported": the outlet's own earlier reports.
+            if index > 0, tokens[index - 1].word == .as || (index > 1 && tokens[index - 2].word == .as && tokens[index - 1].has(.adverb)) {
+                anchors.append(Anchor(token: index, ref: .anonymous))
+                continue
             }
             if Self.citeKeys.contains(token.key), let cited = actorPhrase(startingAt: index + 1) {
                 anchors.append(Anchor(token: index, ref: cited))
@@ -51,12 +61,35 @@ extension SentenceAnalyzer {
                 if case .media = anchors[position].ref { anchors[position].ref = cited.ref }
             }
         }
-        if anchors.isEmpty { anchors = implicitAnchors() }
+        // "Source: President Volodymyr Zelenskyy in his evening address": the line that names the
+        // claimant of the paragraph before it.
+        if anchors.isEmpty, tokens.count > 2, tokens[0].key == Self.sourceKey, tokens[1].isMark(Mark.colon) {
+            if let named = mentions.first(where: { $0.ref.section == .actor && index.actors[Int($0.ref.index)].kind != .media }) {
+                anchors.append(Anchor(token: 0, ref: .actor(named.ref.index)))
+            } else if let ref = actorPhrase(startingAt: 2), ref != .unknown, ref != .anonymous {
+                anchors.append(Anchor(token: 0, ref: ref))
+            }
+        }
+        // "Russian Defence Ministry: air defences shot down ...": a headline naming its source.
+        if anchors.isEmpty, let mention = mention(at: 0), mention.ref.section == .actor, mention.last + 1 < tokens.count,
+           tokens[mention.last + 1].isMark(Mark.colon) {
+            let actor = index.actors[Int(mention.ref.index)]
+            anchors.append(Anchor(token: mention.last, ref: actor.kind == .media ? .media(mention.ref.index) : .actor(mention.ref.index)))
+        }
+        if anchors.isEmpty {
+            anchors = implicitAnchors()
+            for position in anchors.indices { anchors[position].isImplicit = true }
+        }
         return anchors
     }
 
     /// The anchor nearest to a weapon phrase (ties go to the one before it).
     func claimant(forTokenAt token: Int, anchors: [Anchor]) -> ClaimantRef? {
+        nearestAnchor(to: token, in: anchors)?.ref
+    }
+
+    /// The anchor nearest to a weapon phrase (ties go to the one before it).
+    func nearestAnchor(to token: Int, in anchors: [Anchor]) -> Anchor? {
         var best: Anchor?
         var bestDistance = Int.max
         for anchor in anchors {
@@ -66,7 +99,7 @@ extension SentenceAnalyzer {
                 bestDistance = distance
             }
         }
-        return best?.ref
+        return best
     }
 
     /// "Ukraine's air force shot down 30 drones": an actor that is the subject of an action verb.
@@ -78,6 +111,27 @@ extension SentenceAnalyzer {
             if verbAfter(mention.last) != nil {
                 anchors.append(Anchor(token: mention.last, ref: .actor(mention.ref.index)))
             }
+        }
+        // "Ukraine's air defence shot down ...", "Russian air defences destroyed ...": a side's
+        // defenders reporting their own interceptions.
+        for position in tokens.indices where tokens[position].has(.sideRussia) || tokens[position].has(.sideUkraine) {
+            var end = position + 1
+            var isAirDefence = false
+            var isDefender = false
+            while end < tokens.count, end - position <= 3 {
+                let word = tokens[end].word
+                if word == .air { isAirDefence = true }
+                if word == .defence || word == .forces || word == .military || word == .army || Self.defenderKeys.contains(tokens[end].key) {
+                    isDefender = true
+                    if end + 1 < tokens.count, tokens[end + 1].word == .forces || Self.defenderKeys.contains(tokens[end + 1].key) { end += 1 }
+                    break
+                }
+                guard word == .air || tokens[end].has(.modifier) else { break }
+                end += 1
+            }
+            guard isDefender, end < tokens.count, let hit = verbAfter(end), hit.verbClass == .intercept || hit.verbClass == .destroy else { continue }
+            let side: Side = tokens[position].has(.sideRussia) ? .russia : .ukraine
+            anchors.append(Anchor(token: end, ref: .generic(isAirDefence ? .airForce : .military, side)))
         }
         // "Ukraine shot down 30 drones": a country reporting its own interceptions.
         for index in tokens.indices where tokens[index].has(.countryName) && !tokens[index].isPossessive {
@@ -94,7 +148,9 @@ extension SentenceAnalyzer {
         while index < tokens.count, steps < 5 {
             if index < verbAt.count, verbAt[index] >= 0 { return verbs[Int(verbAt[index])] }
             let token = tokens[index]
-            guard token.has(.adverb) || token.has(.beAux) || token.has(.haveAux) || token.has(.timeWord) else { return nil }
+            // "managed to intercept"
+            let isManagedTo = Self.managedKeys.contains(token.key) || (token.word == .to && index > 0 && Self.managedKeys.contains(tokens[index - 1].key))
+            guard token.has(.adverb) || token.has(.beAux) || token.has(.haveAux) || token.has(.timeWord) || isManagedTo else { return nil }
             index += 1
             steps += 1
         }
@@ -125,7 +181,7 @@ extension SentenceAnalyzer {
             var comma = end - 1
             while comma >= 0, end - comma <= 14, !tokens[comma].isMark(Mark.comma) { comma -= 1 }
             if comma >= 1, tokens[comma].isMark(Mark.comma), let ref = actorPhrase(endingAt: comma - 1) { return ref }
-            return actorPhrase(endingAt: end - 1).flatMap { $0 == .unknown ? nil : $0 }
+            return actorPhrase(endingAt: end - 1).flatMap { $0 == .unknown || $0 == .anonymous ? nil : $0 }
         }
         return actorPhrase(endingAt: end)
     }
@@ -160,7 +216,7 @@ extension SentenceAnalyzer {
             }
             return .generic(generic, sideHint(before: end))
         }
-        if Self.anonymousKeys.contains(token.key) { return .unknown }
+        if Self.anonymousKeys.contains(token.key) { return .anonymous }
         if token.isWord, token.isCapitalized, token.lex.isEmpty { return .unknown }  // a person the taxonomy does not know
         return nil
     }

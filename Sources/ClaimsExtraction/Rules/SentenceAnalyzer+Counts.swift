@@ -63,14 +63,19 @@ extension SentenceAnalyzer {
     }
 
     static let anyKey = Lexicon.key("any")
+    static let largeKey = Lexicon.key("large")
     static let howKey = Lexicon.key("how")
 
     /// "a number of", "dozens of", "a pair of", "a wave of".
     private func countBeforeOf(_ p: Int) -> CountParse? {
         guard p >= 1 else { return nil }
-        let before = tokens[p - 1]
-        var first = p - 1
-        while first > 0, tokens[first - 1].has(.article) || tokens[first - 1].has(.modifier) || tokens[first - 1].has(.vague) {
+        // 'a “large number” of': quotation marks around the quantity words.
+        var last = p - 1
+        while last > 0, tokens[last].isMark(Mark.quote) { last -= 1 }
+        let before = tokens[last]
+        var first = last
+        while first > 0, tokens[first - 1].has(.article) || tokens[first - 1].has(.modifier) || tokens[first - 1].has(.vague)
+                || tokens[first - 1].isMark(Mark.quote) || tokens[first - 1].key == Self.largeKey {
             first -= 1
             if p - first > 4 { break }
         }
@@ -107,6 +112,8 @@ extension SentenceAnalyzer {
         // "five out of seven", "28 of the 31"
         if q >= 0 {
             var ofIndex = q
+            // "73 out of more than 90": the launch figure's bound words.
+            while ofIndex > 0, run.first - ofIndex <= 3, SentenceAnalyzer.boundWords.contains(tokens[ofIndex].key) { ofIndex -= 1 }
             if tokens[ofIndex].word == .the, ofIndex > 0 { ofIndex -= 1 }
             if tokens[ofIndex].word == .of, ofIndex > 0 {
                 var before = ofIndex - 1
@@ -138,11 +145,13 @@ extension SentenceAnalyzer {
         }
         if qualifierStart < first {
             let words = text(qualifierStart, p)
-            if let count = CountWords.parse(words) { return CountParse(count: count, first: qualifierStart) }
             let lead = tokens[qualifierStart].word
+            // "all 11 drones": eleven of eleven launched.
+            let allOf = lead == .all ? run.value : nil
+            if let count = CountWords.parse(words) { return CountParse(count: count, launched: allOf, first: qualifierStart) }
             let second = tokens[min(qualifierStart + 1, first)].word
             if lead == .all || lead == .total || second == .total {
-                return CountParse(count: .exactly(run.value, text: words), first: qualifierStart)  // "all 10", "a total of 20"
+                return CountParse(count: .exactly(run.value, text: words), launched: allOf, first: qualifierStart)  // "all 10", "a total of 20"
             }
         }
         first = run.first

@@ -30,6 +30,18 @@ extension SentenceAnalyzer {
             if token.has(.weekday) {
                 if previous?.key == Self.nextKey { continue }
                 if let day = weekdayDate(Int(token.value), strictlyBefore: previous?.word == .last) {
+                    // "from Monday to today", "from Monday until Friday": a span, not a day.
+                    if previous?.key == Self.fromKey, index + 2 < count, tokens[index + 1].word == .to || tokens[index + 1].key == Self.untilKey {
+                        let last = tokens[index + 2]
+                        if last.word == .today, let published {
+                            set(EventWindow(start: EventTime(date: day), end: EventTime(date: published)))
+                            continue
+                        }
+                        if last.has(.weekday), let end = weekdayDate(Int(last.value), strictlyBefore: false), day <= end {
+                            set(EventWindow(start: EventTime(date: day), end: EventTime(date: end)))
+                            continue
+                        }
+                    }
                     set(EventWindow(start: EventTime(date: day)))
                 }
                 continue
@@ -62,7 +74,9 @@ extension SentenceAnalyzer {
             case .morning, .afternoon, .evening:
                 if previous?.word == .this, let published { set(EventWindow(start: EventTime(date: published))) }
             case .since:
-                if let next, next.word == .the || next.word == .start || next.word == .beginning || next.word == .invasion
+                // "a record since the invasion", "the largest attack since 2022": a comparison, not a span.
+                let comparison = (max(0, index - 4)..<index).contains { Self.superlativeKeys.contains(tokens[$0].key) }
+                if !comparison, let next, next.word == .the || next.word == .start || next.word == .beginning || next.word == .invasion
                     || next.word == .war || next.word == .full || next.has(.month) || next.kind == .number
                     || next.word == .outbreak || next.key == Self.thenKey || next.key == Self.februaryKey {
                     found.isBackground = true
@@ -73,8 +87,8 @@ extension SentenceAnalyzer {
                     found.isBackground = true
                 }
                 if token.word == .past, previous?.word == .the, next == nil || next!.isPunct { found.isBackground = true }
-            case .previously:
-                found.isBackground = true
+            case .previously, .recently:
+                found.isBackground = true  // "Ukraine recently fired ...": earlier events, told as background
             case .ago:
                 found.isBackground = true
             case .so where next?.word == .far && index + 2 < count && (tokens[index + 2].word == .this || tokens[index + 2].word == .in):
@@ -82,8 +96,9 @@ extension SentenceAnalyzer {
             case .to where next?.word == .date:
                 found.isBackground = true
             default:
-                if token.key == Self.throughoutKey || token.key == Self.duringKey, next?.word == .the || next?.word == .war {
-                    found.isBackground = true  // "throughout the war", "during the war"
+                if token.key == Self.throughoutKey || token.key == Self.duringKey, next?.word == .war
+                    || (next?.word == .the && index + 2 < count && Self.longSpanKeys.contains(tokens[index + 2].key)) {
+                    found.isBackground = true  // "throughout the war", "during the war", not "during the past day"
                 }
             }
         }
@@ -146,9 +161,23 @@ extension SentenceAnalyzer {
     static let februaryKey = Lexicon.key("february")
     static let duringKey = Lexicon.key("during")
     static let untilKey = Lexicon.key("until")
+    /// "last year", "the past two months": totals over a span, not the report of an event. A
+    /// single week is the span of a weekly report ("over the past week Russia launched ...").
     static let periodKeys: Set<UInt64> = Set([
-        "year", "years", "month", "months", "week", "weeks", "summer", "winter", "spring", "autumn", "fall", "decade",
-        "decades", "weekend",
+        "year", "years", "month", "months", "weeks", "summer", "winter", "spring", "autumn", "fall", "decade",
+        "decades",
+    ].map(Lexicon.key))
+
+    static let fromKey = Lexicon.key("from")
+
+    static let superlativeKeys: Set<UInt64> = Set([
+        "record", "largest", "biggest", "heaviest", "most", "highest", "first", "worst", "massive",
+    ].map(Lexicon.key))
+
+    /// What "during the ..." must name to be background rather than the report's own period.
+    static let longSpanKeys: Set<UInt64> = Set([
+        "war", "invasion", "conflict", "year", "years", "month", "months", "weeks", "summer", "winter", "spring",
+        "autumn", "offensive", "occupation", "campaign",
     ].map(Lexicon.key))
     static let throughoutKey = Lexicon.key("throughout")
 }

@@ -6,18 +6,41 @@ import ClaimsCore
 extension SentenceAnalyzer {
     func draft(for phraseIndex: Int) -> Draft? {
         let phrase = phrases[phraseIndex]
+        if phrase.isAttackCompound { return attackDraft(for: phraseIndex) }
+        if phrase.isDebris {
+            guard !isDenied(before: phrase.first), !tokens.contains(where: { $0.has(.modal) }) else { return nil }
+            let found = place(for: phraseIndex, verb: nil)
+            var draft = Draft(
+                kind: .intercept, weapon: phrase.weapon, count: phrase.count, launched: nil, claimant: nil, side: phrase.side,
+                isEnemy: phrase.isEnemy, origin: phrase.origin, place: found?.place ?? -1, location: found?.location,
+                verbDistance: 0, isElliptical: false, order: tokens[phrase.headFirst].start
+            )
+            draft.isDebris = true
+            return draft
+        }
         let info = index.weapons[Int(phrase.weapon)]
-        if phrase.isDefinite, info.isGeneric, phrase.launched == nil { return nil }  // "the missiles": said before
+        // "the missiles": weapons said before; the article context resolves them (or drops them).
+        let isReference = phrase.isDefinite && info.isGeneric && phrase.launched == nil
         var kind: ClaimKind?
         var hit: VerbHit?
         var distance = 0
         var isAttackInstrument = false
         if let instrument = instrumentRole(of: phraseIndex) {
             guard let found = instrument.kind else { return nil }
-            kind = found
-            hit = instrument.hit
+            // "attempted to carry out attacks using drones": the weapons of a foiled attempt are
+            // claimed by the interception that follows, not by the attempt.
+            if let head = instrument.hit?.head, isAttempt(before: head) {
+                // Russian MoD phrasing: "an attempt ... to carry out a terrorist attack with X was
+                // stopped" is an interception of X.
+                guard let stop = tokens.firstIndex(where: { Self.stoppedKeys.contains($0.key) || Self.foiledKeys.contains($0.key) }) else { return nil }
+                kind = .intercept
+                hit = VerbHit(head: stop, last: stop, verbClass: .intercept, form: .past, isPassive: false, isNegated: false, isHypothetical: false)
+            } else {
+                kind = found
+                hit = instrument.hit
+                isAttackInstrument = instrument.hit.map { Self.attackKeys.contains(tokens[$0.head].key) } ?? false
+            }
             distance = instrument.distance
-            isAttackInstrument = instrument.hit.map { Self.attackKeys.contains(tokens[$0.head].key) } ?? false
         } else {
             // "..., all of which were destroyed", "42 of them were shot down": a count that refers
             // back is the subject of its own clause.
@@ -44,9 +67,33 @@ extension SentenceAnalyzer {
                 hit = left.hit
                 distance = left.distance
             }
+            // "the attack involved 70 missiles and 150 drones": what an attack comprised was launched.
+            if kind == nil, left == nil, let involved = involvement(of: phraseIndex) {
+                kind = .launch
+                hit = involved
+            }
         }
-        guard let kind, let hit, !hit.isNegated, !hit.isHypothetical, !isDenied(before: phrase.first) else { return nil }
+        guard var kind, let hit, !hit.isNegated, !hit.isHypothetical, !isDenied(before: phrase.first) else { return nil }
+        // "ballistic missiles targeted the ship": aimed at, not hit, unless the operation "achieved its goals".
+        if kind == .strike, Self.targetKeys.contains(tokens[hit.head].key), !tokens.contains(where: { Self.achievedKeys.contains($0.key) }) {
+            kind = .launch
+        }
         if phrase.isOrganisation, kind != .strike { return nil }
+        // "destroying five Su-27 jets": aircraft destroyed (on the ground, as targets) are not shot
+        // down; an aircraft interception says "shot down", "downed" or "intercepted".
+        if info.family == .aircraft, kind == .intercept, hit.verbClass == .destroy { return nil }
+        // "the aircraft involved included Tu-160 bombers": aircraft taking part launch nothing themselves.
+        if info.family == .aircraft, kind == .launch { return nil }
+        // "a coalition aircraft destroyed a drone boat": the aircraft intercepted a weapon; it struck nothing.
+        if info.family == .aircraft, kind == .strike,
+           phrases.contains(where: { $0.first > hit.last && $0.first <= hit.last + 4 && !index.weapons[Int($0.weapon)].isInterceptor }) {
+            return nil
+        }
+        // "The remaining missile landed in an open field": no hit.
+        if kind == .strike, Self.landedKeys.contains(tokens[hit.head].key),
+           (hit.last + 1..<min(hit.last + 6, tokens.count)).contains(where: { Self.harmlessPlaceKeys.contains(tokens[$0].key) }) {
+            return nil
+        }
         var count = phrase.count
         if info.family == .aircraft, kind == .strike, count.qualifier == .unknown, let targets = targetCount(after: hit.last) {
             count = targets  // "its air force destroyed 59 military targets": 59 strikes
@@ -56,28 +103,19 @@ extension SentenceAnalyzer {
         let found = place(for: phraseIndex, verb: hit)
         var side = phrase.side
         if side == nil, kind != .intercept { side = subjectSide(of: hit) }
-        return Draft(
+        var draft = Draft(
             kind: kind, weapon: phrase.weapon, count: count, launched: launched, claimant: nil, side: side,
             isEnemy: phrase.isEnemy, origin: phrase.origin, place: found?.place ?? -1, location: found?.location,
             verbDistance: distance, isElliptical: phrase.isElliptical, order: tokens[phrase.headFirst].start,
             isAttackInstrument: isAttackInstrument
         )
-    }
-
-    static let attackKeys: Set<UInt64> = Set(["attacked", "attack", "attacks", "attacking"].map(Lexicon.key))
-
-    /// "Ukraine denied that ...": a claim the sentence rejects.
-    private func isDenied(before first: Int) -> Bool {
-        var index = first - 1
-        while index >= 0 {
-            if Self.denialKeys.contains(tokens[index].key) { return true }
-            if tokens[index].isMark(Mark.semicolon) { return false }
-            index -= 1
+        if isReference {
+            draft.isDefiniteReference = true
+            let head = tokens[phrase.headLast]
+            draft.isSingular = head.end > head.start && text[Int(head.end) - 1] | 0x20 != UInt8(ascii: "s")
         }
-        return false
+        return draft
     }
-
-    static let denialKeys: Set<UInt64> = Set(["denied", "denies", "deny", "dismissed", "refuted", "rejected", "disputed"].map(Lexicon.key))
 
     private func objectKind(_ hit: VerbHit, _ phraseIndex: Int) -> ClaimKind? {
         switch hit.verbClass {
@@ -117,10 +155,12 @@ extension SentenceAnalyzer {
         if before > 0, tokens[before - 1].word == .armed || tokens[before - 1].word == .equipped { return (nil, nil, 0) }
         var index = before - 1
         var steps = 0
-        while index >= 0, steps < 14 {
+        while index >= 0, steps < 22 {
             if verbAt[index] >= 0 {
                 let hit = verbs[Int(verbAt[index])]
                 switch hit.verbClass {
+                // "attacked Kharkiv with guided bombs" says what was fired, not what it hit: a launch.
+                case .strike where Self.attackKeys.contains(tokens[hit.head].key): return (.launch, hit, steps)
                 case .strike, .destroy, .harm: return (.strike, hit, steps)
                 case .launch, .use: return (.launch, hit, steps)
                 case .intercept, .none: return (nil, nil, 0)
@@ -128,6 +168,19 @@ extension SentenceAnalyzer {
             }
             let token = tokens[index]
             if Self.strikeNouns.contains(token.key) {
+                // "repelled an attack by two drones", "thwarted a strike with a Neptune missile".
+                var before = index - 1
+                while before >= 0, index - before <= 3, tokens[before].has(.article) || tokens[before].has(.modifier)
+                        || tokens[before].has(.sideRussia) || tokens[before].has(.sideUkraine) || tokens[before].has(.enemy) {
+                    before -= 1
+                }
+                if before >= 0, verbAt[before] >= 0, verbs[Int(verbAt[before])].verbClass == .intercept {
+                    return (.intercept, verbs[Int(verbAt[before])], steps)
+                }
+                if before >= 0, Self.stoppedKeys.contains(tokens[before].key) {
+                    return (.intercept, VerbHit(head: before, last: before, verbClass: .intercept, form: .past, isPassive: false,
+                                                isNegated: false, isHypothetical: false), steps)
+                }
                 return (.strike, VerbHit(head: index, last: index, verbClass: .strike, form: .past, isPassive: false,
                                          isNegated: false, isHypothetical: false), steps)
             }
@@ -233,6 +286,9 @@ extension SentenceAnalyzer {
                 && [.them, .these, .those, .which].contains(tokens[after + 1].word)
             let ofWhich = index >= 2 && tokens[index - 2].word == .of && [.which, .these, .them].contains(tokens[index - 1].word)
                 || index >= 3 && tokens[index - 1].isMark(Mark.comma) && tokens[index - 3].word == .of && [.these, .them].contains(tokens[index - 2].word)
+                // "Among them, 138 were intercepted"
+                || index >= 3 && tokens[index - 1].isMark(Mark.comma) && tokens[index - 3].key == Self.amongKey && [.these, .them].contains(tokens[index - 2].word)
+                || index >= 2 && tokens[index - 2].key == Self.amongKey && [.these, .them].contains(tokens[index - 1].word)
             if isAll, !ofThem { continue }
             // "both were intercepted", "both of them were shot down"
             if isBoth, !(ofThem || (next?.has(.beAux) ?? false)) { continue }
@@ -240,7 +296,10 @@ extension SentenceAnalyzer {
             let auxThenVerb = (next?.has(.beAux) ?? false) && (after + 1..<min(after + 4, tokens.count)).contains { verbAt[$0] >= 0 }
             let nextIsVerb = after < tokens.count && verbAt[after] >= 0
             let nextIsPlace = (next?.has(.placePrep) ?? false) && placePhraseEnd(from: after) != nil
-            guard ofThem || ofWhich || auxThenVerb || (link && (nextIsPlace || nextIsVerb)) else { continue }
+            // "... were launched, and air defences intercepted 13."
+            let objectOfVerb = index > 0 && verbAt[index - 1] >= 0 && (next == nil || next!.isPunct || nextIsPlace)
+                && verbs[Int(verbAt[index - 1])].verbClass != .none
+            guard ofThem || ofWhich || auxThenVerb || objectOfVerb || (link && (nextIsPlace || nextIsVerb)) else { continue }
             guard let antecedent = phrases.last(where: { $0.last < index && !$0.isOrganisation }) ?? previous else { continue }
             var phrase = antecedent
             phrase.isElliptical = true
@@ -259,7 +318,13 @@ extension SentenceAnalyzer {
                 phrase.first = min(parsed.first, index)
                 phrase.count = parsed.count
             }
-            phrase.launched = (ofThem || ofWhich) ? antecedent.count.exact : nil
+            // "Of the two drones launched, one was intercepted"
+            // (Only for an antecedent of this sentence: the previous sentence's tokens are gone.)
+            let isLocal = phrases.contains { $0.last < index && $0.first == antecedent.first && $0.last == antecedent.last }
+            let ofTheLead = isLocal && antecedent.first < tokens.count
+                && (antecedent.first >= 1 && tokens[antecedent.first - 1].word == .of
+                    || antecedent.first >= 2 && tokens[antecedent.first - 2].word == .of && tokens[antecedent.first - 1].has(.definite))
+            phrase.launched = (ofThem || ofWhich || (ofTheLead && link)) ? antecedent.count.exact : nil
             append(phrase)
             index = phrase.last
         }

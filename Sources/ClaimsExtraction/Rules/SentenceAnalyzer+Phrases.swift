@@ -18,7 +18,31 @@ extension SentenceAnalyzer {
                 headLast = mentions[next].last
                 absorbed.insert(next)
             }
-            guard !info.isInterceptor, !isNounModifier(headLast), !hasNegatingPrefix(mention.first) else { continue }
+            guard !info.isInterceptor, !hasNegatingPrefix(mention.first) else { continue }
+            if isNounModifier(headLast) {
+                // "injured in a drone attack", "a missile strike on the city": an attack by that weapon.
+                guard headLast + 1 < tokens.count, Self.attackCompoundKeys.contains(tokens[headLast + 1].key) else { continue }
+                var phrase = WeaponPhrase(
+                    weapon: mention.ref.index, first: mention.first, last: headLast + 1, headFirst: mention.first,
+                    headLast: headLast, count: .unknown()
+                )
+                phrase.isAttackCompound = true
+                let modifierStart = applyModifiers(to: &phrase)
+                let parsed = countBefore(modifierStart - 1)
+                if tokens[headLast + 1].key == Self.launchesKey {
+                    // "370 ballistic missile launches were detected": that many missiles launched.
+                    guard !parsed.isNone, parsed.count.qualifier != .unknown else { continue }
+                    phrase.count = parsed.count
+                    phrase.first = min(parsed.first, modifierStart)
+                    append(phrase)
+                    continue
+                }
+                // "three missile strikes": a count of attack episodes, never of weapons.
+                if parsed.isNone || parsed.count.qualifier != .unknown && (parsed.count.exact ?? 2) > 1 { continue }
+                phrase.first = min(parsed.first, modifierStart)
+                append(phrase)
+                continue
+            }
             let isOrganisation = tokens[mention.first].word == .air && (tokens[mention.last].word == .force || tokens[mention.last].word == .forces)
             // "The air force said": an organisation, a weapon only as the agent of an action ("its air force destroyed").
             if isOrganisation, !(headLast + 1..<min(headLast + 4, tokens.count)).contains(where: { tokens[$0].lex.contains(.verb) }) { continue }
@@ -28,18 +52,109 @@ extension SentenceAnalyzer {
             )
             let modifierStart = applyModifiers(to: &phrase)
             let parsed = countBefore(modifierStart - 1)
-            if parsed.isNone || phrase.isDebris { continue }
+            if parsed.isNone { continue }
+            // "debris from five downed drones": a counted wreckage is an interception the article
+            // may not state otherwise (the article context drops it when it does); an uncounted one is not.
+            if phrase.isDebris, parsed.count.qualifier == .unknown || parsed.count.exact == 1 && parsed.count.text != nil { continue }
             phrase.first = parsed.first
             phrase.count = parsed.count
+            // "an Iskander-M operational-tactical missile system": "an" counts the launcher, not missiles.
+            if parsed.count.exact == 1, parsed.count.text != nil, Self.systemEnds(after: headLast, in: self) {
+                phrase.count = .unknown()
+            }
             phrase.launched = parsed.launched
             phrase.isDefinite = parsed.isDefinite
-            if let launched = launchedAfter(headLast) {
+            // "17 cruise missiles of the X-101 type", "10 shells of the Vampire system": the generic
+            // noun names its type after it.
+            if info.isGeneric, let named = namedType(after: headLast, from: mentionIndex) {
+                phrase.weapon = mentions[named.mention].ref.index
+                phrase.last = named.last
+                phrase.headLast = named.last
+                absorbed.insert(named.mention)
+            }
+            // "190 missiles of various types"
+            if phrase.last + 3 < tokens.count, tokens[phrase.last + 1].word == .of, Self.varietyWords.contains(tokens[phrase.last + 2].key),
+               Self.kindWords.contains(tokens[phrase.last + 3].key) {
+                phrase.last += 3
+            }
+            if let launched = launchedAfter(phrase.last) {
                 phrase.launched = launched.value
                 phrase.last = launched.last
             }
             append(phrase)
         }
+        mergeCombinedCounts()
         addEllipticalPhrases(previous: previous)
+    }
+
+    /// Whether "system" or "complex" follows the head within a few descriptive words.
+    static func systemEnds(after last: Int, in analyzer: SentenceAnalyzer) -> Bool {
+        var next = last + 1
+        while next < analyzer.tokens.count, next - last <= 4 {
+            let token = analyzer.tokens[next]
+            if token.word == .system || token.word == .complex { return true }
+            guard token.isWord || token.isMark(Mark.hyphen), analyzer.verbAt[next] < 0 else { return false }
+            next += 1
+        }
+        return false
+    }
+
+    static let headNounKeys: Set<UInt64> = Set(["missiles", "rockets", "drones", "uavs", "bombs"].map(Lexicon.key))
+
+    /// The generic entry of the category the weapons share, else of their family.
+    private func commonGeneric(_ weapons: [Int32]) -> Int32? {
+        guard let first = weapons.first else { return nil }
+        let category = index.weapons[Int(first)].category
+        let family = index.weapons[Int(first)].family
+        if weapons.allSatisfy({ index.weapons[Int($0)].category == category }), let id = index.genericByID["unspecified-" + category] { return id }
+        guard weapons.allSatisfy({ index.weapons[Int($0)].family == family }) else { return nil }
+        switch family {
+        case .missile: return index.genericByID["unspecified-missile"]
+        case .drone: return index.genericByID["unspecified-drone"]
+        case .rocket: return index.genericByID["unspecified-rocket"]
+        default: return nil
+        }
+    }
+
+    /// "99 Kh-101, Kalibr and Kh-59/69 cruise missiles": one count for a list of names that share
+    /// one head noun is a combined count. It is never split between the systems; it stands as the
+    /// head noun's generic entry (a combined claim of that category).
+    private mutating func mergeCombinedCounts() {
+        var position = 0
+        while position + 1 < phrases.count {
+            defer { position += 1 }
+            let first = phrases[position]
+            guard first.count.qualifier != .unknown, !index.weapons[Int(first.weapon)].isGeneric, first.headLast == first.last else { continue }
+            var last = position
+            var generic: Int32?
+            while last + 1 < phrases.count {
+                let next = phrases[last + 1]
+                // Only commas and "and"/"or" between the names, and no count of their own.
+                guard next.count.qualifier == .unknown, next.first == next.headFirst, !next.isDefinite, next.first > phrases[last].last,
+                      (phrases[last].last + 1..<next.first).allSatisfy({ tokens[$0].isMark(Mark.comma) || tokens[$0].has(.conjunction) })
+                else { break }
+                last += 1
+                if let head = mention(at: next.headLast), index.weapons[Int(head.ref.index)].isGeneric, head.first > next.headFirst {
+                    generic = head.ref.index
+                    break
+                }
+                // "Kh-101 missiles" as one name: its plural head noun ends the list.
+                if Self.headNounKeys.contains(tokens[next.headLast].key) {
+                    generic = commonGeneric(phrases[position...last].map(\.weapon))
+                    break
+                }
+            }
+            guard let generic, last > position else { continue }
+            var merged = first
+            merged.weapon = generic
+            merged.last = phrases[last].last
+            merged.headLast = phrases[last].headLast
+            phrases.replaceSubrange(position...last, with: [merged])
+            for token in phraseAt.indices where phraseAt[token] >= Int32(position) {
+                let old = Int(phraseAt[token])
+                phraseAt[token] = old <= last ? Int32(position) : Int32(old - (last - position))
+            }
+        }
     }
 
     mutating func append(_ phrase: WeaponPhrase) {
@@ -81,6 +196,33 @@ extension SentenceAnalyzer {
         return next
     }
 
+    /// "of the Kh-101 type", "of the “Vampir” rocket salvo fire system" after a generic noun: the
+    /// mention index of the specific name and the last token of the words.
+    private func namedType(after last: Int, from mentionIndex: Int) -> (mention: Int, last: Int)? {
+        var token = last + 1
+        guard token < tokens.count, tokens[token].word == .of else { return nil }
+        token += 1
+        while token < tokens.count, tokens[token].word == .the || tokens[token].isMark(Mark.quote) { token += 1 }
+        guard token < tokens.count, let mention = mention(at: token), mention.first == token, mention.ref.section == .weapon,
+              !index.weapons[Int(mention.ref.index)].isGeneric, !index.weapons[Int(mention.ref.index)].isInterceptor,
+              let position = mentions[mentionIndex...].firstIndex(where: { $0.first == mention.first })
+        else { return nil }
+        var end = mention.last
+        // Through the closing quote and "type", "system", "rocket salvo fire system".
+        var next = end + 1
+        while next < tokens.count, next - mention.last <= 6 {
+            let word = tokens[next]
+            if word.isMark(Mark.quote) || word.isMark(Mark.hyphen) { next += 1; continue }
+            guard word.isWord, Self.typeWords.contains(word.key) || word.word == .system || word.word == .complex
+                    || mentionAt[next] >= 0 || word.has(.compoundHead) || word.lex.isEmpty && !word.isCapitalized
+            else { break }
+            end = next
+            next += 1
+            if Self.typeWords.contains(word.key) || word.word == .system || word.word == .complex { break }
+        }
+        return (position, end)
+    }
+
     /// "drone attacks", "missile debris", "Iskander launchers": the weapon name modifies another noun.
     private func isNounModifier(_ last: Int) -> Bool {
         var next = last + 1
@@ -102,6 +244,13 @@ extension SentenceAnalyzer {
         return true
     }
 
+    static let attackCompoundKeys: Set<UInt64> = Set(["attack", "attacks", "strike", "strikes", "impact", "launches"].map(Lexicon.key))
+    static let launchesKey = Lexicon.key("launches")
+
+    static let boundWords: Set<UInt64> = Set(["more", "than", "over", "nearly", "almost", "about", "around", "approximately", "some"].map(Lexicon.key))
+    static let varietyWords: Set<UInt64> = Set(["various", "different", "several", "all", "many", "multiple"].map(Lexicon.key))
+    static let kindWords: Set<UInt64> = Set(["types", "kinds", "type", "kind", "classes", "models"].map(Lexicon.key))
+
     static let typeWords: Set<UInt64> = Set(["type", "class", "style", "like", "shaped"].map(Lexicon.key))
 
     /// "anti-drone", "counter-missile": the name is not a weapon being used.
@@ -119,6 +268,12 @@ extension SentenceAnalyzer {
         var steps = 0
         while token >= 0, steps < 6 {
             let current = tokens[token]
+            if current.isMark(Mark.quote) {
+                start = token  // '13 "air targets"'
+                token -= 1
+                steps += 1
+                continue
+            }
             if current.isMark(Mark.hyphen) || current.isMark(Mark.period) {
                 // Inside a compound ("US-supplied", "long-range", "U.S.").
                 guard !current.spaceBefore || current.isMark(Mark.period), token + 1 < tokens.count, !tokens[token + 1].spaceBefore else { break }
@@ -126,7 +281,18 @@ extension SentenceAnalyzer {
                 steps += 1
                 continue
             }
-            guard current.isWord, mentionAt[token] < 0, !current.lex.contains(.numberWord) else { break }
+            // "six Houthi drones", "Hezbollah rockets": an armed group's name used as an adjective.
+            if mentionAt[token] >= 0 {
+                let mention = mentions[Int(mentionAt[token])]
+                guard mention.ref.section == .actor, mention.last == token, !current.isPossessive,
+                      index.actors[Int(mention.ref.index)].kind != .media
+                else { break }
+                start = mention.first
+                token = mention.first - 1
+                steps += 1
+                continue
+            }
+            guard current.isWord, !current.lex.contains(.numberWord) else { break }
             if current.lex.contains(.verb), current.form == .past, verbAt[token] < 0 {
                 // "a downed drone", "the intercepted missiles": debris of an earlier claim.
                 if current.verb == .intercept || current.verb == .destroy { phrase.isDebris = true }
@@ -205,6 +371,8 @@ extension SentenceAnalyzer {
         guard token < tokens.count, tokens[token].word == .of else { return nil }
         token += 1
         if token < tokens.count, tokens[token].word == .the { token += 1 }
+        // "73 out of more than 90": the launch figure as its stated bound.
+        while token < tokens.count, token - last <= 5, Self.boundWords.contains(tokens[token].key) { token += 1 }
         guard token < tokens.count, let number = numberRun(endingAt: nil, startingAt: token) else { return nil }
         return (number.value, number.last)
     }

@@ -74,6 +74,8 @@ extension SentenceAnalyzer {
             return true
         }
         if index.places[Int(mention.ref.index)].kind == .country, tokens[mention.last].isPossessive { return true }
+        // "drones launched by Russia": the agent of a passive, not where it happened.
+        if mention.first > 0, tokens[mention.first - 1].word == .by { return true }
         guard tokens[mention.last].has(.countryName), mention.last + 1 < tokens.count else { return false }
         let next = tokens[mention.last + 1]
         return next.has(.speech) || next.has(.haveAux) || next.has(.beAux) || next.has(.modal) || verbAt[mention.last + 1] >= 0

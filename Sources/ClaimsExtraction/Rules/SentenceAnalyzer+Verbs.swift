@@ -135,11 +135,27 @@ extension SentenceAnalyzer {
             } else if token.has(.negation) {
                 hit.isNegated = true
             } else if token.has(.modal) {
+                // "were able to destroy": done.
+                if token.key == Self.ableKey, index > 0, Self.pastBeKeys.contains(tokens[index - 1].key) {
+                    index -= 2
+                    steps += 2
+                    continue
+                }
+                // "was likely intercepted": a hedged report of something done, not a prospect.
+                if token.key == Self.likelyKey, hit.form == .past, index > 0, tokens[index - 1].has(.beAux) {
+                    index -= 1
+                    steps += 1
+                    continue
+                }
                 hit.isHypothetical = true
                 break
             } else if token.word == .to {
-                // "claimed to have shot down": a reported past, not a plan.
-                if !(index + 1 < tokens.count && tokens[index + 1].has(.haveAux)) { hit.isHypothetical = true }
+                // "claimed to have shot down": a reported past, not a plan; "managed to intercept": done.
+                if !(index + 1 < tokens.count && tokens[index + 1].has(.haveAux)),
+                   !(index > 0 && Self.managedKeys.contains(tokens[index - 1].key)),
+                   !(index > 1 && tokens[index - 1].key == Self.ableKey && Self.pastBeKeys.contains(tokens[index - 2].key)) {
+                    hit.isHypothetical = true
+                }
             } else if !token.has(.adverb) {
                 break
             }
@@ -154,11 +170,39 @@ extension SentenceAnalyzer {
     ///
     /// - Returns: The verb, the distance, and whether the scan crossed another weapon phrase
     ///   (coordination: "14 drones were destroyed over Belgorod and five over Oryol").
+    static let wellKey = Lexicon.key("well")
+    static let managedKeys: Set<UInt64> = Set(["managed", "succeeded", "manages", "manage"].map(Lexicon.key))
+    static let includingKey = Lexicon.key("including")
+    static let madeKeys: Set<UInt64> = Set(["made", "built", "supplied", "produced", "manufactured", "provided", "designed"].map(Lexicon.key))
+
+    /// The last token of a weapon phrase followed by a participle phrase that ends at `end`
+    /// ("missiles manufactured by Britain", "rockets supplied by the US"), or `nil`.
+    func listItem(endingBefore end: Int) -> Int? {
+        var back = end
+        while back >= 0, end - back <= 6 {
+            if phraseAt[back] >= 0 {
+                let participle = back + 1
+                guard participle <= end, verbAt[participle] < 0 else { return nil }
+                let word = tokens[participle]
+                guard word.isWord, Self.madeKeys.contains(word.key) || (word.lex.isEmpty && Self.isParticiple(word, tokens: self)) else { return nil }
+                for between in participle...end where verbAt[between] >= 0 || tokens[between].isMark(Mark.semicolon) { return nil }
+                return back
+            }
+            back -= 1
+        }
+        return nil
+    }
+    static let likelyKey = Lexicon.key("likely")
+    static let ableKey = Lexicon.key("able")
+    static let pastBeKeys: Set<UInt64> = Set(["was", "were"].map(Lexicon.key))
+    /// Words that open a participle's complement: "missiles launched at Israel", "drones fired toward Kyiv".
+    static let reducedPassiveKeys: Set<UInt64> = Set(["at", "toward", "towards", "against", "into", "by"].map(Lexicon.key))
+
     func leftVerb(of phraseIndex: Int) -> (hit: VerbHit, distance: Int, isCoordinated: Bool)? {
         var index = phrases[phraseIndex].first - 1
         var steps = 0
         var isCoordinated = false
-        while index >= 0, steps < 18 {
+        while index >= 0, steps < 64 {
             if verbAt[index] >= 0 {
                 let hit = verbs[Int(verbAt[index])]
                 return (hit, steps, isCoordinated || (hit.isPassive && hasWeaponSubject(hit)))
@@ -176,8 +220,30 @@ extension SentenceAnalyzer {
                 continue
             }
             if token.isMark(Mark.comma) || token.has(.conjunction) || token.has(.adverb) || token.has(.timeWord)
-                || token.has(.weekday) || token.word == .on || token.word == .total {
+                || token.has(.weekday) || token.word == .on || token.word == .total || token.isMark(Mark.quote) {
                 index -= 1
+                continue
+            }
+            // "48 drones, as well as a HIMARS rocket": a coordinator.
+            if index >= 2, token.word == .as, tokens[index - 1].key == Self.wellKey, tokens[index - 2].word == .as {
+                index -= 3
+                continue
+            }
+            // "intercepted a range of weapons, including one Kinzhal, one Kh-22 ...": the items of
+            // an uncounted whole take its verb (a counted whole keeps its sub-counts to itself).
+            if token.key == Self.includingKey {
+                var back = index - 1
+                while back >= 0, index - back <= 12, phraseAt[back] < 0, !tokens[back].isMark(Mark.semicolon), !tokens[back].has(.speech) {
+                    if verbAt[back] >= 0 { return (verbs[Int(verbAt[back])], steps, false) }
+                    back -= 1
+                }
+                return nil
+            }
+            // "two Storm Shadow missiles manufactured by Britain, six HIMARS rockets ...": skip the
+            // previous item's participle phrase to reach the item itself.
+            if let item = listItem(endingBefore: index) {
+                index = item
+                isCoordinated = true
                 continue
             }
             return nil
@@ -200,6 +266,9 @@ extension SentenceAnalyzer {
     /// finite verb follows it.
     ///
     /// - Returns: The hit, whether the phrase is its patient (passive), and the distance.
+    /// "was likely intercepted", "were reportedly shot down".
+    static let hedgeKeys: Set<UInt64> = Set(["likely", "probably", "reportedly", "allegedly", "apparently", "successfully"].map(Lexicon.key))
+
     func rightVerb(of phraseIndex: Int) -> (hit: VerbHit, isPassive: Bool, distance: Int)? {
         guard canBeSubject(phraseIndex) else { return nil }
         var index = phrases[phraseIndex].last + 1
@@ -208,13 +277,14 @@ extension SentenceAnalyzer {
         var sawRelative = false
         var reduced: (hit: VerbHit, distance: Int)?
         var participle = false
-        while index < tokens.count, steps < 16 {
+        while index < tokens.count, steps < (reduced == nil ? 16 : 24) {
             if verbAt[index] >= 0 {
                 let hit = verbs[Int(verbAt[index])]
                 if !sawAuxiliary, hit.form == .past, hit.verbClass != .strike, hit.verbClass != .harm, hit.last + 1 < tokens.count, reduced == nil {
                     let next = tokens[hit.last + 1]
                     // "missiles fired from ships", "drones destroyed in the air": a reduced passive.
-                    if next.has(.placePrep) || next.has(.instrument) || next.word == .overnight {
+                    if next.has(.placePrep) || next.has(.instrument) || next.word == .overnight || next.word == .by
+                        || Self.reducedPassiveKeys.contains(next.key) {
                         reduced = (hit, steps)
                         index = hit.last + 1
                         continue
@@ -237,8 +307,19 @@ extension SentenceAnalyzer {
                 index += 1
                 continue
             }
+            // '“more than 90 missiles” have been confirmed to have been launched', 'were reported to
+            // have been shot down': a reported passive.
+            if token.isMark(Mark.quote) && index == phrases[phraseIndex].last + 1 {
+                index += 1
+                continue
+            }
+            if sawAuxiliary, token.has(.speech), index + 1 < tokens.count, tokens[index + 1].word == .to {
+                index += 2
+                continue
+            }
             if token.isMark(Mark.comma) || token.has(.conjunction) || token.has(.adverb) || token.has(.timeWord)
-                || token.has(.weekday) || token.has(.negation) || token.has(.modal) || token.word == .to {
+                || token.has(.weekday) || token.has(.negation) || token.has(.modal) || token.word == .to
+                || (sawAuxiliary && Self.hedgeKeys.contains(token.key)) {
                 if (reduced != nil || participle) && (token.isMark(Mark.comma) || token.has(.conjunction)) && !sawAuxiliary { break }
                 index += 1
                 continue
@@ -259,7 +340,10 @@ extension SentenceAnalyzer {
             if reduced != nil || participle {
                 // Inside the participle's complement ("from Tu-95 bombers", "towards the capital").
                 if token.has(.placePrep) || token.has(.instrument) || token.has(.definite) || token.has(.article)
-                    || token.has(.modifier) || token.isNumeric || mentionAt[index] >= 0 || (token.isWord && token.lex.isEmpty) {
+                    || token.has(.modifier) || token.isNumeric || mentionAt[index] >= 0 || (token.isWord && token.lex.isEmpty)
+                    || token.word == .by || token.isMark(Mark.hyphen) || Self.hedgeKeys.contains(token.key)
+                    || token.has(.sideRussia) || token.has(.sideUkraine) || token.has(.originCountry) || token.has(.originSuffix)
+                    || token.has(.countryName) || token.word == .forces || token.word == .army || token.word == .military {
                     index += 1
                     continue
                 }

@@ -19,8 +19,10 @@ enum ClaimantRef: Sendable, Equatable {
     case country(Side)
     /// "he said", "it added".
     case pronoun
-    /// Somebody the taxonomy does not know ("two analysts said").
+    /// Somebody the taxonomy does not know ("Yuriy Ignat said").
     case unknown
+    /// Nobody in particular ("analysts said", "local channels wrote"): never a claimant.
+    case anonymous
 }
 
 /// The kinds of unnamed claimant a sentence may refer to.
@@ -50,6 +52,8 @@ struct WeaponPhrase: Sendable {
     var isElliptical = false
     /// "a downed drone": wreckage of a weapon already claimed, not a new claim.
     var isDebris = false
+    /// "a drone attack", "the missile strike": the weapon names an attack, not a count of weapons.
+    var isAttackCompound = false
 }
 
 /// An action verb found in a sentence, with its voice and modality.
@@ -82,6 +86,15 @@ struct Draft: Sendable {
     var order: Int32
     /// "attacked with 35 drones": a strike whose count is also how many were launched.
     var isAttackInstrument = false
+    /// The claimant is only the subject of the action ("Russian forces launched ..."), not a speaker.
+    var isImplicitClaimant = false
+    /// "debris from five downed drones": wreckage that counts an interception nobody else states.
+    var isDebris = false
+    /// "the missile struck", "the drones hit": weapons already mentioned; the article context
+    /// gives their system and count.
+    var isDefiniteReference = false
+    /// The head noun is singular ("the missile").
+    var isSingular = false
 }
 
 /// What one sentence contributes to the article's context and candidates.
@@ -89,6 +102,8 @@ struct SentenceResult: Sendable {
     var drafts: [Draft] = []
     /// The sentence's main speaker, when it names one.
     var speaker: ClaimantRef?
+    /// The speaker is only the subject of an action verb.
+    var speakerIsImplicit = false
     /// Actors named in the sentence, in order (indexes into the taxonomy's actors).
     var actors: [Int32] = []
     var date: EventWindow?
@@ -153,17 +168,22 @@ struct SentenceAnalyzer {
         result.isBackground = date.isBackground
         let hasVerb = tokens.contains { $0.lex.contains(.verb) }
         guard hasWeapon || (previous != nil && hasVerb) else {
-            result.speaker = findAnchors().first?.ref
+            let first = findAnchors().first
+            result.speaker = first?.ref
+            result.speakerIsImplicit = first?.isImplicit ?? false
             return result
         }
         findVerbs()
         buildPhrases(previous: previous)
         let anchors = findAnchors()
         result.speaker = anchors.first?.ref
+        result.speakerIsImplicit = anchors.first?.isImplicit ?? false
         if !result.isBackground {
             for phraseIndex in phrases.indices {
                 guard var draft = draft(for: phraseIndex) else { continue }
-                draft.claimant = claimant(forTokenAt: phrases[phraseIndex].headFirst, anchors: anchors)
+                let anchor = nearestAnchor(to: phrases[phraseIndex].headFirst, in: anchors)
+                draft.claimant = anchor?.ref
+                draft.isImplicitClaimant = anchor?.isImplicit ?? false
                 // "Russia launched 40 missiles": the next sentence's "35 were destroyed" were Russian too.
                 if phrases[phraseIndex].side == nil { phrases[phraseIndex].side = draft.side }
                 result.drafts.append(draft)

@@ -94,7 +94,8 @@ enum LexiconWords {
              "explosive", "laden", "explosives", "fixed", "wing", "strategic", "heavy", "light", "nuclear",
              "capable", "conventional", "experimental", "intermediate", "various", "rocket-propelled", "sea-based",
              "air-launched", "ground-launched", "sea-launched", "shahed-type", "geran-type", "iranian-designed",
-             "iranian-made", "north", "korean", "separate", "similar", "same", "identical", "single"], .modifier)
+             "iranian-made", "north", "korean", "separate", "similar", "same", "identical", "single", "approaching",
+             "incoming", "hostile", "suspected", "unidentified"], .modifier)
 
         // MARK: Nouns that turn a weapon mention into a modifier ("drone attacks", "missile debris")
         add(["attack", "attacks", "strike", "strikes", "debris", "fragments", "fragment", "wreckage", "remains",
@@ -176,10 +177,10 @@ enum LexiconWords {
         verb(["launch", "fire", "unleash"], .launch, .base)
         verb(["launches", "fires", "unleashes"], .launch, .present)
         verb(["launching", "firing", "unleashing"], .launch, .gerund)
-        verb(["used", "employed"], .use, .past)
-        verb(["use", "employ"], .use, .base)
-        verb(["uses", "employs"], .use, .present)
-        verb(["using", "employing"], .use, .gerund)
+        verb(["used", "employed", "deployed"], .use, .past)
+        verb(["use", "employ", "deploy"], .use, .base)
+        verb(["uses", "employs", "deploys"], .use, .present)
+        verb(["using", "employing", "deploying"], .use, .gerund)
         // Phrasal heads: "shot down", "brought down", "took out", "set ablaze" (the rules check the particle).
         verb(["shot", "brought", "taken", "took", "knocked"], .intercept, .past)
         verb(["shoot", "bring", "take", "knock"], .intercept, .base)

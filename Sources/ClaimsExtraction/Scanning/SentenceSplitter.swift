@@ -52,7 +52,8 @@ enum SentenceSplitter {
             }
             switch byte {
             case 0x2E, 0x21, 0x3F:  // . ! ?
-                if start >= 0, let end = boundaryEnd(text, after: index + 1), byte != 0x2E || !isAbbreviation(text, period: index, from: start) {
+                if start >= 0, let end = boundaryEnd(text, after: index + 1) ?? gluedBoundary(text, period: index),
+                   byte != 0x2E || !isAbbreviation(text, period: index, from: start) {
                     let endScalar = scalars + scalarCount(text, index, end)
                     close(end, endScalar)
                     scalars = endScalar
@@ -120,6 +121,18 @@ enum SentenceSplitter {
         let byte = text[next]
         if byte >= 0x61 && byte <= 0x7A { return nil }
         return end
+    }
+
+    /// "reports.However": a period glued to the next sentence in scraped copy, between a word of
+    /// three lower-case letters or more and a capitalised word of four letters or more ("News.Az"
+    /// and "U.S.Army" stay whole). Returns the position after the period.
+    private static func gluedBoundary(_ text: UnsafeBufferPointer<UInt8>, period: Int) -> Int? {
+        guard text[period] == 0x2E, period >= 3, period + 4 < text.count else { return nil }
+        @inline(__always) func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+        guard isLower(text[period - 1]), isLower(text[period - 2]), isLower(text[period - 3]) else { return nil }
+        let next = text[period + 1]
+        guard next >= 0x41, next <= 0x5A, isLower(text[period + 2]), isLower(text[period + 3]), isLower(text[period + 4]) else { return nil }
+        return period + 1
     }
 
     /// Whether the next line starts in lower case (a wrapped line, not a new paragraph).

@@ -4,9 +4,13 @@ import ClaimsCore
 /// "10 ATACMS missiles" in one article are one claim).
 enum WeaponFamily: UInt8, Sendable {
     case missile, drone, naval, rocket, bomb, aircraft, artillery, interceptor, other
+    /// "Aerial targets": missiles, drones, rockets or aircraft, not told apart.
+    case aerialTarget
 
     init(category: String) {
-        if category == "air-defence-system" {
+        if category == "aerial-target" {
+            self = .aerialTarget
+        } else if category == "air-defence-system" {
             self = .interceptor
         } else if category == "naval-drone" {
             self = .naval
@@ -31,6 +35,7 @@ enum WeaponFamily: UInt8, Sendable {
     /// called missiles).
     func admits(_ other: WeaponFamily) -> Bool {
         self == other || (self == .missile && other == .rocket) || (self == .rocket && other == .missile)
+            || (self == .aerialTarget && other != .interceptor && other != .naval)
     }
 }
 
@@ -41,6 +46,8 @@ struct TaxonomyIndex: Sendable {
         var id: String
         var isGeneric: Bool
         var family: WeaponFamily
+        /// The taxonomy category id ("cruise-missile").
+        var category: String
         var isInterceptor: Bool
         var sides: [Side]
         var origin: String?
@@ -75,16 +82,20 @@ struct TaxonomyIndex: Sendable {
     let genericByID: [String: Int32]
     /// Actor index by id.
     let actorIndexByID: [String: Int32]
+    /// One-word names of specific weapons (folded letters, at least five), for matching a
+    /// misspelt name ("Herop drones") by edit distance in a weapon noun phrase.
+    let fuzzyNames: [(key: [UInt8], weapon: Int32)]
 
     init(taxonomy: Taxonomy) {
         var entries: [(key: [UInt8], ref: EntityRef)] = []
         var seenWeaponKeys: [[UInt8]: Int32] = [:]
         var weapons: [WeaponInfo] = []
         var genericByID: [String: Int32] = [:]
+        var fuzzyNames: [(key: [UInt8], weapon: Int32)] = []
         for (index, weapon) in taxonomy.weapons.enumerated() {
             let family = WeaponFamily(category: weapon.category)
             weapons.append(WeaponInfo(
-                id: weapon.id, isGeneric: weapon.kind == .generic, family: family,
+                id: weapon.id, isGeneric: weapon.kind == .generic, family: family, category: weapon.category,
                 isInterceptor: weapon.role == .interceptor || family == .interceptor, sides: weapon.sides,
                 origin: weapon.origin.flatMap { $0 == "unknown" ? nil : $0 }
             ))
@@ -92,6 +103,10 @@ struct TaxonomyIndex: Sendable {
             for name in weapon.allNames where name != weapon.id {
                 let key = Array(NameFolding.key(name).utf8)
                 seenWeaponKeys[key] = Int32(index)
+                if weapon.kind != .generic, key.count >= 5, key.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+                   !fuzzyNames.contains(where: { $0.key == key }) {
+                    fuzzyNames.append((key, Int32(index)))
+                }
                 // Generic nouns ("Ballistic Missile" in the dataset's spelling) match in any case.
                 let requiresCapital = weapon.kind != .generic && Self.isProperWord(name)
                 entries.append((key, EntityRef(section: .weapon, index: Int32(index), requiresCapital: requiresCapital)))
@@ -143,9 +158,55 @@ struct TaxonomyIndex: Sendable {
         self.places = places
         self.officialByRegion = officialByRegion
         self.genericByID = genericByID
+        self.fuzzyNames = fuzzyNames
         var actorIndexByID: [String: Int32] = [:]
         for (index, actor) in taxonomy.actors.enumerated() { actorIndexByID[actor.id] = Int32(index) }
         self.actorIndexByID = actorIndexByID
+    }
+
+    /// The specific weapon a misspelt one-word name stands for: the only name within one edit
+    /// (two for names of eight letters or more; a transposition is one edit), or `nil`.
+    ///
+    /// - Complexity: O(names × length²), for the rare unknown capitalised word before a weapon noun.
+    func fuzzyWeapon(_ word: [UInt8]) -> Int32? {
+        guard word.count >= 5, word.count <= 16 else { return nil }
+        let bound = word.count >= 8 ? 2 : 1
+        var best: Int32?
+        var bestDistance = bound + 1
+        var tie = false
+        for (key, weapon) in fuzzyNames where abs(key.count - word.count) <= bound {
+            let distance = Self.editDistance(word, key, bound: bound)
+            if distance < bestDistance {
+                best = weapon
+                bestDistance = distance
+                tie = false
+            } else if distance == bestDistance, best != weapon {
+                tie = true
+            }
+        }
+        return tie ? nil : best
+    }
+
+    /// Optimal string alignment distance (Levenshtein plus adjacent transpositions), giving up
+    /// past `bound`.
+    static func editDistance(_ a: [UInt8], _ b: [UInt8], bound: Int) -> Int {
+        var before = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, before[j - 2] + 1) }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > bound { return bound + 1 }
+            (before, previous, current) = (previous, current, before)
+        }
+        return previous[b.count]
     }
 
     /// A capitalised name without digits: it must be capitalised in the text too.

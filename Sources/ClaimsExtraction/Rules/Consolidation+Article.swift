@@ -1,0 +1,219 @@
+import ClaimsCore
+
+/// The article rules that look across sentences and claimants: references back ("the
+/// missiles"), reporters of an attacker's launch, generic nouns resolved to the system the same
+/// claimant names, wreckage, restated headlines and totals with their breakdown.
+extension Consolidation {
+    /// "Three drones were launched ... the drones hit Eilat": a definite generic noun takes the
+    /// system and count of the latest earlier mention of such weapons (a singular one counts 1).
+    /// Restating the same action, or with nothing to refer to, it is no new claim.
+    func resolveDefiniteReferences(_ found: inout [Found]) {
+        for position in found.indices where found[position].draft.isDefiniteReference && !found[position].isDropped {
+            let sentence = found[position].sentence
+            let weapon = Int(found[position].draft.weapon)
+            var referent: Int?
+            var other = position - 1
+            while other >= 0, sentence - found[other].sentence <= 3 {
+                if !found[other].draft.isDefiniteReference, Int(found[other].draft.weapon) == weapon
+                    || fits(Int(found[other].draft.weapon), as: weapon) {
+                    referent = other
+                    break
+                }
+                other -= 1
+            }
+            guard let referent, found[referent].draft.kind != found[position].draft.kind else {
+                found[position].isDropped = true
+                continue
+            }
+            found[position].draft.weapon = found[referent].draft.weapon
+            if found[position].draft.isSingular {
+                found[position].draft.count = .exactly(1, text: "the")
+            } else if found[referent].draft.count.isExact {
+                found[position].draft.count = found[referent].draft.count
+            }
+            if found[position].actor == nil { found[position].actor = found[referent].actor }
+        }
+    }
+
+    /// "..., the Air Force reported. Russian forces launched three Iskander-M missiles.": the
+    /// attacker named as the subject of a launch or strike is reported on, not speaking; the
+    /// speaker of the sentences just before claims it.
+    func deferToReporters(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped && found[position].draft.isImplicitClaimant {
+            let item = found[position]
+            guard item.draft.kind != .intercept else { continue }
+            let sentence = item.sentence
+            var reporter: Int32?
+            if sentence > 0 { reporter = explicitSpeakers[sentence - 1] }
+            if reporter == nil, sentence > 1, spans[sentence - 2].paragraph == spans[sentence].paragraph {
+                reporter = explicitSpeakers[sentence - 2]
+            }
+            if let reporter, reporter != item.actor {
+                found[position].actor = reporter
+                found[position].isInferred = true
+            }
+        }
+    }
+
+    /// "Russia launched 16 UAVs" in a statement that calls them Shahed drones: a generic noun
+    /// takes the one specific system the same claimant names for that kind of weapon within a
+    /// few sentences (another sentence, or another action in the same one). With two or more
+    /// candidates ("Kh-101 and Kalibr") the noun stays generic.
+    func resolveGenericsToSpecific(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped && isGeneric(found[position]) {
+            guard let actor = found[position].actor else { continue }
+            let sentence = found[position].sentence
+            let kind = found[position].draft.kind
+            let genericIndex = Int(found[position].draft.weapon)
+            let isVague = found[position].draft.count.qualifier == .unknown
+            let exact = found[position].draft.count.exact
+            var specific: Int32?
+            var ambiguous = false
+            var other = position - 1
+            while other >= 0, sentence - found[other].sentence <= Self.window { other -= 1 }
+            other += 1
+            // Fields are read in place: copying each neighbour would retain its strings.
+            while other < found.count, found[other].sentence - sentence <= Self.window {
+                defer { other += 1 }
+                guard other != position, found[other].actor == actor,
+                      found[other].sentence != sentence || found[other].draft.kind != kind
+                else { continue }
+                let weaponIndex = Int(found[other].draft.weapon)
+                guard weaponIndex != genericIndex, fits(weaponIndex, as: genericIndex) else { continue }
+                // The same claim restated with its name: dropped as a refined generic instead.
+                if found[other].draft.kind == kind, isVague || exact == found[other].draft.count.exact {
+                    ambiguous = true
+                    break
+                }
+                if let specific, specific != found[other].draft.weapon { ambiguous = true }
+                specific = found[other].draft.weapon
+            }
+            if let specific, !ambiguous { found[position].draft.weapon = specific }
+        }
+    }
+
+    /// Whether weapon `candidate` may be what the generic entry `generic` stands for: a specific
+    /// system of its family (and category, for narrow generics), or a narrower generic.
+    func fits(_ candidate: Int, as generic: Int) -> Bool {
+        let weapons = index.weapons
+        guard weapons[generic].family.admits(weapons[candidate].family) else { return false }
+        if weapons[candidate].isGeneric { return Self.narrows(weapons[candidate], weapons[generic]) }
+        return weapons[generic].category == "missile" || weapons[generic].family == .drone
+            || weapons[generic].category == weapons[candidate].category
+    }
+
+    /// Whether the generic entry `narrow` names a narrower kind of weapon than `broad`.
+    static func narrows(_ narrow: TaxonomyIndex.WeaponInfo, _ broad: TaxonomyIndex.WeaponInfo) -> Bool {
+        guard narrow.id != broad.id, narrow.family == broad.family else { return false }
+        if broad.category == "missile" || broad.category == "drone" { return narrow.category != broad.category }
+        return narrow.id == "unspecified-anti-ship-ballistic-missile"
+            && (broad.id == "unspecified-ballistic-missile" || broad.id == "unspecified-anti-ship-missile")
+    }
+
+    /// Wreckage of weapons whose interception the same claimant states elsewhere in the article
+    /// ("shot down 12 drones ... debris from two downed drones fell on a house") adds nothing.
+    func dropDebrisOfStatedInterceptions(_ found: inout [Found]) {
+        for position in found.indices where found[position].draft.isDebris && !found[position].isDropped {
+            let actor = found[position].actor
+            let weapon = Int(found[position].draft.weapon)
+            let stated = found.indices.contains { other in
+                other != position && !found[other].isDropped && !found[other].draft.isDebris && found[other].draft.kind == .intercept
+                    && (actor == nil || found[other].actor == actor)
+                    && (Int(found[other].draft.weapon) == weapon || fits(Int(found[other].draft.weapon), as: weapon)
+                        || fits(weapon, as: Int(found[other].draft.weapon)))
+            }
+            if stated { found[position].isDropped = true }
+        }
+    }
+
+    /// A headline or lead restated in the body ("Ukraine shoots down 14 Shahed drones" then "...
+    /// shot down 14 of 16 Shahed drones, the air force said"): the same side claiming the same
+    /// count of the same weapons in another sentence, with no conflicting place or launch figure,
+    /// is one claim; the fuller statement (named system, launch figure) is kept.
+    func dropRestatements(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped {
+            guard let count = Self.figure(found[position].draft.count), let actor = found[position].actor else { continue }
+            let side = index.actors[Int(actor)].side
+            var other = position + 1
+            while other < found.count, found[other].sentence - found[position].sentence <= Self.window {
+                defer { other += 1 }
+                guard !found[other].isDropped, found[other].sentence != found[position].sentence,
+                      found[other].draft.kind == found[position].draft.kind, Self.figure(found[other].draft.count) == count,
+                      let otherActor = found[other].actor, index.actors[Int(otherActor)].side == side
+                else { continue }
+                let place = found[position].draft.place, otherPlace = found[other].draft.place
+                guard place == otherPlace || place < 0 || otherPlace < 0 else { continue }
+                // Another day is another event.
+                if Self.areApart(found[position].window, found[other].window) { continue }
+                let launched = found[position].draft.launched, otherLaunched = found[other].draft.launched
+                guard launched == otherLaunched || launched == nil || otherLaunched == nil else { continue }
+                let weapon = Int(found[position].draft.weapon), otherWeapon = Int(found[other].draft.weapon)
+                let keepOther: Bool
+                if weapon == otherWeapon {
+                    keepOther = launched == nil && otherLaunched != nil
+                } else if isGeneric(found[position]), fits(otherWeapon, as: weapon) {
+                    keepOther = true
+                } else if isGeneric(found[other]), fits(weapon, as: otherWeapon) {
+                    keepOther = false
+                } else {
+                    continue
+                }
+                if keepOther {
+                    if found[other].draft.launched == nil { found[other].draft.launched = launched }
+                    found[position].isDropped = true
+                    break
+                }
+                if found[position].draft.launched == nil { found[position].draft.launched = otherLaunched }
+                found[other].isDropped = true
+            }
+        }
+    }
+
+    /// The one figure a count states: exact, or a rough figure ("almost 140"); `nil` for bounds and vague words.
+    static func figure(_ count: ClaimCount) -> Int? {
+        if let exact = count.exact { return exact }
+        guard count.qualifier == .about, let minimum = count.minimum, count.maximum == minimum else { return nil }
+        return minimum
+    }
+
+    /// Whether two event windows share no day (another day is another event).
+    static func areApart(_ one: EventWindow?, _ other: EventWindow?) -> Bool {
+        guard let one, let other else { return false }
+        // A week or a month ("last week", "over the past week") is a report's span, not a day to tell events apart by.
+        if one.start.date.adding(days: 2) < one.end.date || other.start.date.adding(days: 2) < other.end.date { return false }
+        return one.end.date < other.start.date || other.end.date < one.start.date
+    }
+
+    /// A total followed by a breakdown that accounts for all of it ("36 drones ...: 18 over
+    /// Bryansk, nine over Kursk and nine over Belgorod"; "144 targets ...: 102 missiles and 42
+    /// drones") keeps only the parts: the total would count the same weapons twice.
+    func dropBrokenDownTotals(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped {
+            guard found[position].draft.count.isExact, let sum = found[position].draft.count.exact, sum >= 2 else { continue }
+            let sentence = found[position].sentence
+            let kind = found[position].draft.kind
+            let actor = found[position].actor
+            let weapon = found[position].draft.weapon
+            let totalIsGeneric = isGeneric(found[position])
+            let totalFamily = family(found[position])
+            var parts = 0
+            var running = 0
+            var other = position + 1
+            while other < found.count, found[other].sentence - sentence <= 2 {
+                defer { other += 1 }
+                // Items of one list ("six over Tver, three over Kursk, three over Lipetsk") are not a
+                // total and its parts: the breakdown follows in a later sentence, or after "targets".
+                guard found[other].sentence > sentence || totalFamily == .aerialTarget else { continue }
+                guard !found[other].isDropped, found[other].draft.kind == kind,
+                      found[other].actor == actor || found[other].actor == nil || actor == nil,
+                      found[other].draft.count.isExact, let value = found[other].draft.count.exact, value < sum
+                else { continue }
+                guard found[other].draft.weapon == weapon || (totalIsGeneric && totalFamily.admits(family(found[other]))) else { continue }
+                running += value
+                parts += 1
+                if running >= sum { break }
+            }
+            if parts >= 2, running == sum { found[position].isDropped = true }
+        }
+    }
+}

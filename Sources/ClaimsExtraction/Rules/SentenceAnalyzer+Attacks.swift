@@ -1,0 +1,130 @@
+import ClaimsCore
+
+/// Claims that come without a plain action verb ("injured in a drone attack", "the assault
+/// involved 70 missiles", "370 missile launches") and the words that cancel a claim (attempts,
+/// denials, "no reports of", landings in open fields).
+extension SentenceAnalyzer {
+    /// "four soldiers were injured in a drone attack", "a missile strike on the port damaged ...":
+    /// a strike by that weapon, with no count, when the sentence says it hurt or damaged something
+    /// or names its target after "on".
+    func attackDraft(for phraseIndex: Int) -> Draft? {
+        let phrase = phrases[phraseIndex]
+        guard !isDenied(before: phrase.first) else { return nil }
+        // "reported no casualties following the attempted drone attacks"
+        if tokens.contains(where: { $0.has(.negation) }) || (phrase.first > 0 && Self.attemptKeys.contains(tokens[phrase.first - 1].key)) {
+            return nil
+        }
+        if tokens[phrase.last].key == SentenceAnalyzer.launchesKey {
+            // "370 ballistic missile launches": a counted launch, whatever verb reports it.
+            guard !verbs.contains(where: { $0.isNegated || $0.isHypothetical }), !tokens.contains(where: { $0.has(.modal) }) else { return nil }
+            let found = place(for: phraseIndex, verb: nil)
+            return Draft(
+                kind: .launch, weapon: phrase.weapon, count: phrase.count, launched: nil, claimant: nil, side: phrase.side,
+                isEnemy: phrase.isEnemy, origin: phrase.origin, place: found?.place ?? -1, location: found?.location,
+                verbDistance: 0, isElliptical: false, order: tokens[phrase.headFirst].start
+            )
+        }
+        var hit: VerbHit?
+        for verb in verbs where verb.verbClass == .harm || verb.verbClass == .strike || verb.verbClass == .destroy {
+            if !verb.isNegated, !verb.isHypothetical { hit = verb; break }
+        }
+        let next = phrase.last + 1
+        let namesTarget = next + 1 < tokens.count && (tokens[next].word == .on || tokens[next].key == Self.againstKey)
+        if hit == nil, tokens.contains(where: { Self.harmKeys.contains($0.key) }) || namesTarget {
+            hit = VerbHit(head: phrase.last, last: phrase.last, verbClass: .strike, form: .past, isPassive: false,
+                          isNegated: false, isHypothetical: false)
+        }
+        guard let hit else { return nil }
+        let found = place(for: phraseIndex, verb: hit)
+        return Draft(
+            kind: .strike, weapon: phrase.weapon, count: .unknown(), launched: nil, claimant: nil, side: phrase.side,
+            isEnemy: phrase.isEnemy, origin: phrase.origin, place: found?.place ?? -1, location: found?.location,
+            verbDistance: 0, isElliptical: false, order: tokens[phrase.headFirst].start
+        )
+    }
+
+    /// "involved"/"included" with an attack noun as its subject, left of the phrase across list items.
+    func involvement(of phraseIndex: Int) -> VerbHit? {
+        var index = phrases[phraseIndex].first - 1
+        while index >= 0 {
+            if phraseAt[index] >= 0 {
+                index = phrases[Int(phraseAt[index])].first - 1
+                continue
+            }
+            let token = tokens[index]
+            if token.isMark(Mark.comma) || token.has(.conjunction) || token.word == .as || token.key == SentenceAnalyzer.wellKey {
+                index -= 1
+                continue
+            }
+            guard Self.involveKeys.contains(token.key) else { return nil }
+            var subject = index - 1
+            while subject >= 0, index - subject <= 4 {
+                if Self.strikeNouns.contains(tokens[subject].key) || Self.operationKeys.contains(tokens[subject].key) {
+                    return VerbHit(head: index, last: index, verbClass: .launch, form: .past, isPassive: false,
+                                   isNegated: false, isHypothetical: false)
+                }
+                subject -= 1
+            }
+            return nil
+        }
+        return nil
+    }
+
+    static let involveKeys: Set<UInt64> = Set(["involved", "included", "includes", "involves", "comprised", "featured"].map(Lexicon.key))
+    static let operationKeys: Set<UInt64> = Set(["operation", "assault", "onslaught", "wave", "bombardment", "offensive"].map(Lexicon.key))
+
+    static let againstKey = Lexicon.key("against")
+    static let harmKeys: Set<UInt64> = Set([
+        "dead", "killed", "injured", "wounded", "injuring", "killing", "wounding", "damaged", "damaging", "casualties",
+        "injuries", "destroyed", "hit", "ablaze", "fire",
+    ].map(Lexicon.key))
+
+    static let landedKeys: Set<UInt64> = Set(["landed", "fell", "crashed", "dropped"].map(Lexicon.key))
+    static let harmlessPlaceKeys: Set<UInt64> = Set([
+        "open", "nonthreatening", "non-threatening", "unpopulated", "uninhabited", "empty", "field", "fields", "sea", "water",
+        "wasteland", "forest", "harmlessly",
+    ].map(Lexicon.key))
+
+    static let targetKeys: Set<UInt64> = Set(["targeted", "target", "targets", "targeting", "targetted"].map(Lexicon.key))
+    static let achievedKeys: Set<UInt64> = Set(["achieved", "accomplished", "succeeded", "successfully"].map(Lexicon.key))
+
+    static let amongKey = Lexicon.key("among")
+    static let foiledKeys: Set<UInt64> = Set(["thwarted", "foiled", "repelled", "repulsed", "suppressed", "stop", "thwart"].map(Lexicon.key))
+
+    static let stoppedKeys: Set<UInt64> = Set(["stopped", "prevented", "stopping", "preventing", "averted"].map(Lexicon.key))
+
+    static let attemptKeys: Set<UInt64> = Set(["attempted", "attempt", "attempts", "attempting", "tried", "trying"].map(Lexicon.key))
+
+    /// Whether an attempt verb governs the clause ending at `head` ("tried to attack ... with").
+    func isAttempt(before head: Int) -> Bool {
+        var position = head - 1
+        while position >= 0, head - position <= 10 {
+            if Self.attemptKeys.contains(tokens[position].key) { return true }
+            if tokens[position].isMark(Mark.comma) || tokens[position].isMark(Mark.semicolon) { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    static let attackKeys: Set<UInt64> = Set(["attacked", "attack", "attacks", "attacking"].map(Lexicon.key))
+
+    /// "Ukraine denied that ...": a claim the sentence rejects.
+    func isDenied(before first: Int) -> Bool {
+        var index = first - 1
+        while index >= 0 {
+            if Self.denialKeys.contains(tokens[index].key) { return true }
+            if tokens[index].isMark(Mark.semicolon) { return false }
+            // "There were no reports of drones hitting ...", "did not specify where the missiles hit".
+            if tokens[index].has(.negation), index + 1 < first, Self.unreportedKeys.contains(tokens[index + 1].key) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    static let unreportedKeys: Set<UInt64> = Set([
+        "reports", "report", "evidence", "sign", "signs", "indication", "specify", "specified", "say", "disclose",
+        "confirm", "comment", "elaborate", "detail",
+    ].map(Lexicon.key))
+
+    static let denialKeys: Set<UInt64> = Set(["denied", "denies", "deny", "dismissed", "refuted", "rejected", "disputed"].map(Lexicon.key))
+}
