@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "ClaimsStore", targets: ["ClaimsStore"]),
         .library(name: "ClaimsExtraction", targets: ["ClaimsExtraction"]),
         .library(name: "ClaimsReporting", targets: ["ClaimsReporting"]),
+        .library(name: "ClaimsWorkflows", targets: ["ClaimsWorkflows"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -61,11 +62,18 @@ let package = Package(
             dependencies: ["ClaimsCore"],
             swiftSettings: swiftSettings
         ),
+        /// Workflows shared by the CLI and the server: logging an article, the review queue,
+        /// claim drafts, tally support. No ArgumentParser, no Hummingbird.
+        .target(
+            name: "ClaimsWorkflows",
+            dependencies: ["ClaimsCore", "ClaimsStore", "ClaimsExtraction", "ClaimsReporting"],
+            swiftSettings: swiftSettings
+        ),
         /// The thin `claims` executable.
         .executableTarget(
             name: "ClaimsCLI",
             dependencies: [
-                "ClaimsCore", "ClaimsStore", "ClaimsExtraction", "ClaimsReporting",
+                "ClaimsCore", "ClaimsStore", "ClaimsExtraction", "ClaimsReporting", "ClaimsWorkflows",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings,
@@ -120,6 +128,11 @@ let package = Package(
             name: "ClaimsReportingTests",
             dependencies: ["ClaimsReporting", "ClaimsTestSupport"],
             exclude: ["Fixtures"],  // golden files, read through #filePath
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ClaimsWorkflowsTests",
+            dependencies: ["ClaimsWorkflows", "ClaimsTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
