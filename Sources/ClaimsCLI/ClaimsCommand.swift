@@ -19,7 +19,7 @@ struct ClaimsCommand: AsyncParsableCommand {
             Init.self, Add.self, Extract.self, Log.self, Review.self, List.self, Show.self, History.self,
             Edit.self, Retract.self, Merge.self, Validate.self, TallyCommand.self, CompareCommand.self,
             ReportCommand.self, Export.self, Import.self, ImportPiterfm.self, Verify.self, TaxonomyCommand.self,
-            Eval.self, Demo.self,
+            Eval.self, Demo.self, Serve.self,
         ]
     )
 

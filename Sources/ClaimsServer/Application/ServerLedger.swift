@@ -1,0 +1,30 @@
+import ClaimsCore
+import ClaimsStore
+import ClaimsWorkflows
+
+/// The ledger and taxonomy every route shares. Reads and writes go through the ledger's
+/// transactions, as a CLI process's do, so the server and `claims` commands can share the file.
+public struct ServerLedger: Sendable {
+    /// The ledger, validating every write against the taxonomy and the rule catalogue.
+    public let ledger: Ledger
+    /// The embedded taxonomy, loaded once.
+    public let taxonomy: Taxonomy
+
+    /// Wraps an open ledger (tests pass an in-memory one).
+    public init(ledger: Ledger, taxonomy: Taxonomy) {
+        self.ledger = ledger.validating(with: Validator(taxonomy: taxonomy, today: LedgerClock.system.today()))
+        self.taxonomy = taxonomy
+    }
+
+    /// Opens the ledger file at `path` (it must exist: `claims init` creates one).
+    ///
+    /// - Throws: ``WorkflowError`` with the store's message.
+    public static func open(path: String) throws -> ServerLedger {
+        let taxonomy = try LazyTaxonomy().get()
+        do {
+            return ServerLedger(ledger: try Ledger.open(path: path), taxonomy: taxonomy)
+        } catch {
+            throw WorkflowError(error.description, field: "db")
+        }
+    }
+}
