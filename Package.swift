@@ -164,7 +164,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimsCLITests",
-            dependencies: ["ClaimsCLI", "ClaimsTestSupport"],
+            dependencies: [
+                "ClaimsCLI", "ClaimsServer", "ClaimsTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]
