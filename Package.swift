@@ -81,6 +81,7 @@ let package = Package(
                 "ClaimsCore", "ClaimsStore", "ClaimsReporting", "ClaimsWorkflows",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

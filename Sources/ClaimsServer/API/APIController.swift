@@ -4,6 +4,7 @@ import ClaimsStore
 import ClaimsWorkflows
 import Hummingbird
 import NIOCore
+import NIOPosix
 
 /// The JSON API under `/api/`: the same shapes as the CLI's `--format json`.
 struct APIController<Context: RequestContext> {
@@ -22,7 +23,7 @@ struct APIController<Context: RequestContext> {
     /// `GET /api/claims`: as `claims list --format json` (filters as query parameters; `all=1`
     /// includes retracted and merged claims).
     @Sendable func claims(_ request: Request, context: Context) async throws -> Response {
-        try Self.mapping {
+        try await Self.mapping {
             var filter = try RequestFields.filters(request.uri.queryParameters).filter(taxonomy: store.taxonomy)
             filter.includeRetracted = request.uri.queryParameters.get("all").map { $0 == "1" || $0 == "true" } ?? false
             let claims = try store.ledger.read { try $0.claims(matching: filter) }
@@ -33,7 +34,7 @@ struct APIController<Context: RequestContext> {
     /// `GET /api/claims/{id}`: as `claims show ID --format json`.
     @Sendable func claim(_ request: Request, context: Context) async throws -> Response {
         let id = try Self.id(context)
-        return try Self.mapping {
+        return try await Self.mapping {
             guard let claim = try store.ledger.read({ try $0.claim(id: id) }) else {
                 throw APIError(.notFound, "claim \(id) does not exist", field: "id")
             }
@@ -46,7 +47,7 @@ struct APIController<Context: RequestContext> {
 
     /// `GET /api/tally?by=system&kind=intercept`: the rows of `claims tally --format json`.
     @Sendable func tally(_ request: Request, context: Context) async throws -> Response {
-        try Self.mapping {
+        try await Self.mapping {
             let report = try TallyQuery(store: store, query: request.uri.queryParameters).report()
             return .json(report.json())
         }
@@ -69,7 +70,7 @@ struct APIController<Context: RequestContext> {
             guard let id = Int64(text) else { throw APIError(.badRequest, "source: '\(text)' is not a source id", field: "source") }
             source = id
         }
-        return try Self.mapping {
+        return try await Self.mapping { [source] in
             let queued = try store.ledger.read { try $0.candidates(status: status, sourceID: source) }
             var writer = JSONWriter(capacity: 4096)
             writer.beginArray()
@@ -87,7 +88,7 @@ struct APIController<Context: RequestContext> {
         var request = request
         let body = try await request.collectBody(upTo: ClaimsRequestContext.maximumBodyBytes)
         let (fields, _) = try RequestFields.claimFields(body: body, contentType: request.headers[.contentType])
-        return try Self.mapping {
+        return try await Self.mapping {
             let claimID = try ReviewActions(store: store).accept(candidate: id, fields: fields)
             var writer = JSONWriter(capacity: 64)
             writer.beginObject()
@@ -105,7 +106,7 @@ struct APIController<Context: RequestContext> {
         var request = request
         let body = try await request.collectBody(upTo: ClaimsRequestContext.maximumBodyBytes)
         let (_, reason) = try RequestFields.claimFields(body: body, contentType: request.headers[.contentType])
-        return try Self.mapping {
+        return try await Self.mapping {
             try ReviewActions(store: store).reject(candidate: id, reason: reason)
             var writer = JSONWriter(capacity: 64)
             writer.beginObject()
@@ -125,8 +126,14 @@ struct APIController<Context: RequestContext> {
         return id
     }
 
-    /// Runs `body`, answering workflow and store errors with their status.
-    static func mapping(_ body: () throws -> Response) throws -> Response {
-        do { return try body() } catch { throw APIError.from(error) }
+    /// Runs `body` on NIO's thread pool (ledger reads and writes block: they must not hold up
+    /// the cooperative threads that serve other requests), answering workflow and store errors
+    /// with their status.
+    static func mapping(_ body: @escaping @Sendable () throws -> Response) async throws -> Response {
+        do {
+            return try await NIOThreadPool.singleton.runIfActive(body)
+        } catch {
+            throw APIError.from(error)
+        }
     }
 }

@@ -27,7 +27,7 @@ struct PagesController<Context: RequestContext> {
 
     /// `/`: counts, queue length, the ledger's head.
     @Sendable func dashboard(_ request: Request, context: Context) async throws -> Response {
-        try APIController<Context>.mapping {
+        try await APIController<Context>.mapping {
             let pending = try store.ledger.read { try $0.candidates(status: .pending).filter { $0.copyOf == nil }.count }
             let stamp = try store.ledger.stamp()
             let rows = [
@@ -42,7 +42,7 @@ struct PagesController<Context: RequestContext> {
     /// `/review[?source=ID]`: the queue, oldest article first.
     @Sendable func review(_ request: Request, context: Context) async throws -> Response {
         let wanted = request.uri.queryParameters.get("source").flatMap { Int64($0) }
-        return try APIController<Context>.mapping {
+        return try await APIController<Context>.mapping {
             let (pending, source) = try store.ledger.read { reader -> ([QueuedCandidate], Source?) in
                 let pending = try reader.candidates(status: .pending)
                 let sourceID = wanted ?? pending.first { $0.copyOf == nil }?.sourceID
@@ -60,18 +60,19 @@ struct PagesController<Context: RequestContext> {
         let body = try await request.collectBody(upTo: ClaimsRequestContext.maximumBodyBytes)
         let form = FormFields(body)
         do {
-            let entry = try store.ledger.read { try $0.candidate(id: id) }
-            let prefilled = try entry.map { ReviewPage(taxonomy: store.taxonomy, csrfToken: csrfToken).prefilled(try ReviewQueue.candidate($0)) } ?? [:]
-            let fields = try RequestFields.claimFields { name in
-                let value = form.nonEmpty(name)
-                return value == prefilled[name] ? nil : value
+            return try await APIController<Context>.mapping { [store, csrfToken] in
+                let entry = try store.ledger.read { try $0.candidate(id: id) }
+                let page = ReviewPage(taxonomy: store.taxonomy, csrfToken: csrfToken)
+                let prefilled = try entry.map { page.prefilled(try ReviewQueue.candidate($0)) } ?? [:]
+                let fields = try RequestFields.claimFields { name in
+                    let value = form.nonEmpty(name)
+                    return value == prefilled[name] ? nil : value
+                }
+                _ = try ReviewActions(store: store).accept(candidate: id, fields: fields)
+                return .seeOther("/review")
             }
-            _ = try ReviewActions(store: store).accept(candidate: id, fields: fields)
-            return .seeOther("/review")
-        } catch {
-            let mapped = APIError.from(error)
-            guard let api = mapped as? APIError, api.status != .internalServerError else { throw mapped }
-            return .seeOther("/review?error=" + (api.message.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+        } catch let error as APIError where error.status != .internalServerError {
+            return .seeOther("/review?error=" + (error.message.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
         }
     }
 
@@ -81,7 +82,7 @@ struct PagesController<Context: RequestContext> {
         var request = request
         let body = try await request.collectBody(upTo: ClaimsRequestContext.maximumBodyBytes)
         let (_, reason) = try RequestFields.claimFields(body: body, contentType: request.headers[.contentType])
-        return try APIController<Context>.mapping {
+        return try await APIController<Context>.mapping {
             try ReviewActions(store: store).reject(candidate: id, reason: reason)
             return .seeOther("/review")
         }
@@ -91,7 +92,7 @@ struct PagesController<Context: RequestContext> {
     @Sendable func claims(_ request: Request, context: Context) async throws -> Response {
         let query = request.uri.queryParameters
         let page = max(1, query.get("page").flatMap { Int($0) } ?? 1)
-        return try APIController<Context>.mapping {
+        return try await APIController<Context>.mapping {
             let filter = try RequestFields.filters(query).filter(taxonomy: store.taxonomy)
             let all = try store.ledger.read { try $0.claims(matching: filter) }
             let presenter = ClaimPresenter(taxonomy: store.taxonomy)
@@ -114,7 +115,7 @@ struct PagesController<Context: RequestContext> {
     /// `/claims/{id}`: current values, citations, history.
     @Sendable func claim(_ request: Request, context: Context) async throws -> Response {
         let id = try APIController<Context>.id(context)
-        return try APIController<Context>.mapping {
+        return try await APIController<Context>.mapping {
             guard let claim = try store.ledger.read({ try $0.claim(id: id) }) else {
                 throw APIError(.notFound, "claim \(id) does not exist", field: "id")
             }
@@ -131,7 +132,7 @@ struct PagesController<Context: RequestContext> {
 
     /// `/tally?by=system&kind=intercept`: the CLI's rows as a table, with the JSON download.
     @Sendable func tally(_ request: Request, context: Context) async throws -> Response {
-        try APIController<Context>.mapping {
+        try await APIController<Context>.mapping {
             let query = TallyQuery(store: store, query: request.uri.queryParameters)
             let report = try query.report()
             let table = report.table(labels: TallyLabels(taxonomy: store.taxonomy))
