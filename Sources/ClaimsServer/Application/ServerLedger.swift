@@ -5,15 +5,22 @@ import ClaimsWorkflows
 /// The ledger and taxonomy every route shares. Reads and writes go through the ledger's
 /// transactions, as a CLI process's do, so the server and `claims` commands can share the file.
 public struct ServerLedger: Sendable {
-    /// The ledger, validating every write against the taxonomy and the rule catalogue.
-    public let ledger: Ledger
+    private let base: Ledger
     /// The embedded taxonomy, loaded once.
     public let taxonomy: Taxonomy
+    /// Today's date for the validator (a server runs for days: "in the future" moves).
+    private let clock: LedgerClock
 
     /// Wraps an open ledger (tests pass an in-memory one).
-    public init(ledger: Ledger, taxonomy: Taxonomy) {
-        self.ledger = ledger.validating(with: Validator(taxonomy: taxonomy, today: LedgerClock.system.today()))
+    public init(ledger: Ledger, taxonomy: Taxonomy, clock: LedgerClock = .system) {
+        self.base = ledger
         self.taxonomy = taxonomy
+        self.clock = clock
+    }
+
+    /// The ledger, validating every write against the taxonomy, the rule catalogue and today's date.
+    public var ledger: Ledger {
+        base.validating(with: Validator(taxonomy: taxonomy, today: clock.today()))
     }
 
     /// Opens the ledger file at `path` (it must exist: `claims init` creates one).
