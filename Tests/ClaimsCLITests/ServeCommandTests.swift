@@ -36,6 +36,32 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        (["list", "--format", "json"], "/api/claims"),
+        (["list", "--all", "--kind", "intercept", "--format", "json"], "/api/claims?all=1&kind=intercept"),
+        (["show", "1", "--format", "json"], "/api/claims/1"),
+        (["review", "list", "--status", "all", "--format", "json"], "/api/review?status=all"),
+        (["review", "list", "--format", "json"], "/api/review"),
+    ])
+    func theAPIAnswersWhatTheCLIPrints(arguments: [String], uri: String) async throws {
+        // Given a ledger with claims and a queue (some accepted, some pending)
+        let cli = try CLIRunner()
+        #expect(await cli.run(["init"]).status == 0)
+        #expect(await cli.run(["log", Self.example]).status == 0)
+        #expect(await cli.run(["review", "accept", "2", "3"]).status == 0)
+        // When the CLI prints and the server answers
+        let printed = await cli.run(arguments)
+        #expect(printed.status == 0)
+        let app = try buildApplication(ServerConfiguration(databasePath: cli.db, port: 0), store: try ServerLedger.open(path: cli.db))
+        // Then the JSON is the same
+        try await app.test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body) == printed.stdout)
+            }
+        }
+    }
+
     @Test func aNonLoopbackHostWithoutATokenIsRefused() async throws {
         let cli = try CLIRunner()
         #expect(await cli.run(["init"]).status == 0)
