@@ -27,6 +27,7 @@ struct ReviewPage {
             <tr><td><kbd>j</kbd> / <kbd>k</kbd></td><td>next / previous candidate</td></tr>
             <tr><td><kbd>Enter</kbd></td><td>accept (with the fields as edited) and move on</td></tr>
             <tr><td><kbd>x</kbd></td><td>reject (with an optional reason)</td></tr>
+            <tr><td><kbd>e</kbd></td><td>edit the fields (<kbd>Enter</kbd> accepts, <kbd>Esc</kbd> leaves)</td></tr>
             <tr><td><kbd>a</kbd></td><td>accept all remaining candidates of this article</td></tr>
             <tr><td><kbd>?</kbd></td><td>show or hide these keys</td></tr>
             </table></div>

@@ -16,8 +16,8 @@ enum StaticAssets {
     }
 
     /// Keyboard handling for `/review`: j/k move between candidates, Enter accepts and moves on,
-    /// x rejects (asking for an optional reason), a accepts every remaining candidate of the
-    /// article, ? shows the keys. Each action is one request (`/api/review/{id}/...`, with the
+    /// x rejects (asking for an optional reason), e edits the fields (Enter accepts, Escape
+    /// leaves), a accepts every remaining candidate of the article, ? shows the keys. Each action is one request (`/api/review/{id}/...`, with the
     /// page's CSRF token in `X-CSRF-Token`).
     static let script = #"""
     "use strict";
@@ -67,7 +67,17 @@ enum StaticAssets {
         select(current);
       }
       document.addEventListener("keydown", async (event) => {
-        if (event.target.closest("input, textarea, select")) { return; }
+        if (event.target.closest("input, textarea, select")) {
+          // In a field: Escape goes back to the keys, Enter accepts with the fields as edited.
+          if (event.key === "Escape") { event.target.blur(); event.preventDefault(); }
+          const editing = event.target.closest("li.candidate");
+          if (event.key === "Enter" && editing && event.target.closest("form.accept")) {
+            event.preventDefault();
+            select(items().indexOf(editing));
+            if (await act(editing, "accept")) await next();
+          }
+          return;
+        }
         const all = items();
         const item = all[current];
         switch (event.key) {
@@ -81,6 +91,11 @@ enum StaticAssets {
             const body = new URLSearchParams();
             if (reason) body.set("reason", reason);
             if (await act(item, "reject", body)) await next();
+            break;
+          }
+          case "e": {
+            const field = item && item.querySelector("form.accept input[name]:not([type=hidden]), form.accept select");
+            if (field) field.focus();
             break;
           }
           case "a": for (const each of all) { if (!(await act(each, "accept"))) break; } await next(); break;
