@@ -8,7 +8,9 @@ import ClaimsStore
 ///   that repeat the original's claims become citations of those claims, not new claims;
 /// - other candidates become claims (`accept`) or wait in the review queue.
 public struct ArticleLogger {
+    /// Names resolve through this taxonomy.
     public let taxonomy: Taxonomy
+    /// Finds the candidates in an article.
     public let extractor: Extractor
 
     /// Creates a logger that extracts with `extractor`.
@@ -19,25 +21,33 @@ public struct ArticleLogger {
 
     /// What a log did.
     public struct Summary {
+        /// The stored source (the existing one for a duplicate).
         public var sourceID: Int64
         /// The article was already stored: nothing was added.
         public var isDuplicate = false
         /// The stored source this article copies, and the share of shingles in common.
         public var copyOf: (sourceID: Int64, similarity: Double)?
+        /// Claims created at once (with `accept`).
         public var claimsCreated: [Int64] = []
         /// Claims of the original that received this copy as a citation.
         public var claimsCited: [Int64] = []
+        /// Candidates left in the review queue.
         public var queued: [Int64] = []
         /// Candidates queued because they name no claimant (with `accept`).
         public var needClaimant: [Int64] = []
+        /// How many candidates the extractor found.
         public var candidateCount = 0
     }
 
     /// Where an article comes from.
     public struct Metadata {
+        /// The article's address.
         public var url: String?
+        /// Who published it.
         public var outlet: String?
+        /// Its headline.
         public var title: String?
+        /// When it was published (dates the candidates).
         public var published: EventTime?
 
         /// Creates metadata (every field optional).

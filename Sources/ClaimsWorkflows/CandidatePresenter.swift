@@ -4,16 +4,19 @@ import ClaimsReporting
 
 /// How candidates look in tables (`extract`, `review`).
 public struct CandidatePresenter {
+    /// Names come from this taxonomy.
     public let taxonomy: Taxonomy
 
     /// Creates a presenter naming things through `taxonomy`.
     public init(taxonomy: Taxonomy) { self.taxonomy = taxonomy }
 
+    /// The table's columns, in order.
     public static let columns: [Table.Column] = [
         .init("KIND"), .init("SYSTEM"), .init("COUNT", .right), .init("OF", .right), .init("CLAIMANT"), .init("SIDE"),
         .init("PLACE"), .init("DATE"), .init("CONF", .right), .init("QUOTE"),
     ]
 
+    /// One row of cells for `candidate`.
     public func cells(_ candidate: Candidate) -> [String] {
         [
             candidate.kind.rawValue, taxonomy.displayName(ofSystem: candidate.system), candidate.count.description,
@@ -24,6 +27,7 @@ public struct CandidatePresenter {
         ]
     }
 
+    /// The table of `candidates`.
     public func table(_ candidates: [Candidate]) -> Table {
         Table(columns: Self.columns, rows: candidates.map(cells))
     }

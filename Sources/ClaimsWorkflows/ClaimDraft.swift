@@ -5,6 +5,7 @@ import Foundation
 /// Turns command-line fields into claim content, resolving names through the taxonomy. Every
 /// problem is reported naming the flag and the fix.
 public struct ClaimDraft {
+    /// Names resolve through this taxonomy.
     public let taxonomy: Taxonomy
 
     /// Creates a draft that resolves names through `taxonomy`.
@@ -89,14 +90,23 @@ public struct ClaimDraft {
         }
     }
 
+    /// The weapon system id for a name or alias.
+    ///
+    /// - Throws: ``WorkflowError`` (field `system`) for an unknown name.
     public func resolveSystem(_ name: String) throws -> String {
         do { return try taxonomy.resolveSystem(name) } catch { throw WorkflowError("system: \(error)") }
     }
 
+    /// The actor id for a name or alias.
+    ///
+    /// - Throws: ``WorkflowError`` (field `claimant`) for an unknown name.
     public func resolveActor(_ name: String) throws -> String {
         do { return try taxonomy.resolveActor(name) } catch { throw WorkflowError("claimant: \(error)") }
     }
 
+    /// The gazetteer id for a place name.
+    ///
+    /// - Throws: ``WorkflowError`` (field `location`) for an unknown place.
     public func resolvePlace(_ name: String) throws -> String {
         do { return try taxonomy.resolvePlace(name) } catch {
             throw WorkflowError("location: \(error) (or use --location-text for a place the gazetteer does not know)")

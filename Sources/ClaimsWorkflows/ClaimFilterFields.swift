@@ -4,12 +4,19 @@ import ClaimsStore
 /// Claim filters as a person types them (names and dates as text), from the command line's
 /// flags or a query string; ``filter(taxonomy:)`` resolves them into a ``ClaimFilter``.
 public struct ClaimFilterFields: Sendable, Equatable {
+    /// Only claims of this kind.
     public var kind: ClaimKind?
+    /// Only this weapon system (name or alias).
     public var system: String?
+    /// Only this claimant (name or alias).
     public var claimant: String?
+    /// Only claims made by this side.
     public var side: Side?
+    /// Only this verification status.
     public var status: VerificationStatus?
+    /// Events on or after this day (YYYY-MM-DD).
     public var from: String?
+    /// Events on or before this day (YYYY-MM-DD).
     public var to: String?
 
     /// No filter.

@@ -3,16 +3,19 @@ import ClaimsReporting
 
 /// How claims look in tables and JSON on the command line.
 public struct ClaimPresenter {
+    /// Names come from this taxonomy.
     public let taxonomy: Taxonomy
 
     /// Creates a presenter naming things through `taxonomy`.
     public init(taxonomy: Taxonomy) { self.taxonomy = taxonomy }
 
+    /// The list's columns, in order.
     public static let columns: [Table.Column] = [
         .init("ID", .right), .init("KIND"), .init("SYSTEM"), .init("COUNT", .right), .init("OF", .right),
         .init("CLAIMANT"), .init("SIDE"), .init("DATE"), .init("LOCATION"), .init("STATUS"), .init("SRC", .right),
     ]
 
+    /// One row of cells for `claim`.
     public func row(_ claim: LedgerClaim) -> [String] {
         let content = claim.content
         return [
@@ -24,6 +27,7 @@ public struct ClaimPresenter {
         ]
     }
 
+    /// The table of `claims`.
     public func table(_ claims: [LedgerClaim]) -> Table {
         Table(columns: Self.columns, rows: claims.map(row))
     }
@@ -73,6 +77,7 @@ public struct ClaimPresenter {
         return table
     }
 
+    /// An event window as `D` or `START..END`.
     public static func window(_ window: EventWindow) -> String {
         window.start == window.end ? window.start.description : "\(window.start)..\(window.end)"
     }

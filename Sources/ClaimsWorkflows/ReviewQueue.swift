@@ -6,6 +6,7 @@ import ClaimsStore
 /// ``LedgerSession/createClaim(_:citations:action:reason:)``) citing its sentence and the same
 /// sentence in every syndicated copy.
 public struct ReviewQueue {
+    /// Corrected names resolve through this taxonomy.
     public let taxonomy: Taxonomy
 
     /// Creates a queue over `taxonomy` (to resolve corrected names).

@@ -36,6 +36,7 @@ public struct WorkflowError: Error, Sendable, Equatable, CustomStringConvertible
         self.field = field ?? Self.leadingField(of: message)
     }
 
+    /// The one-line message.
     public var description: String { message }
 
     /// Bad usage (exit 2 on the command line, 400 on the server).

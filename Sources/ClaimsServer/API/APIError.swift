@@ -7,6 +7,7 @@ import NIOCore
 
 /// An error answered as JSON `{"error": "...", "field": "..."}` with its HTTP status.
 public struct APIError: Error, HTTPResponseError, Sendable {
+    /// The HTTP status answered.
     public var status: HTTPResponse.Status
     /// The one-line message.
     public var message: String
@@ -61,6 +62,7 @@ public struct APIError: Error, HTTPResponseError, Sendable {
         return writer.bytes
     }
 
+    /// The JSON response.
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"],
