@@ -17,6 +17,8 @@ let package = Package(
         .library(name: "ClaimsStore", targets: ["ClaimsStore"]),
         .library(name: "ClaimsExtraction", targets: ["ClaimsExtraction"]),
         .library(name: "ClaimsReporting", targets: ["ClaimsReporting"]),
+        .library(name: "ClaimsWorkflows", targets: ["ClaimsWorkflows"]),
+        .library(name: "ClaimsServer", targets: ["ClaimsServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -24,6 +26,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // MARK: Libraries
@@ -61,11 +67,31 @@ let package = Package(
             dependencies: ["ClaimsCore"],
             swiftSettings: swiftSettings
         ),
+        /// Workflows shared by the CLI and the server: logging an article, the review queue,
+        /// claim drafts, tally support. No ArgumentParser, no Hummingbird.
+        .target(
+            name: "ClaimsWorkflows",
+            dependencies: ["ClaimsCore", "ClaimsStore", "ClaimsExtraction", "ClaimsReporting"],
+            swiftSettings: swiftSettings
+        ),
+        /// `claims serve`: the Hummingbird web UI and JSON API over the workflows.
+        .target(
+            name: "ClaimsServer",
+            dependencies: [
+                "ClaimsCore", "ClaimsStore", "ClaimsReporting", "ClaimsWorkflows",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         /// The thin `claims` executable.
         .executableTarget(
             name: "ClaimsCLI",
             dependencies: [
-                "ClaimsCore", "ClaimsStore", "ClaimsExtraction", "ClaimsReporting",
+                "ClaimsCore", "ClaimsStore", "ClaimsExtraction", "ClaimsReporting", "ClaimsWorkflows", "ClaimsServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings,
@@ -123,8 +149,28 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ClaimsWorkflowsTests",
+            dependencies: ["ClaimsWorkflows", "ClaimsTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ClaimsServerTests",
+            dependencies: [
+                "ClaimsServer", "ClaimsWorkflows", "ClaimsTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ClaimsCLITests",
-            dependencies: ["ClaimsCLI", "ClaimsTestSupport"],
+            dependencies: [
+                "ClaimsCLI", "ClaimsServer", "ClaimsTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

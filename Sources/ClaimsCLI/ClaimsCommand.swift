@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimsCore
+import ClaimsWorkflows
 import Foundation
 
 /// The `claims` executable: parses the command line and hands over to the libraries.
@@ -18,7 +19,7 @@ struct ClaimsCommand: AsyncParsableCommand {
             Init.self, Add.self, Extract.self, Log.self, Review.self, List.self, Show.self, History.self,
             Edit.self, Retract.self, Merge.self, Validate.self, TallyCommand.self, CompareCommand.self,
             ReportCommand.self, Export.self, Import.self, ImportPiterfm.self, Verify.self, TaxonomyCommand.self,
-            Eval.self, Demo.self,
+            Eval.self, Demo.self, Serve.self,
         ]
     )
 
@@ -55,6 +56,9 @@ struct ClaimsCommand: AsyncParsableCommand {
         } catch let error as CLIFailure {
             Terminal.printError(error.message)
             return error.exitCode
+        } catch let error as WorkflowError {
+            Terminal.printError(error.message)
+            return error.kind == .usage ? 2 : 1
         } catch {
             if exitCode(for: error) == .success {
                 return report(parseError: error)  // help requested while running

@@ -4,6 +4,7 @@ import ClaimsCore
 import ClaimsExtraction
 import ClaimsStore
 import ClaimsTestSupport
+import ClaimsWorkflows
 import Foundation
 import Testing
 
@@ -95,7 +96,7 @@ import Testing
         // Accepting the original cites both sources; rejecting another rejects its copy.
         let queue = ReviewQueue(taxonomy: Self.taxonomy)
         let accepted = try ledger.write { session in
-            try queue.accept(ids: [1], minimumConfidence: nil, fields: try ClaimFieldOptions.parse([]), session: session)
+            try queue.accept(ids: [1], minimumConfidence: nil, fields: try ClaimFieldOptions.parse([]).claimFields, session: session)
         }
         let claim = try #require(try ledger.read { try $0.claim(id: accepted.claims[0].1) })
         #expect(claim.citations.map(\.citation.sourceID) == [1, 2])
@@ -110,7 +111,7 @@ import Testing
                            metadata: metadata("https://example.org/b"), accept: false, into: ledger)
         let queue = ReviewQueue(taxonomy: Self.taxonomy)
         try ledger.write { session in
-            _ = try queue.accept(ids: [1], minimumConfidence: nil, fields: try ClaimFieldOptions.parse([]), session: session)
+            _ = try queue.accept(ids: [1], minimumConfidence: nil, fields: try ClaimFieldOptions.parse([]).claimFields, session: session)
             try session.markRejected(candidate: 2, reason: "not a claim")
         }
         var exported: [UInt8] = []
@@ -141,7 +142,7 @@ import Testing
     @Test func acceptingWithCorrectionsChangesTheClaim() throws {
         let ledger = try TestLedger.make()
         _ = try logger.log(Article(text: Self.story), metadata: metadata("https://example.org/a"), accept: false, into: ledger)
-        let fields = try ClaimFieldOptions.parse(["--system", "Geran-2", "--count", "27", "--location", "Kyiv region"])
+        let fields = try ClaimFieldOptions.parse(["--system", "Geran-2", "--count", "27", "--location", "Kyiv region"]).claimFields
         let accepted = try ledger.write { session in
             try ReviewQueue(taxonomy: Self.taxonomy).accept(ids: [1], minimumConfidence: nil, fields: fields, session: session)
         }
@@ -156,11 +157,11 @@ import Testing
         let summary = try logger.log(Article(text: "Twelve missiles were launched at the city overnight."), metadata: metadata("https://example.org/a"), accept: true, into: ledger)
         #expect(summary.needClaimant.count == 1)
         let id = summary.needClaimant[0]
-        let noFields = try ClaimFieldOptions.parse([])
+        let noFields = try ClaimFieldOptions.parse([]).claimFields
         #expect(throws: CLIFailure.self) {
             try store { try ledger.write { try ReviewQueue(taxonomy: Self.taxonomy).accept(ids: [id], minimumConfidence: nil, fields: noFields, session: $0) } }
         }
-        let fields = try ClaimFieldOptions.parse(["--claimant", "Ukrainian Air Force"])
+        let fields = try ClaimFieldOptions.parse(["--claimant", "Ukrainian Air Force"]).claimFields
         let accepted = try ledger.write { try ReviewQueue(taxonomy: Self.taxonomy).accept(ids: [id], minimumConfidence: nil, fields: fields, session: $0) }
         #expect(try ledger.read { try $0.claim(id: accepted.claims[0].1) }?.content.claimantSide == .ukraine)
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClaimsCore
 import ClaimsReporting
 import ClaimsStore
+import ClaimsWorkflows
 
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +24,7 @@ struct Add: ParsableCommand {
 
     func run() throws {
         let taxonomy = try loadTaxonomy()
-        let content = try ClaimDraft(taxonomy: taxonomy).content(from: fields, base: nil)
+        let content = try ClaimDraft(taxonomy: taxonomy).content(from: fields.claimFields, base: nil)
         guard let quote = citation.quote, !quote.isEmpty else {
             throw CLIFailure.usage("missing --quote: the verbatim words of the source that carry the claim")
         }

@@ -3,6 +3,7 @@ import ClaimsCore
 import ClaimsExtraction
 import ClaimsReporting
 import ClaimsStore
+import ClaimsWorkflows
 import Foundation
 
 struct Demo: ParsableCommand {
@@ -42,7 +43,7 @@ struct Demo: ParsableCommand {
             url: "https://example.org/overnight-barrage", outlet: "Example Wire",
             title: "Ukraine says it downed most of an overnight barrage", published: EventTime("2024-11-17")
         )
-        let summary = try logger.log(Article(text: article, language: "en"), metadata: metadata, accept: true, into: ledger)
+        let summary = try store { try logger.log(Article(text: article, language: "en"), metadata: metadata, accept: true, into: ledger) }
         var filter = ClaimFilter()
         filter.kinds = [.intercept]
         let dimensions: [TallyDimension] = [.system, .claimant]

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClaimsCore
 import ClaimsReporting
 import ClaimsStore
+import ClaimsWorkflows
 import Foundation
 
 struct Edit: ParsableCommand {
@@ -30,7 +31,7 @@ struct Edit: ParsableCommand {
                 guard current.content.status != .retracted else {
                     throw StoreError.refused("claim \(id) is retracted: a retracted claim cannot be edited; log a new claim instead")
                 }
-                let content = try ClaimDraft(taxonomy: taxonomy).content(from: fields, base: current.content)
+                let content = try ClaimDraft(taxonomy: taxonomy).content(from: fields.claimFields, base: current.content)
                 var citations: [Citation] = []
                 if citation.source != nil || citation.quote != nil {
                     guard let quote = citation.quote, !quote.isEmpty else {

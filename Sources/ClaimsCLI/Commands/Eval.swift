@@ -2,6 +2,7 @@ import ArgumentParser
 import ClaimsCore
 import ClaimsExtraction
 import ClaimsReporting
+import ClaimsWorkflows
 import Foundation
 
 struct Eval: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClaimsCore
 import ClaimsExtraction
 import ClaimsReporting
+import ClaimsWorkflows
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@ import ClaimsCore
 import ClaimsExtraction
 import ClaimsReporting
 import ClaimsStore
+import ClaimsWorkflows
 import Foundation
 
 struct Import: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimsCore
 import ClaimsStore
+import ClaimsWorkflows
 import Foundation
 
 struct ImportPiterfm: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimsStore
+import ClaimsWorkflows
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(

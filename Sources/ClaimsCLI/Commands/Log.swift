@@ -3,6 +3,7 @@ import ClaimsCore
 import ClaimsExtraction
 import ClaimsReporting
 import ClaimsStore
+import ClaimsWorkflows
 
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -55,7 +56,7 @@ struct Log: ParsableCommand {
             url: link, outlet: outlet ?? article.outlet ?? link.flatMap(ClaimDraft.host(of:)), title: title ?? article.title,
             published: date
         )
-        let summary = try logger.log(article, metadata: metadata, accept: accept, into: opened)
+        let summary = try store { try logger.log(article, metadata: metadata, accept: accept, into: opened) }
         if output.format == .json {
             var writer = JSONWriter()
             summary.write(to: &writer)

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClaimsCore
 import ClaimsReporting
 import ClaimsStore
+import ClaimsWorkflows
 import Foundation
 
 struct ReportCommand: ParsableCommand {

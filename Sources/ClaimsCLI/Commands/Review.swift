@@ -3,6 +3,7 @@ import ClaimsCore
 import ClaimsExtraction
 import ClaimsReporting
 import ClaimsStore
+import ClaimsWorkflows
 
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -100,7 +101,7 @@ struct ReviewAccept: ParsableCommand {
         let opened = try ledger.open()
         let accepted = try store {
             try opened.write { session in
-                try ReviewQueue(taxonomy: taxonomy).accept(ids: all ? nil : ids, minimumConfidence: minConfidence, fields: fields, session: session)
+                try ReviewQueue(taxonomy: taxonomy).accept(ids: all ? nil : ids, minimumConfidence: minConfidence, fields: fields.claimFields, session: session)
             }
         }
         for (candidate, claim) in accepted.claims { Terminal.write("candidate \(candidate) → claim \(claim)\n") }
@@ -127,13 +128,7 @@ struct ReviewReject: ParsableCommand {
     func run() throws {
         let opened = try ledger.open()
         try store {
-            try opened.write { session in
-                for id in ids {
-                    let original = try ReviewQueue.original(of: id, session: session)
-                    try session.markRejected(candidate: original, reason: reason)
-                    for copy in try session.reader.pendingCopies(of: original) { try session.markRejected(candidate: copy.id, reason: reason) }
-                }
-            }
+            try opened.write { session in try ReviewQueue.reject(ids: ids, reason: reason, session: session) }
         }
         Terminal.note("rejected \(ids.map(String.init).joined(separator: ", "))")
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClaimsCore
 import ClaimsReporting
 import ClaimsStore
+import ClaimsWorkflows
 
 struct TallyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimsCore
 import ClaimsReporting
+import ClaimsWorkflows
 
 struct TaxonomyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimsCore
+import ClaimsWorkflows
 
 /// The fields of a claim, shared by `add` (some required) and `edit` (all optional).
 struct ClaimFieldOptions: ParsableArguments {
@@ -49,6 +50,30 @@ struct ClaimFieldOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Free-text notes.", valueName: "text"))
     var notes: String?
+
+    /// The fields as the workflows take them.
+    var claimFields: ClaimFields {
+        var fields = ClaimFields()
+        fields.kind = kind
+        fields.system = system
+        fields.count = count
+        fields.countText = countText
+        fields.launched = launched
+        fields.claimant = claimant
+        fields.weaponSide = weaponSide
+        fields.location = location
+        fields.locationText = locationText
+        fields.date = date
+        fields.target = target
+        fields.weaponOrigin = weaponOrigin
+        fields.status = status
+        fields.reliability = reliability
+        fields.notes = notes
+        return fields
+    }
+
+    /// Whether any claim field was given on the command line.
+    var hasCorrections: Bool { claimFields.hasCorrections }
 }
 
 /// How a citation is given on the command line.

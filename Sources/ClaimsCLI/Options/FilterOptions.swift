@@ -1,5 +1,7 @@
 import ArgumentParser
 import ClaimsCore
+import ClaimsStore
+import ClaimsWorkflows
 
 /// Filters shared by commands that select claims.
 struct FilterOptions: ParsableArguments {
@@ -18,16 +20,25 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Events on or before this day (YYYY-MM-DD).", valueName: "date"))
     var to: String?
 
+    /// The filters as the workflows take them.
+    var fields: ClaimFilterFields {
+        var fields = ClaimFilterFields()
+        fields.kind = kind
+        fields.system = system
+        fields.claimant = claimant
+        fields.side = side
+        fields.status = status
+        fields.from = from
+        fields.to = to
+        return fields
+    }
+
     func filter(taxonomy: Taxonomy) throws -> ClaimFilter {
-        var filter = ClaimFilter()
-        let draft = ClaimDraft(taxonomy: taxonomy)
-        if let kind { filter.kinds = [kind] }
-        if let system { filter.systems = [try draft.resolveSystem(system)] }
-        if let claimant { filter.claimants = [try draft.resolveActor(claimant)] }
-        if let side { filter.sides = [side] }
-        if let status { filter.statuses = [status] }
-        if let from { filter.from = try ClaimDraft.date(from, flag: "from").date }
-        if let to { filter.to = try ClaimDraft.date(to, flag: "to").date }
-        return filter
+        try fields.filter(taxonomy: taxonomy)
+    }
+
+    /// The filter for a tally or comparison (see ``ClaimFilterFields/tallyFilter(taxonomy:)``).
+    func tallyFilter(taxonomy: LazyTaxonomy) throws -> ClaimFilter {
+        try fields.tallyFilter(taxonomy: taxonomy)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClaimsCore
 import ClaimsReporting
 import ClaimsStore
+import ClaimsWorkflows
 import Foundation
 
 /// `--db`: where the ledger is.
@@ -57,6 +58,9 @@ func store<T>(_ body: () throws -> T) throws -> T {
         return try body()
     } catch let error as StoreError {
         if case let .caller(inner) = error, let failure = inner as? CLIFailure { throw failure }
+        if case let .caller(inner) = error, let failure = inner as? WorkflowError {
+            throw CLIFailure(failure.message, exitCode: failure.kind == .usage ? 2 : 1)
+        }
         throw CLIFailure(error.description)
     }
 }

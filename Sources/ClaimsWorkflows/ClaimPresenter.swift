@@ -2,15 +2,21 @@ import ClaimsCore
 import ClaimsReporting
 
 /// How claims look in tables and JSON on the command line.
-struct ClaimPresenter {
-    let taxonomy: Taxonomy
+public struct ClaimPresenter {
+    /// Names come from this taxonomy.
+    public let taxonomy: Taxonomy
 
-    static let columns: [Table.Column] = [
+    /// Creates a presenter naming things through `taxonomy`.
+    public init(taxonomy: Taxonomy) { self.taxonomy = taxonomy }
+
+    /// The list's columns, in order.
+    public static let columns: [Table.Column] = [
         .init("ID", .right), .init("KIND"), .init("SYSTEM"), .init("COUNT", .right), .init("OF", .right),
         .init("CLAIMANT"), .init("SIDE"), .init("DATE"), .init("LOCATION"), .init("STATUS"), .init("SRC", .right),
     ]
 
-    func row(_ claim: LedgerClaim) -> [String] {
+    /// One row of cells for `claim`.
+    public func row(_ claim: LedgerClaim) -> [String] {
         let content = claim.content
         return [
             String(claim.id), content.kind.rawValue, taxonomy.displayName(ofSystem: content.system),
@@ -21,12 +27,13 @@ struct ClaimPresenter {
         ]
     }
 
-    func table(_ claims: [LedgerClaim]) -> Table {
+    /// The table of `claims`.
+    public func table(_ claims: [LedgerClaim]) -> Table {
         Table(columns: Self.columns, rows: claims.map(row))
     }
 
     /// The JSON array of claims.
-    func json(_ claims: [LedgerClaim]) -> [UInt8] {
+    public func json(_ claims: [LedgerClaim]) -> [UInt8] {
         var writer = JSONWriter(capacity: 4096)
         writer.beginArray()
         for claim in claims { claim.write(to: &writer, systemName: taxonomy.displayName(ofSystem: claim.content.system)) }
@@ -36,7 +43,7 @@ struct ClaimPresenter {
     }
 
     /// A field-by-field view of one claim and its citations.
-    func detail(_ claim: LedgerClaim) -> Table {
+    public func detail(_ claim: LedgerClaim) -> Table {
         let content = claim.content
         var table = Table(columns: [.init("FIELD"), .init("VALUE")])
         func add(_ field: String, _ value: String?) {
@@ -70,7 +77,8 @@ struct ClaimPresenter {
         return table
     }
 
-    static func window(_ window: EventWindow) -> String {
+    /// An event window as `D` or `START..END`.
+    public static func window(_ window: EventWindow) -> String {
         window.start == window.end ? window.start.description : "\(window.start)..\(window.end)"
     }
 }

@@ -4,19 +4,23 @@ import Foundation
 
 /// Turns command-line fields into claim content, resolving names through the taxonomy. Every
 /// problem is reported naming the flag and the fix.
-struct ClaimDraft {
-    let taxonomy: Taxonomy
+public struct ClaimDraft {
+    /// Names resolve through this taxonomy.
+    public let taxonomy: Taxonomy
+
+    /// Creates a draft that resolves names through `taxonomy`.
+    public init(taxonomy: Taxonomy) { self.taxonomy = taxonomy }
 
     /// Applies `options` on top of `base` (a new claim when `nil`: kind, system, claimant and a count are then required).
-    func content(from options: ClaimFieldOptions, base: ClaimContent?) throws -> ClaimContent {
+    public func content(from options: ClaimFields, base: ClaimContent?) throws -> ClaimContent {
         func flag<T>(_ value: T?, _ name: String) throws -> T {
-            guard let value else { throw CLIFailure.usage("missing --\(name): a new claim needs --kind, --system, --claimant and --count or --count-text") }
+            guard let value else { throw WorkflowError.usage("missing --\(name): a new claim needs --kind, --system, --claimant and --count or --count-text", field: name) }
             return value
         }
         let kind = try options.kind ?? base?.kind ?? flag(nil as ClaimKind?, "kind")
         let system = try options.system.map(resolveSystem) ?? base?.system ?? flag(nil as String?, "system")
         let claimantID = try options.claimant.map(resolveActor) ?? base?.claimant ?? flag(nil as String?, "claimant")
-        guard let claimant = taxonomy.actor(id: claimantID) else { throw CLIFailure("claimant: unknown actor '\(claimantID)'") }
+        guard let claimant = taxonomy.actor(id: claimantID) else { throw WorkflowError("claimant: unknown actor '\(claimantID)'") }
 
         var content = base ?? ClaimContent(
             kind: kind, system: system, claimant: claimantID, claimantSide: claimant.side, count: .unknown()
@@ -27,17 +31,17 @@ struct ClaimDraft {
         content.claimantSide = claimant.side
 
         if options.count != nil, options.countText != nil {
-            throw CLIFailure.usage("give either --count or --count-text, not both")
+            throw WorkflowError.usage("give either --count or --count-text, not both")
         }
         if let text = options.count {
             content.count = .exactly(try Self.wholeNumber(text, flag: "count"))
         } else if let words = options.countText {
             guard let count = CountWords.parse(words) else {
-                throw CLIFailure("count-text: '\(words)' is not a count wording: use e.g. 'at least 20', 'up to 17', '20-25', 'several'")
+                throw WorkflowError("count-text: '\(words)' is not a count wording: use e.g. 'at least 20', 'up to 17', '20-25', 'several'")
             }
             content.count = count
         } else if base == nil {
-            throw CLIFailure.usage("missing --count or --count-text: give the number, or the words ('several') when there is none")
+            throw WorkflowError.usage("missing --count or --count-text: give the number, or the words ('several') when there is none")
         }
         if let text = options.launched { content.launched = try Self.wholeNumber(text, flag: "launched") }
         if let location = options.location {
@@ -49,12 +53,12 @@ struct ClaimDraft {
         if let target = options.target { content.target = target }
         if let origin = options.weaponOrigin { content.weaponOrigin = origin }
         if let status = options.status {
-            guard status != .retracted else { throw CLIFailure.usage("status: use `claims retract ID --reason R` to retract a claim") }
+            guard status != .retracted else { throw WorkflowError.usage("status: use `claims retract ID --reason R` to retract a claim") }
             content.status = status
         }
         if let grade = options.reliability {
             guard let reliability = Reliability(grade) else {
-                throw CLIFailure("reliability: '\(grade)' is not an Admiralty grade: use a letter A-F and a digit 1-6, e.g. B2")
+                throw WorkflowError("reliability: '\(grade)' is not an Admiralty grade: use a letter A-F and a digit 1-6, e.g. B2")
             }
             content.reliability = reliability
         }
@@ -70,7 +74,7 @@ struct ClaimDraft {
 
     /// The side that most likely used the weapon: the only side that fields it, else the
     /// claimant's opponent for an intercept, else the claimant's side.
-    func defaultWeaponSide(system: String, kind: ClaimKind, claimantSide: Side) -> Side? {
+    public func defaultWeaponSide(system: String, kind: ClaimKind, claimantSide: Side) -> Side? {
         let sides = Set(SystemReference(system).members.compactMap { taxonomy.weapon(id: $0) }.flatMap(\.sides))
         if sides.count == 1 { return sides.first }
         switch kind {
@@ -80,81 +84,74 @@ struct ClaimDraft {
     }
 
     /// Count checks that hold whatever else is true (the validator adds the rest).
-    static func checkCounts(_ content: ClaimContent) throws {
+    public static func checkCounts(_ content: ClaimContent) throws {
         if let count = content.count.exact, let launched = content.launched, count > launched {
-            throw CLIFailure("count: \(count) is more than launched (\(launched)): check both numbers")
+            throw WorkflowError("count: \(count) is more than launched (\(launched)): check both numbers")
         }
     }
 
-    func resolveSystem(_ name: String) throws -> String {
-        do { return try taxonomy.resolveSystem(name) } catch { throw CLIFailure("system: \(error)") }
+    /// The weapon system id for a name or alias.
+    ///
+    /// - Throws: ``WorkflowError`` (field `system`) for an unknown name.
+    public func resolveSystem(_ name: String) throws -> String {
+        do { return try taxonomy.resolveSystem(name) } catch { throw WorkflowError("system: \(error)") }
     }
 
-    func resolveActor(_ name: String) throws -> String {
-        do { return try taxonomy.resolveActor(name) } catch { throw CLIFailure("claimant: \(error)") }
+    /// The actor id for a name or alias.
+    ///
+    /// - Throws: ``WorkflowError`` (field `claimant`) for an unknown name.
+    public func resolveActor(_ name: String) throws -> String {
+        do { return try taxonomy.resolveActor(name) } catch { throw WorkflowError("claimant: \(error)") }
     }
 
-    func resolvePlace(_ name: String) throws -> String {
+    /// The gazetteer id for a place name.
+    ///
+    /// - Throws: ``WorkflowError`` (field `location`) for an unknown place.
+    public func resolvePlace(_ name: String) throws -> String {
         do { return try taxonomy.resolvePlace(name) } catch {
-            throw CLIFailure("location: \(error) (or use --location-text for a place the gazetteer does not know)")
+            throw WorkflowError("location: \(error) (or use --location-text for a place the gazetteer does not know)")
         }
     }
 
     /// A non-negative whole number ("12", "12.0").
-    static func wholeNumber(_ text: String, flag: String) throws -> Int {
+    public static func wholeNumber(_ text: String, flag: String) throws -> Int {
         guard let value = Int(text) ?? (text.hasSuffix(".0") ? Int(text.dropLast(2)) : nil) else {
-            throw CLIFailure("\(flag): '\(text)' is not a whole number\(flag == "count" ? ": use --count-text for wording like 'at least 20'" : "")")
+            throw WorkflowError("\(flag): '\(text)' is not a whole number\(flag == "count" ? ": use --count-text for wording like 'at least 20'" : "")")
         }
-        guard value >= 0 else { throw CLIFailure("\(flag): \(value) is negative: counts are 0 or more") }
+        guard value >= 0 else { throw WorkflowError("\(flag): \(value) is negative: counts are 0 or more") }
         return value
     }
 
     /// Parses `D` or `START..END`.
-    static func window(_ text: String, flag: String) throws -> EventWindow {
+    public static func window(_ text: String, flag: String) throws -> EventWindow {
         let parts = text.split(separator: ".", omittingEmptySubsequences: true)
         let pieces = text.contains("..") ? parts.map(String.init) : [text]
         guard (1...2).contains(pieces.count) else {
-            throw CLIFailure("\(flag): '\(text)' is not a date: use YYYY-MM-DD, YYYY-MM-DDTHH:MM or START..END")
+            throw WorkflowError("\(flag): '\(text)' is not a date: use YYYY-MM-DD, YYYY-MM-DDTHH:MM or START..END")
         }
         var times: [EventTime] = []
         for piece in pieces {
             guard let time = EventTime(piece) else {
-                throw CLIFailure("\(flag): '\(piece)' is not a date: use YYYY-MM-DD, YYYY-MM-DDTHH:MM or START..END")
+                throw WorkflowError("\(flag): '\(piece)' is not a date: use YYYY-MM-DD, YYYY-MM-DDTHH:MM or START..END")
             }
             times.append(time)
         }
         if times.count == 2, times[1] < times[0] {
-            throw CLIFailure("\(flag): the window ends before it starts: write START..END")
+            throw WorkflowError("\(flag): the window ends before it starts: write START..END")
         }
         return EventWindow(start: times[0], end: times.count == 2 ? times[1] : nil)
     }
 
     /// Parses a publication date (`YYYY-MM-DD` or with a time).
-    static func date(_ text: String, flag: String) throws -> EventTime {
+    public static func date(_ text: String, flag: String) throws -> EventTime {
         guard let time = EventTime(text) else {
-            throw CLIFailure("\(flag): '\(text)' is not a date: use YYYY-MM-DD")
+            throw WorkflowError("\(flag): '\(text)' is not a date: use YYYY-MM-DD")
         }
         return time
     }
 
-    /// The source a citation names: an existing id, or a URL stored now (or found).
-    static func source(_ options: CitationOptions, session: LedgerSession) throws -> Int64 {
-        guard let reference = options.source else { throw CLIFailure.usage("missing --source: a URL or a source id") }
-        if let id = Int64(reference) {
-            guard try session.reader.source(id: id) != nil else {
-                throw CLIFailure("source: source \(id) does not exist: pass a URL to create one")
-            }
-            return id
-        }
-        guard reference.hasPrefix("http://") || reference.hasPrefix("https://") || reference.hasPrefix("file:") else {
-            throw CLIFailure("source: '\(reference)' is neither a URL (https://...) nor a source id")
-        }
-        let published = try options.published.map { try date($0, flag: "published") }
-        let outlet = options.outlet ?? host(of: reference)
-        return try session.addSource(Source(kind: .article, url: reference, outlet: outlet, title: options.title, published: published)).id
-    }
-
-    static func host(of url: String) -> String? {
+    /// The host of a URL without `www.` (the default outlet).
+    public static func host(of url: String) -> String? {
         guard let schemeEnd = url.range(of: "://") else { return nil }
         var host = url[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         if host.hasPrefix("www.") { host = host.dropFirst(4) }

@@ -7,34 +7,63 @@ import ClaimsStore
 /// - a syndicated copy of a stored story (similar text) becomes a new source whose candidates
 ///   that repeat the original's claims become citations of those claims, not new claims;
 /// - other candidates become claims (`accept`) or wait in the review queue.
-struct ArticleLogger {
-    let taxonomy: Taxonomy
-    let extractor: Extractor
+public struct ArticleLogger {
+    /// Names resolve through this taxonomy.
+    public let taxonomy: Taxonomy
+    /// Finds the candidates in an article.
+    public let extractor: Extractor
+
+    /// Creates a logger that extracts with `extractor`.
+    public init(taxonomy: Taxonomy, extractor: Extractor) {
+        self.taxonomy = taxonomy
+        self.extractor = extractor
+    }
 
     /// What a log did.
-    struct Summary {
-        var sourceID: Int64
+    public struct Summary {
+        /// The stored source (the existing one for a duplicate).
+        public var sourceID: Int64
         /// The article was already stored: nothing was added.
-        var isDuplicate = false
+        public var isDuplicate = false
         /// The stored source this article copies, and the share of shingles in common.
-        var copyOf: (sourceID: Int64, similarity: Double)?
-        var claimsCreated: [Int64] = []
+        public var copyOf: (sourceID: Int64, similarity: Double)?
+        /// Claims created at once (with `accept`).
+        public var claimsCreated: [Int64] = []
         /// Claims of the original that received this copy as a citation.
-        var claimsCited: [Int64] = []
-        var queued: [Int64] = []
+        public var claimsCited: [Int64] = []
+        /// Candidates left in the review queue.
+        public var queued: [Int64] = []
         /// Candidates queued because they name no claimant (with `accept`).
-        var needClaimant: [Int64] = []
-        var candidateCount = 0
+        public var needClaimant: [Int64] = []
+        /// How many candidates the extractor found.
+        public var candidateCount = 0
     }
 
-    struct Metadata {
-        var url: String?
-        var outlet: String?
-        var title: String?
-        var published: EventTime?
+    /// Where an article comes from.
+    public struct Metadata {
+        /// The article's address.
+        public var url: String?
+        /// Who published it.
+        public var outlet: String?
+        /// Its headline.
+        public var title: String?
+        /// When it was published (dates the candidates).
+        public var published: EventTime?
+
+        /// Creates metadata (every field optional).
+        public init(url: String?, outlet: String?, title: String?, published: EventTime?) {
+            self.url = url
+            self.outlet = outlet
+            self.title = title
+            self.published = published
+        }
     }
 
-    func log(_ article: Article, metadata: Metadata, accept: Bool, into ledger: Ledger) throws -> Summary {
+    /// Extracts candidates from `article` and stores them in one transaction of `ledger`.
+    ///
+    /// - Parameter accept: Candidates that name their claimant become claims at once.
+    /// - Returns: What was stored.
+    public func log(_ article: Article, metadata: Metadata, accept: Bool, into ledger: Ledger) throws -> Summary {
         let candidates = extractor.extract(text: article.text, published: metadata.published?.date)
         let shingles = TextFingerprint.shingles(of: article.text)
         let sha = Hashing.textSHA256(article.text)

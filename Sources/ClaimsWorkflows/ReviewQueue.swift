@@ -5,24 +5,33 @@ import ClaimsStore
 /// Accepting candidates of the review queue: each becomes a claim (through
 /// ``LedgerSession/createClaim(_:citations:action:reason:)``) citing its sentence and the same
 /// sentence in every syndicated copy.
-struct ReviewQueue {
-    let taxonomy: Taxonomy
+public struct ReviewQueue {
+    /// Corrected names resolve through this taxonomy.
+    public let taxonomy: Taxonomy
 
-    struct Accepted {
+    /// Creates a queue over `taxonomy` (to resolve corrected names).
+    public init(taxonomy: Taxonomy) { self.taxonomy = taxonomy }
+
+    /// What an accept did.
+    public struct Accepted {
         /// Candidate id → claim id.
-        var claims: [(Int64, Int64)] = []
+        public var claims: [(Int64, Int64)] = []
         /// Candidates `--all` left alone because they name no claimant.
-        var skipped: [Int64] = []
+        public var skipped: [Int64] = []
     }
 
-    func accept(ids: [Int64]?, minimumConfidence: Double?, fields: ClaimFieldOptions, session: LedgerSession) throws -> Accepted {
+    /// Accepts candidates `ids` (or, when `nil`, every pending one at least `minimumConfidence`
+    /// confident that names its claimant), applying `fields` as corrections, in `session`'s transaction.
+    ///
+    /// - Throws: ``WorkflowError`` (not found, already reviewed, no claimant, bad correction).
+    public func accept(ids: [Int64]?, minimumConfidence: Double?, fields: ClaimFields, session: LedgerSession) throws -> Accepted {
         var result = Accepted()
         let reader = session.reader
         let entries: [QueuedCandidate]
         if let ids {
             entries = try ids.map { id in
                 guard let entry = try reader.candidate(id: try Self.original(of: id, session: session)) else {
-                    throw CLIFailure("candidate \(id) does not exist: see `claims review`")
+                    throw WorkflowError.notFound("candidate \(id) does not exist: see `claims review`", field: "id")
                 }
                 return entry
             }
@@ -31,7 +40,7 @@ struct ReviewQueue {
         }
         for entry in entries {
             guard entry.status == .pending else {
-                throw CLIFailure("candidate \(entry.id) was already \(entry.status.rawValue)\(entry.claimID.map { " (claim \($0))" } ?? ""): see `claims review --status all`")
+                throw WorkflowError.conflict("candidate \(entry.id) was already \(entry.status.rawValue)\(entry.claimID.map { " (claim \($0))" } ?? ""): see `claims review --status all`", field: "id")
             }
             let candidate = try Self.candidate(entry)
             if candidate.claimant == nil, fields.claimant == nil {
@@ -39,7 +48,7 @@ struct ReviewQueue {
                     result.skipped.append(entry.id)
                     continue
                 }
-                throw CLIFailure("candidate \(entry.id) names no claimant: pass --claimant NAME (e.g. \"Ukrainian Air Force\") or reject it")
+                throw WorkflowError("candidate \(entry.id) names no claimant: pass --claimant NAME (e.g. \"Ukrainian Air Force\") or reject it", field: "claimant")
             }
             var base = candidate.content ?? ClaimContent(
                 kind: candidate.kind, system: candidate.system, claimant: "", claimantSide: .thirdParty,
@@ -59,27 +68,38 @@ struct ReviewQueue {
         return result
     }
 
+    /// Rejects candidates `ids` (each with its pending syndicated copies) in `session`'s transaction.
+    ///
+    /// - Throws: ``WorkflowError`` when a candidate does not exist.
+    public static func reject(ids: [Int64], reason: String?, session: LedgerSession) throws {
+        for id in ids {
+            let original = try original(of: id, session: session)
+            try session.markRejected(candidate: original, reason: reason)
+            for copy in try session.reader.pendingCopies(of: original) { try session.markRejected(candidate: copy.id, reason: reason) }
+        }
+    }
+
     /// The candidate a copy repeats (itself when it is no copy).
     ///
-    /// - Throws: ``CLIFailure`` when the candidate does not exist.
-    static func original(of id: Int64, session: LedgerSession) throws -> Int64 {
+    /// - Throws: ``WorkflowError`` when the candidate does not exist.
+    public static func original(of id: Int64, session: LedgerSession) throws -> Int64 {
         guard let entry = try session.reader.candidate(id: id) else {
-            throw CLIFailure("candidate \(id) does not exist: see `claims review`")
+            throw WorkflowError.notFound("candidate \(id) does not exist: see `claims review`", field: "id")
         }
         return entry.copyOf ?? entry.id
     }
 
     /// The stored candidate, decoded.
-    static func candidate(_ entry: QueuedCandidate) throws -> Candidate {
+    public static func candidate(_ entry: QueuedCandidate) throws -> Candidate {
         do {
             return try Candidate(json: try JSONParser.parse(entry.content))
         } catch {
-            throw CLIFailure("candidate \(entry.id): stored content is damaged (\(error)): reject it and log the source again")
+            throw WorkflowError("candidate \(entry.id): stored content is damaged (\(error)): reject it and log the source again")
         }
     }
 
     /// A queue entry as JSON: the candidate's fields plus `id`, `source_id`, `status`, `claim_id`, `copy_of`.
-    static func write(_ entry: QueuedCandidate, _ candidate: Candidate, to writer: inout JSONWriter) {
+    public static func write(_ entry: QueuedCandidate, _ candidate: Candidate, to writer: inout JSONWriter) {
         var inner = JSONWriter(capacity: 512)
         candidate.write(to: &inner)
         writer.beginObject()
@@ -91,14 +111,5 @@ struct ReviewQueue {
         writer.key("source_id"); writer.int(entry.sourceID)
         writer.key("status"); writer.string(entry.status.rawValue)
         writer.endObject()
-    }
-}
-
-extension ClaimFieldOptions {
-    /// Whether any claim field was given on the command line.
-    var hasCorrections: Bool {
-        kind != nil || system != nil || count != nil || countText != nil || launched != nil || claimant != nil
-            || weaponSide != nil || location != nil || locationText != nil || date != nil || target != nil
-            || weaponOrigin != nil || status != nil || reliability != nil || notes != nil
     }
 }

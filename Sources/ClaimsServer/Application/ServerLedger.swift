@@ -1,0 +1,37 @@
+import ClaimsCore
+import ClaimsStore
+import ClaimsWorkflows
+
+/// The ledger and taxonomy every route shares. Reads and writes go through the ledger's
+/// transactions, as a CLI process's do, so the server and `claims` commands can share the file.
+public struct ServerLedger: Sendable {
+    private let base: Ledger
+    /// The embedded taxonomy, loaded once.
+    public let taxonomy: Taxonomy
+    /// Today's date for the validator (a server runs for days: "in the future" moves).
+    private let clock: LedgerClock
+
+    /// Wraps an open ledger (tests pass an in-memory one).
+    public init(ledger: Ledger, taxonomy: Taxonomy, clock: LedgerClock = .system) {
+        self.base = ledger
+        self.taxonomy = taxonomy
+        self.clock = clock
+    }
+
+    /// The ledger, validating every write against the taxonomy, the rule catalogue and today's date.
+    public var ledger: Ledger {
+        base.validating(with: Validator(taxonomy: taxonomy, today: clock.today()))
+    }
+
+    /// Opens the ledger file at `path` (it must exist: `claims init` creates one).
+    ///
+    /// - Throws: ``WorkflowError`` with the store's message.
+    public static func open(path: String) throws -> ServerLedger {
+        let taxonomy = try LazyTaxonomy().get()
+        do {
+            return ServerLedger(ledger: try Ledger.open(path: path), taxonomy: taxonomy)
+        } catch {
+            throw WorkflowError(error.description, field: "db")
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import ClaimsCore
+import ClaimsReporting
+import ClaimsStore
+import ClaimsWorkflows
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// The HTML pages, rendered on the server.
+struct PagesController<Context: RequestContext> {
+    let store: ServerLedger
+    let csrfToken: String
+
+    /// Claims per page of `/claims`.
+    static var pageSize: Int { 50 }
+
+    /// Adds the page routes to `router`.
+    func addRoutes(to router: Router<Context>) {
+        router.get("/", use: dashboard)
+        router.get("review", use: review)
+        router.post("review/:id/accept", use: acceptForm)
+        router.post("review/:id/reject", use: rejectForm)
+        router.get("claims", use: claims)
+        router.get("claims/:id", use: claim)
+        router.get("tally", use: tally)
+    }
+
+    /// `/`: counts, queue length, the ledger's head.
+    @Sendable func dashboard(_ request: Request, context: Context) async throws -> Response {
+        try await APIController<Context>.mapping {
+            let pending = try store.ledger.read { try $0.candidates(status: .pending).filter { $0.copyOf == nil }.count }
+            let stamp = try store.ledger.stamp()
+            let rows = [
+                ["claims", String(stamp.claims)], ["candidates waiting for review", String(pending)],
+                ["revisions", String(stamp.revisions)], ["head hash", stamp.headHash],
+            ]
+            let body = HTML.table(headers: ["", ""], rows: rows) + "<p><a href=\"/review\">Review the queue</a></p>"
+            return .html(HTML.page(title: "Dashboard", csrfToken: csrfToken, body: body))
+        }
+    }
+
+    /// `/review[?source=ID]`: the queue, oldest article first.
+    @Sendable func review(_ request: Request, context: Context) async throws -> Response {
+        let wanted = request.uri.queryParameters.get("source").flatMap { Int64($0) }
+        return try await APIController<Context>.mapping {
+            let (pending, source) = try store.ledger.read { reader -> ([QueuedCandidate], Source?) in
+                let pending = try reader.candidates(status: .pending)
+                let sourceID = wanted ?? pending.first { $0.copyOf == nil }?.sourceID
+                return (pending, try sourceID.flatMap { try reader.source(id: $0) })
+            }
+            let page = ReviewPage(taxonomy: store.taxonomy, csrfToken: csrfToken)
+            return .html(try page.render(pending: pending, source: source, error: request.uri.queryParameters.get("error")))
+        }
+    }
+
+    /// `POST /review/{id}/accept` from the form (without script): accept, then back to the queue.
+    @Sendable func acceptForm(_ request: Request, context: Context) async throws -> Response {
+        let id = try APIController<Context>.id(context)
+        var request = request
+        let body = try await request.collectBody(upTo: ClaimsRequestContext.maximumBodyBytes)
+        let form = FormFields(body)
+        do {
+            return try await APIController<Context>.mapping { [store, csrfToken] in
+                let entry = try store.ledger.read { try $0.candidate(id: id) }
+                let page = ReviewPage(taxonomy: store.taxonomy, csrfToken: csrfToken)
+                let prefilled = try entry.map { page.prefilled(try ReviewQueue.candidate($0)) } ?? [:]
+                let fields = try RequestFields.claimFields { name in
+                    let value = form.nonEmpty(name)
+                    return value == prefilled[name] ? nil : value
+                }
+                _ = try ReviewActions(store: store).accept(candidate: id, fields: fields)
+                return .seeOther("/review")
+            }
+        } catch let error as APIError where error.status != .internalServerError {
+            return .seeOther("/review?error=" + (error.message.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+        }
+    }
+
+    /// `POST /review/{id}/reject` from the form (without script).
+    @Sendable func rejectForm(_ request: Request, context: Context) async throws -> Response {
+        let id = try APIController<Context>.id(context)
+        var request = request
+        let body = try await request.collectBody(upTo: ClaimsRequestContext.maximumBodyBytes)
+        let (_, reason) = try RequestFields.claimFields(body: body, contentType: request.headers[.contentType])
+        return try await APIController<Context>.mapping {
+            try ReviewActions(store: store).reject(candidate: id, reason: reason)
+            return .seeOther("/review")
+        }
+    }
+
+    /// `/claims?page=N` (filters as `claims list`).
+    @Sendable func claims(_ request: Request, context: Context) async throws -> Response {
+        let query = request.uri.queryParameters
+        let page = max(1, query.get("page").flatMap { Int($0) } ?? 1)
+        return try await APIController<Context>.mapping {
+            let filter = try RequestFields.filters(query).filter(taxonomy: store.taxonomy)
+            let all = try store.ledger.read { try $0.claims(matching: filter) }
+            let presenter = ClaimPresenter(taxonomy: store.taxonomy)
+            let slice = all.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
+            let rows = slice.map { claim -> [String] in
+                var row = presenter.row(claim)
+                row[0] = "<a href=\"/claims/\(claim.id)\">\(claim.id)</a>"
+                return row
+            }
+            var body = "<p>\(all.count) claim(s); page \(page) of \(max(1, (all.count + Self.pageSize - 1) / Self.pageSize)).</p>"
+            body += HTML.table(headers: ClaimPresenter.columns.map(\.title), rows: rows, rawColumns: [0])
+            body += "<p class=\"pages\">"
+            if page > 1 { body += "<a href=\"/claims?page=\(page - 1)\">previous</a>" }
+            if page * Self.pageSize < all.count { body += "<a href=\"/claims?page=\(page + 1)\">next</a>" }
+            body += "</p>"
+            return .html(HTML.page(title: "Claims", csrfToken: csrfToken, body: body))
+        }
+    }
+
+    /// `/claims/{id}`: current values, citations, history.
+    @Sendable func claim(_ request: Request, context: Context) async throws -> Response {
+        let id = try APIController<Context>.id(context)
+        return try await APIController<Context>.mapping {
+            guard let claim = try store.ledger.read({ try $0.claim(id: id) }) else {
+                throw APIError(.notFound, "claim \(id) does not exist", field: "id")
+            }
+            let history = try store.ledger.read { try $0.history(claimID: id) }
+            let detail = ClaimPresenter(taxonomy: store.taxonomy).detail(claim)
+            var body = HTML.table(headers: ["field", "value"], rows: detail.rows)
+            body += "<h2>History</h2>"
+            body += HTML.table(
+                headers: ["rev", "action", "recorded", "reason", "hash"],
+                rows: history.map { [String($0.number), $0.action.rawValue, $0.recordedAt, $0.reason ?? "", String($0.hash.prefix(16))] })
+            return .html(HTML.page(title: "Claim \(id)", csrfToken: csrfToken, body: body))
+        }
+    }
+
+    /// `/tally?by=system&kind=intercept`: the CLI's rows as a table, with the JSON download.
+    @Sendable func tally(_ request: Request, context: Context) async throws -> Response {
+        try await APIController<Context>.mapping {
+            let query = TallyQuery(store: store, query: request.uri.queryParameters)
+            let report = try query.report()
+            let table = report.table(labels: TallyLabels(taxonomy: store.taxonomy))
+            var body = "<form method=\"get\" action=\"/tally\"><label>by <input name=\"by\" value=\"\(HTML.escape(request.uri.queryParameters.get("by") ?? "system"))\"></label> "
+            body += "<label>kind <input name=\"kind\" value=\"\(HTML.escape(request.uri.queryParameters.get("kind") ?? ""))\"></label> <button>Tally</button></form>"
+            body += HTML.table(headers: table.columns.map(\.title), rows: table.rows)
+            let json = "/api/tally" + (request.uri.query.map { "?" + $0 } ?? "")
+            body += "<p><a href=\"\(HTML.escape(json))\">JSON</a></p>"
+            return .html(HTML.page(title: "Tally", csrfToken: csrfToken, body: body))
+        }
+    }
+}
