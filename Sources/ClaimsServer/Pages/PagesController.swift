@@ -23,6 +23,8 @@ struct PagesController<Context: RequestContext> {
         router.get("claims", use: claims)
         router.get("claims/:id", use: claim)
         router.get("tally", use: tally)
+        router.get("log", use: logForm)
+        router.post("log", use: logSubmit)
     }
 
     /// `/`: counts, queue length, the ledger's head.
@@ -85,6 +87,39 @@ struct PagesController<Context: RequestContext> {
         return try await APIController<Context>.mapping {
             try ReviewActions(store: store).reject(candidate: id, reason: reason)
             return .seeOther("/review")
+        }
+    }
+
+    /// `/log`: paste an article (or a saved HTML page) to log it, then land on its review.
+    @Sendable func logForm(_ request: Request, context: Context) async throws -> Response {
+        let error = request.uri.queryParameters.get("error").map { "<p id=\"status\" role=\"status\">\(HTML.escape($0))</p>" } ?? ""
+        let body = error + """
+            <form method="post" action="/log" class="log">\(HTML.csrfField(csrfToken))
+            <div class="fields">
+            <label for="log-url">URL</label><input id="log-url" name="url" placeholder="https://...">
+            <label for="log-outlet">outlet</label><input id="log-outlet" name="outlet">
+            <label for="log-title">title</label><input id="log-title" name="title">
+            <label for="log-published">published</label><input id="log-published" name="published" placeholder="YYYY-MM-DD">
+            <label for="log-text">text or saved HTML</label><textarea id="log-text" name="text" rows="20" cols="80" required></textarea>
+            </div>
+            <button type="submit">Log and review</button>
+            </form>
+            """
+        return .html(HTML.page(title: "Log an article", csrfToken: csrfToken, body: body))
+    }
+
+    /// `POST /log` from the form: log, then the article's review (or back with the error).
+    @Sendable func logSubmit(_ request: Request, context: Context) async throws -> Response {
+        var request = request
+        let body = try await request.collectBody(upTo: ClaimsRequestContext.maximumBodyBytes)
+        do {
+            let submission = try ArticleSubmission(body: body, contentType: request.headers[.contentType])
+            return try await APIController<Context>.mapping { [store] in
+                let summary = try submission.log(into: store)
+                return .seeOther("/review?source=\(summary.sourceID)")
+            }
+        } catch let error as APIError where error.status != .internalServerError {
+            return .seeOther("/log?error=" + (error.message.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
         }
     }
 
