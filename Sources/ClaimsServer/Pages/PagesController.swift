@@ -129,19 +129,20 @@ struct PagesController<Context: RequestContext> {
         let page = max(1, query.get("page").flatMap { Int($0) } ?? 1)
         return try await APIController<Context>.mapping {
             let filter = try RequestFields.filters(query).filter(taxonomy: store.taxonomy)
-            let all = try store.ledger.read { try $0.claims(matching: filter) }
+            let (slice, total) = try store.ledger.read {
+                try $0.claimPage(matching: filter, offset: (page - 1) * Self.pageSize, limit: Self.pageSize)
+            }
             let presenter = ClaimPresenter(taxonomy: store.taxonomy)
-            let slice = all.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
             let rows = slice.map { claim -> [String] in
                 var row = presenter.row(claim)
                 row[0] = "<a href=\"/claims/\(claim.id)\">\(claim.id)</a>"
                 return row
             }
-            var body = "<p>\(all.count) claim(s); page \(page) of \(max(1, (all.count + Self.pageSize - 1) / Self.pageSize)).</p>"
+            var body = "<p>\(total) claim(s); page \(page) of \(max(1, (total + Self.pageSize - 1) / Self.pageSize)).</p>"
             body += HTML.table(headers: ClaimPresenter.columns.map(\.title), rows: rows, rawColumns: [0])
             body += "<p class=\"pages\">"
             if page > 1 { body += "<a href=\"/claims?page=\(page - 1)\">previous</a>" }
-            if page * Self.pageSize < all.count { body += "<a href=\"/claims?page=\(page + 1)\">next</a>" }
+            if page * Self.pageSize < total { body += "<a href=\"/claims?page=\(page + 1)\">next</a>" }
             body += "</p>"
             return .html(HTML.page(title: "Claims", csrfToken: csrfToken, body: body))
         }
