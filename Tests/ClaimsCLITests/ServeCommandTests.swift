@@ -62,6 +62,28 @@ import Testing
         }
     }
 
+    @Test func postingAnArticleAnswersWhatClaimsLogPrints() async throws {
+        // Given two fresh ledgers and the example article
+        let cli = try CLIRunner()
+        let other = try CLIRunner()
+        #expect(await cli.run(["init"]).status == 0)
+        #expect(await other.run(["init"]).status == 0)
+        let text = try String(contentsOfFile: Self.example, encoding: .utf8)
+        // When the CLI logs it into one and the server into the other
+        let printed = await cli.run(["log", Self.example, "--url", "https://example.org/x", "--format", "json"])
+        #expect(printed.status == 0)
+        let app = try buildApplication(ServerConfiguration(databasePath: other.db, port: 0, csrfToken: "t"), store: try ServerLedger.open(path: other.db))
+        let form = "url=https%3A%2F%2Fexample.org%2Fx&text=" + (text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        // Then the summaries are the same
+        try await app.test(.router) { client in
+            let headers: HTTPFields = [HTTPField.Name("X-CSRF-Token")!: "t", .contentType: "application/x-www-form-urlencoded"]
+            try await client.execute(uri: "/api/log", method: .post, headers: headers, body: ByteBuffer(string: form)) { response in
+                #expect(response.status == .created)
+                #expect(String(buffer: response.body) == printed.stdout)
+            }
+        }
+    }
+
     @Test func aNonLoopbackHostWithoutATokenIsRefused() async throws {
         let cli = try CLIRunner()
         #expect(await cli.run(["init"]).status == 0)

@@ -104,6 +104,42 @@ import Testing
         }
     }
 
+    @Test func logStoresAnArticleOnceAndQueuesItsCandidates() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            let text = "Ukraine's air force said on Monday it had shot down 40 of 47 Shahed drones launched by Russia overnight."
+            var writer = JSONWriter()
+            writer.beginObject()
+            writer.key("text"); writer.string(text)
+            writer.key("url"); writer.string("https://example.org/b")
+            writer.key("published"); writer.string("2024-06-17")
+            writer.endObject()
+            let body = ByteBuffer(bytes: writer.bytes)
+            try await client.execute(uri: "/api/log", method: .post, headers: ServerFixture.withCSRF, body: body) { response in
+                #expect(response.status == .created)
+                let json = try response.json()
+                #expect(json["duplicate"]?.boolValue == false)
+                #expect(json["queued"]?.arrayValue?.count == 1)
+            }
+            try await client.execute(uri: "/api/log", method: .post, headers: ServerFixture.withCSRF, body: body) { response in
+                #expect(response.status == .ok)
+                let json = try response.json()
+                #expect(json["duplicate"]?.boolValue == true)
+            }
+            try await client.execute(uri: "/api/log", method: .post, headers: ServerFixture.withCSRF, body: ByteBuffer(string: "{}")) { response in
+                #expect(response.status == .badRequest)
+                let json = try response.json()
+                #expect(json["field"]?.stringValue == "text")
+            }
+            let badDate = ByteBuffer(string: #"{"text": "Some text.", "published": "yesterday"}"#)
+            try await client.execute(uri: "/api/log", method: .post, headers: ServerFixture.withCSRF, body: badDate) { response in
+                #expect(response.status == .unprocessableContent)
+                let json = try response.json()
+                #expect(json["field"]?.stringValue == "published")
+            }
+        }
+    }
+
     @Test func acceptingAMissingCandidateIsNotFound() async throws {
         let fixture = try ServerFixture()
         try await fixture.application().test(.router) { client in

@@ -9,7 +9,7 @@ import Testing
 
 /// The HTML pages answer, and a real socket on loopback serves them.
 @Suite struct PagesTests {
-    @Test(arguments: ["/", "/review", "/claims", "/claims?page=2", "/tally", "/tally?by=system,month"])
+    @Test(arguments: ["/", "/review", "/log", "/claims", "/claims?page=2", "/tally", "/tally?by=system,month"])
     func pagesAnswer(uri: String) async throws {
         let fixture = try ServerFixture()
         try await fixture.application().test(.router) { client in
@@ -43,6 +43,25 @@ import Testing
         }
         let entry = try #require(try fixture.store.ledger.read { try $0.candidate(id: id) })
         #expect(entry.status == .accepted)
+    }
+
+    @Test func theLogFormLandsOnTheArticlesReview() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            let text = "Russia's Defence Ministry said on Monday its air defences had shot down 12 Ukrainian drones over the Kursk region."
+            let form = "csrf=\(ServerFixture.csrf)&title=Kursk&text=" + (text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+            let headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+            let location = try await client.execute(uri: "/log", method: .post, headers: headers, body: ByteBuffer(string: form)) { response in
+                #expect(response.status == .seeOther)
+                return response.headers[.location] ?? ""
+            }
+            #expect(location.hasPrefix("/review?source="))
+            try await client.execute(uri: location, method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("Kursk"))
+                #expect(response.text.contains("<mark data-candidate="))
+            }
+        }
     }
 
     @Test func aMissingClaimPageIsNotFound() async throws {

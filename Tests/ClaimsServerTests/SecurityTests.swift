@@ -66,6 +66,41 @@ import Testing
         }
     }
 
+    @Test func theLoginFormSetsAStrictHttpOnlySessionCookie() async throws {
+        let fixture = try ServerFixture(token: "s3cret")
+        try await fixture.application().test(.router) { client in
+            try await client.execute(uri: "/review", method: .get) { response in
+                #expect(response.status == .unauthorized)
+                #expect(response.text.contains("action=\"/login\""))
+            }
+            let headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+            let wrong = ByteBuffer(string: "csrf=\(ServerFixture.csrf)&token=guess")
+            try await client.execute(uri: "/login", method: .post, headers: headers, body: wrong) { response in
+                #expect(response.status == .unauthorized)
+                #expect(response.headers[.setCookie] == nil)
+            }
+            let noCSRF = ByteBuffer(string: "token=s3cret")
+            try await client.execute(uri: "/login", method: .post, headers: headers, body: noCSRF) { response in
+                #expect(response.status == .forbidden)
+            }
+            let right = ByteBuffer(string: "csrf=\(ServerFixture.csrf)&token=s3cret")
+            let cookie = try await client.execute(uri: "/login", method: .post, headers: headers, body: right) { response in
+                #expect(response.status == .seeOther)
+                return response.headers[.setCookie] ?? ""
+            }
+            #expect(cookie.contains("HttpOnly"))
+            #expect(cookie.contains("SameSite=Strict"))
+            #expect(!cookie.contains("s3cret"))
+            let pair = String(cookie.prefix { $0 != ";" })
+            try await client.execute(uri: "/review", method: .get, headers: [.cookie: pair]) { response in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/review", method: .get, headers: [.cookie: "claims_session=forged"]) { response in
+                #expect(response.status == .unauthorized)
+            }
+        }
+    }
+
     @Test func aNonLoopbackHostRefusesToStartWithoutAToken() throws {
         #expect(throws: WorkflowError.self) { try ServerConfiguration(databasePath: "x", host: "0.0.0.0").validate() }
         #expect(throws: WorkflowError.self) { try ServerConfiguration(databasePath: "x", host: "192.168.1.4", token: "").validate() }

@@ -43,19 +43,12 @@ struct Log: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        if let url, !(url.hasPrefix("http://") || url.hasPrefix("https://") || url.hasPrefix("file:")) {
-            throw CLIFailure.usage("url: '\(url)' is not a URL: use https://...")
-        }
+        try ArticleLogger.Metadata.checkURL(url)
         let article = try ArticleFile.read(file)
-        let date = try ArticleFile.published(published, article: article)
+        let metadata = try ArticleLogger.Metadata(article: article, url: url, outlet: outlet, title: title, published: published)
         let opened = try ledger.open()
         let taxonomy = try loadTaxonomy()
         let logger = ArticleLogger(taxonomy: taxonomy, extractor: Extractor(taxonomy: taxonomy))
-        let link = url ?? article.url
-        let metadata = ArticleLogger.Metadata(
-            url: link, outlet: outlet ?? article.outlet ?? link.flatMap(ClaimDraft.host(of:)), title: title ?? article.title,
-            published: date
-        )
         let summary = try store { try logger.log(article, metadata: metadata, accept: accept, into: opened) }
         if output.format == .json {
             var writer = JSONWriter()
@@ -69,21 +62,6 @@ struct Log: ParsableCommand {
 }
 
 extension ArticleLogger.Summary {
-    /// `{"source", "duplicate", "copy_of", "similarity", "claims_created", "claims_cited", "queued", "need_claimant", "candidates"}`.
-    func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.key("candidates"); writer.int(candidateCount)
-        writer.key("claims_cited"); writer.beginArray(); for id in claimsCited { writer.int(id) }; writer.endArray()
-        writer.key("claims_created"); writer.beginArray(); for id in claimsCreated { writer.int(id) }; writer.endArray()
-        writer.key("copy_of"); writer.int(copyOf?.sourceID)
-        writer.key("duplicate"); writer.bool(isDuplicate)
-        writer.key("need_claimant"); writer.beginArray(); for id in needClaimant { writer.int(id) }; writer.endArray()
-        writer.key("queued"); writer.beginArray(); for id in queued { writer.int(id) }; writer.endArray()
-        writer.key("similarity"); writer.double(copyOf.map { ($0.similarity * 100).rounded() / 100 })
-        writer.key("source"); writer.int(sourceID)
-        writer.endObject()
-    }
-
     /// The human summary.
     func text(file: String) -> String {
         if isDuplicate {

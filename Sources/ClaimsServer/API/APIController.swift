@@ -18,6 +18,7 @@ struct APIController<Context: RequestContext> {
         group.get("review", use: review)
         group.post("review/:id/accept", use: accept)
         group.post("review/:id/reject", use: reject)
+        group.post("log", use: log)
     }
 
     /// `GET /api/claims`: as `claims list --format json` (filters as query parameters; `all=1`
@@ -115,6 +116,21 @@ struct APIController<Context: RequestContext> {
             writer.endObject()
             writer.newline()
             return .json(writer.bytes)
+        }
+    }
+
+    /// `POST /api/log`: as `claims log FILE --format json`; the body is `{"text": ..., "url": ...,
+    /// "outlet": ..., "title": ..., "published": ..., "accept": false}` or the same as a form.
+    @Sendable func log(_ request: Request, context: Context) async throws -> Response {
+        var request = request
+        let body = try await request.collectBody(upTo: ClaimsRequestContext.maximumBodyBytes)
+        let submission = try ArticleSubmission(body: body, contentType: request.headers[.contentType])
+        return try await Self.mapping {
+            let summary = try submission.log(into: store)
+            var writer = JSONWriter(capacity: 256)
+            summary.write(to: &writer)
+            writer.newline()
+            return .json(writer.bytes, status: summary.isDuplicate ? .ok : .created)
         }
     }
 

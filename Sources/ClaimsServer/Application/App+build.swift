@@ -38,10 +38,12 @@ public func buildApplication(
 public func buildRouter(_ configuration: ServerConfiguration, store: ServerLedger) -> Router<ClaimsRequestContext> {
     let router = Router(context: ClaimsRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: BearerTokenMiddleware(token: configuration.token))
+    let session = SecretToken.random()
+    router.add(middleware: BearerTokenMiddleware(token: configuration.token, session: session, csrfToken: configuration.csrfToken))
     router.add(middleware: CSRFMiddleware(token: configuration.csrfToken))
     APIController<ClaimsRequestContext>(store: store).addRoutes(to: router.group("api"))
     PagesController<ClaimsRequestContext>(store: store, csrfToken: configuration.csrfToken).addRoutes(to: router)
+    LoginPage<ClaimsRequestContext>(token: configuration.token, session: session, csrfToken: configuration.csrfToken).addRoutes(to: router)
     StaticAssets.addRoutes(to: router)
     return router
 }

@@ -23,6 +23,8 @@ struct PagesController<Context: RequestContext> {
         router.get("claims", use: claims)
         router.get("claims/:id", use: claim)
         router.get("tally", use: tally)
+        router.get("log", use: logForm)
+        router.post("log", use: logSubmit)
     }
 
     /// `/`: counts, queue length, the ledger's head.
@@ -88,25 +90,59 @@ struct PagesController<Context: RequestContext> {
         }
     }
 
+    /// `/log`: paste an article (or a saved HTML page) to log it, then land on its review.
+    @Sendable func logForm(_ request: Request, context: Context) async throws -> Response {
+        let error = request.uri.queryParameters.get("error").map { "<p id=\"status\" role=\"status\">\(HTML.escape($0))</p>" } ?? ""
+        let body = error + """
+            <form method="post" action="/log" class="log">\(HTML.csrfField(csrfToken))
+            <div class="fields">
+            <label for="log-url">URL</label><input id="log-url" name="url" placeholder="https://...">
+            <label for="log-outlet">outlet</label><input id="log-outlet" name="outlet">
+            <label for="log-title">title</label><input id="log-title" name="title">
+            <label for="log-published">published</label><input id="log-published" name="published" placeholder="YYYY-MM-DD">
+            <label for="log-text">text or saved HTML</label><textarea id="log-text" name="text" rows="20" cols="80" required></textarea>
+            </div>
+            <button type="submit">Log and review</button>
+            </form>
+            """
+        return .html(HTML.page(title: "Log an article", csrfToken: csrfToken, body: body))
+    }
+
+    /// `POST /log` from the form: log, then the article's review (or back with the error).
+    @Sendable func logSubmit(_ request: Request, context: Context) async throws -> Response {
+        var request = request
+        let body = try await request.collectBody(upTo: ClaimsRequestContext.maximumBodyBytes)
+        do {
+            let submission = try ArticleSubmission(body: body, contentType: request.headers[.contentType])
+            return try await APIController<Context>.mapping { [store] in
+                let summary = try submission.log(into: store)
+                return .seeOther("/review?source=\(summary.sourceID)")
+            }
+        } catch let error as APIError where error.status != .internalServerError {
+            return .seeOther("/log?error=" + (error.message.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+        }
+    }
+
     /// `/claims?page=N` (filters as `claims list`).
     @Sendable func claims(_ request: Request, context: Context) async throws -> Response {
         let query = request.uri.queryParameters
         let page = max(1, query.get("page").flatMap { Int($0) } ?? 1)
         return try await APIController<Context>.mapping {
             let filter = try RequestFields.filters(query).filter(taxonomy: store.taxonomy)
-            let all = try store.ledger.read { try $0.claims(matching: filter) }
+            let (slice, total) = try store.ledger.read {
+                try $0.claimPage(matching: filter, offset: (page - 1) * Self.pageSize, limit: Self.pageSize)
+            }
             let presenter = ClaimPresenter(taxonomy: store.taxonomy)
-            let slice = all.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
             let rows = slice.map { claim -> [String] in
                 var row = presenter.row(claim)
                 row[0] = "<a href=\"/claims/\(claim.id)\">\(claim.id)</a>"
                 return row
             }
-            var body = "<p>\(all.count) claim(s); page \(page) of \(max(1, (all.count + Self.pageSize - 1) / Self.pageSize)).</p>"
+            var body = "<p>\(total) claim(s); page \(page) of \(max(1, (total + Self.pageSize - 1) / Self.pageSize)).</p>"
             body += HTML.table(headers: ClaimPresenter.columns.map(\.title), rows: rows, rawColumns: [0])
             body += "<p class=\"pages\">"
             if page > 1 { body += "<a href=\"/claims?page=\(page - 1)\">previous</a>" }
-            if page * Self.pageSize < all.count { body += "<a href=\"/claims?page=\(page + 1)\">next</a>" }
+            if page * Self.pageSize < total { body += "<a href=\"/claims?page=\(page + 1)\">next</a>" }
             body += "</p>"
             return .html(HTML.page(title: "Claims", csrfToken: csrfToken, body: body))
         }

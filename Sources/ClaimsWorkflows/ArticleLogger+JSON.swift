@@ -1,0 +1,18 @@
+import ClaimsCore
+
+extension ArticleLogger.Summary {
+    /// `{"source", "duplicate", "copy_of", "similarity", "claims_created", "claims_cited", "queued", "need_claimant", "candidates"}`.
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("candidates"); writer.int(candidateCount)
+        writer.key("claims_cited"); writer.beginArray(); for id in claimsCited { writer.int(id) }; writer.endArray()
+        writer.key("claims_created"); writer.beginArray(); for id in claimsCreated { writer.int(id) }; writer.endArray()
+        writer.key("copy_of"); writer.int(copyOf?.sourceID)
+        writer.key("duplicate"); writer.bool(isDuplicate)
+        writer.key("need_claimant"); writer.beginArray(); for id in needClaimant { writer.int(id) }; writer.endArray()
+        writer.key("queued"); writer.beginArray(); for id in queued { writer.int(id) }; writer.endArray()
+        writer.key("similarity"); writer.double(copyOf.map { ($0.similarity * 100).rounded() / 100 })
+        writer.key("source"); writer.int(sourceID)
+        writer.endObject()
+    }
+}
