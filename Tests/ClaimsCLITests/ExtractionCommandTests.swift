@@ -139,6 +139,10 @@ import Testing
             return
         }
         #expect(f1 >= 0.9)
+        // The seeds have no launch claims and the extractor finds none there: nothing to score
+        let table = try await run(["eval", "--gold", SharedData.corpus.appendingPathComponent("gold.json").path])
+        let launch = table.stdout.split(separator: "\n").first { $0.hasPrefix("kind launch") }
+        #expect(launch?.split(separator: " ").suffix(3) == ["–", "–", "–"], "\(table.stdout)")
     }
 
     func sources(in path: String) async throws -> Int {

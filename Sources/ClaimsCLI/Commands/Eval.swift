@@ -53,9 +53,12 @@ struct Eval: ParsableCommand {
             .init("SLICE"), .init("GOLD", .right), .init("FOUND", .right), .init("MATCHED", .right),
             .init("PRECISION", .right), .init("RECALL", .right), .init("F1", .right),
         ])
+        // A ratio with nothing to divide by is shown as "–", not as a score of 0.
         func row(_ name: String, _ figures: GoldEvaluation.Figures) -> [String] {
             [name, String(figures.gold), String(figures.candidates), String(figures.matched),
-             Self.formatted(figures.precision), Self.formatted(figures.recall), Self.formatted(figures.f1)]
+             figures.candidates == 0 ? "–" : Self.formatted(figures.precision),
+             figures.gold == 0 ? "–" : Self.formatted(figures.recall),
+             figures.gold == 0 && figures.candidates == 0 ? "–" : Self.formatted(figures.f1)]
         }
         for (kind, figures) in evaluation.byKind { table.append(row("kind \(kind.rawValue)", figures)) }
         for (language, figures) in evaluation.byLanguage { table.append(row("language \(language)", figures)) }
