@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "ClaimsCore", targets: ["ClaimsCore"]),
         .library(name: "ClaimsStore", targets: ["ClaimsStore"]),
         .library(name: "ClaimsExtraction", targets: ["ClaimsExtraction"]),
+        .library(name: "ClaimsLanguages", targets: ["ClaimsLanguages"]),
         .library(name: "ClaimsReporting", targets: ["ClaimsReporting"]),
         .library(name: "ClaimsWorkflows", targets: ["ClaimsWorkflows"]),
         .library(name: "ClaimsServer", targets: ["ClaimsServer"]),
@@ -61,6 +62,18 @@ let package = Package(
             dependencies: ["ClaimsCore"],
             swiftSettings: swiftSettings
         ),
+        /// The English grammar of the extraction engine.
+        .target(
+            name: "ClaimsGrammarEnglish",
+            dependencies: ["ClaimsCore", "ClaimsExtraction"],
+            swiftSettings: swiftSettings
+        ),
+        /// Every grammar behind one `Extractor(taxonomy:)`: the only target that lists languages.
+        .target(
+            name: "ClaimsLanguages",
+            dependencies: ["ClaimsCore", "ClaimsExtraction", "ClaimsGrammarEnglish"],
+            swiftSettings: swiftSettings
+        ),
         /// Tallies, comparisons and renderers (table, CSV, Markdown, JSON, HTML).
         .target(
             name: "ClaimsReporting",
@@ -71,14 +84,14 @@ let package = Package(
         /// claim drafts, tally support. No ArgumentParser, no Hummingbird.
         .target(
             name: "ClaimsWorkflows",
-            dependencies: ["ClaimsCore", "ClaimsStore", "ClaimsExtraction", "ClaimsReporting"],
+            dependencies: ["ClaimsCore", "ClaimsStore", "ClaimsExtraction", "ClaimsLanguages", "ClaimsReporting"],
             swiftSettings: swiftSettings
         ),
         /// `claims serve`: the Hummingbird web UI and JSON API over the workflows.
         .target(
             name: "ClaimsServer",
             dependencies: [
-                "ClaimsCore", "ClaimsStore", "ClaimsReporting", "ClaimsWorkflows",
+                "ClaimsCore", "ClaimsStore", "ClaimsExtraction", "ClaimsLanguages", "ClaimsReporting", "ClaimsWorkflows",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -91,7 +104,8 @@ let package = Package(
         .executableTarget(
             name: "ClaimsCLI",
             dependencies: [
-                "ClaimsCore", "ClaimsStore", "ClaimsExtraction", "ClaimsReporting", "ClaimsWorkflows", "ClaimsServer",
+                "ClaimsCore", "ClaimsStore", "ClaimsExtraction", "ClaimsLanguages", "ClaimsReporting", "ClaimsWorkflows",
+                "ClaimsServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings,
@@ -139,7 +153,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimsExtractionTests",
-            dependencies: ["ClaimsExtraction", "ClaimsTestSupport"],
+            dependencies: ["ClaimsExtraction", "ClaimsLanguages", "ClaimsTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -156,7 +170,7 @@ let package = Package(
         .testTarget(
             name: "ClaimsServerTests",
             dependencies: [
-                "ClaimsServer", "ClaimsWorkflows", "ClaimsTestSupport",
+                "ClaimsServer", "ClaimsWorkflows", "ClaimsExtraction", "ClaimsLanguages", "ClaimsTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -14,38 +14,65 @@ import ClaimsCore
 /// ```
 public struct Extractor: Sendable {
     let index: TaxonomyIndex
-    let lexicon: Lexicon
     let taxonomy: Taxonomy
+    /// The grammars and their lexicons, in the order given (the first is the fallback).
+    let grammars: [(grammar: any Grammar, lexicon: Lexicon)]
 
-    /// Prepares the alias trie and the lexicon.
+    /// Prepares the alias trie and each grammar's lexicon.
     ///
-    /// - Complexity: O(total length of the taxonomy's names).
-    public init(taxonomy: Taxonomy) {
+    /// - Parameter grammars: The languages to read; `ClaimsLanguages` gives all of them
+    ///   (`Extractor(taxonomy:)`). The first is used when a sentence's language is unclear.
+    /// - Complexity: O(total length of the taxonomy's names and the grammars' words).
+    package init(taxonomy: Taxonomy, grammars: [any Grammar]) {
+        precondition(!grammars.isEmpty, "an extractor needs at least one grammar")
         self.taxonomy = taxonomy
-        let index = TaxonomyIndex(taxonomy: taxonomy)
-        var lexicon = Lexicon()
-        lexicon.markAliasStarts { word in index.trie.hasPath(NameFolding.key(word).utf8) }
+        var suffixes: [String] = []
+        var endings: [String] = []
+        for grammar in grammars {
+            switch grammar.script {
+            case .latin: suffixes += grammar.nameEndings
+            case .cyrillic: endings += grammar.nameEndings
+            }
+        }
+        let index = TaxonomyIndex(taxonomy: taxonomy, pluralSuffixes: suffixes, endings: endings)
         self.index = index
-        self.lexicon = lexicon
+        self.grammars = grammars.map { grammar in
+            var lexicon = grammar.makeLexicon()
+            lexicon.markAliasStarts { word in index.trie.hasPath(index.nameKey(word)) }
+            return (grammar, lexicon)
+        }
     }
+
+    /// The languages this extractor reads, in order.
+    public var languages: [Language] { grammars.map(\.grammar.language) }
 
     /// The candidate claims of an article, in the order they appear.
     ///
     /// - Parameters:
     ///   - text: The article's plain text.
     ///   - published: The publication date, which relative dates ("on Wednesday") count from.
+    ///   - language: The article's language; `nil` detects it for each sentence from its letters.
     /// - Complexity: O(n) in the length of the text.
-    public func extract(text: String, published: CalendarDate?) -> [Candidate] {
+    public func extract(text: String, published: CalendarDate?, language: Language? = nil) -> [Candidate] {
         var text = text
-        return text.withUTF8 { buffer in extract(utf8: buffer, published: published) }
+        return text.withUTF8 { buffer in extract(utf8: buffer, published: published, language: language) }
+    }
+
+    /// The language of an article: the grammar whose script and distinctive letters it uses most.
+    public func detectLanguage(text: String) -> Language {
+        var text = text
+        return text.withUTF8 { buffer in
+            grammars[LanguageDetector(grammars: grammars.map(\.grammar)).grammar(of: buffer, 0..<buffer.count, fallback: 0)].grammar.language
+        }
     }
 
     /// The candidate claims of an article given as valid UTF-8 bytes.
-    public func extract(utf8 buffer: UnsafeBufferPointer<UInt8>, published: CalendarDate?) -> [Candidate] {
+    public func extract(utf8 buffer: UnsafeBufferPointer<UInt8>, published: CalendarDate?, language: Language? = nil) -> [Candidate] {
         let spans = SentenceSplitter.split(buffer)
-        var analyzer = SentenceAnalyzer(index: index, lexicon: lexicon)
-        analyzer.published = published
-        analyzer.text = buffer
+        let detector = LanguageDetector(grammars: grammars.map(\.grammar))
+        let forced = language.flatMap { wanted in grammars.firstIndex { $0.grammar.language == wanted } }
+        let articleGrammar = forced ?? detector.grammar(of: buffer, 0..<buffer.count, fallback: 0)
+        var analyzers: [(any SentenceAnalyzing)?] = Array(repeating: nil, count: grammars.count)
         var context = ArticleContext(index: index)
         var found: [Found] = []
         var speakers: [Int32?] = []
@@ -63,7 +90,11 @@ public struct Extractor: Sendable {
                 previous = nil
             }
             startsInQuote.append(inQuote)
-            let result = analyzer.analyze(buffer, span, previous: previous, inQuote: inQuote)
+            let chosen = forced ?? detector.grammar(of: buffer, span.start..<span.end, fallback: articleGrammar)
+            if analyzers[chosen] == nil {
+                analyzers[chosen] = grammars[chosen].grammar.makeAnalyzer(index: index, lexicon: grammars[chosen].lexicon)
+            }
+            let result = analyzers[chosen]!.analyze(buffer, span, published: published, previous: previous, inQuote: inQuote)
             inQuote = result.endsInQuote
             for actor in result.actors { context.note(actor: actor) }
             if let date = result.date, !result.isBackground { lastDate = date }

@@ -2,6 +2,7 @@ import ArgumentParser
 @testable import ClaimsCLI
 import ClaimsCore
 import ClaimsExtraction
+import ClaimsLanguages
 import ClaimsStore
 import ClaimsTestSupport
 import ClaimsWorkflows

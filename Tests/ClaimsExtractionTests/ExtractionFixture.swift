@@ -1,5 +1,6 @@
 import ClaimsCore
 import ClaimsExtraction
+import ClaimsLanguages
 import ClaimsTestSupport
 import Testing
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimsCore
 import ClaimsExtraction
+import ClaimsLanguages
 import ClaimsReporting
 import ClaimsStore
 import ClaimsWorkflows

@@ -3,25 +3,25 @@ import ClaimsCore
 /// What the article has said so far: the actors named (for "the ministry", "the air force"),
 /// the last speaker (for "he said", "it added") and which side its sources are on. Resolves a
 /// sentence's ``ClaimantRef`` to an actor.
-struct ArticleContext {
-    let index: TaxonomyIndex
+package struct ArticleContext {
+    package let index: TaxonomyIndex
     /// Actors named so far, most recent last (bounded).
     private(set) var recent: [Int32] = []
     private(set) var lastSpeaker: (actor: Int32, sentence: Int)?
     private var votes: [Side: Int] = [:]
 
-    init(index: TaxonomyIndex) {
+    package init(index: TaxonomyIndex) {
         self.index = index
     }
 
-    mutating func note(actor: Int32) {
+    package mutating func note(actor: Int32) {
         if recent.last != actor { recent.append(actor) }
         if recent.count > 64 { recent.removeFirst(recent.count - 32) }
         let info = index.actors[Int(actor)]
         if info.kind != .media { votes[info.side, default: 0] += 1 }
     }
 
-    mutating func note(speaker: Int32, sentence: Int) {
+    package mutating func note(speaker: Int32, sentence: Int) {
         lastSpeaker = (speaker, sentence)
         note(actor: speaker)
     }
@@ -31,7 +31,7 @@ struct ArticleContext {
     /// - Parameter siblings: The other claims of the sentence: an unnamed speaker ("the ministry")
     ///   is one actor for all of them, so any of them may tell its side.
     /// - Returns: The actor index and whether it was inferred rather than named.
-    func resolve(_ ref: ClaimantRef, for draft: Draft?, sentence: Int, siblings: [Draft] = []) -> (actor: Int32, inferred: Bool)? {
+    package func resolve(_ ref: ClaimantRef, for draft: Draft?, sentence: Int, siblings: [Draft] = []) -> (actor: Int32, inferred: Bool)? {
         switch ref {
         case let .actor(actor):
             return (actor, false)

@@ -1,24 +1,30 @@
 /// What a taxonomy name found in the text stands for.
-struct EntityRef: Sendable, Equatable {
-    enum Section: UInt8, Sendable {
+package struct EntityRef: Sendable, Equatable {
+    package enum Section: UInt8, Sendable {
         case weapon
         case actor
         case place
     }
 
-    var section: Section
+    package var section: Section
     /// The index of the entry in the taxonomy's array for its section.
-    var index: Int32
+    package var index: Int32
     /// The name is a capitalised word that is also plain English ("Hammer", "Harm", "Grad"):
     /// text in lower case does not match it.
-    var requiresCapital: Bool
+    package var requiresCapital: Bool
+
+    package init(section: Section, index: Int32, requiresCapital: Bool) {
+        self.section = section
+        self.index = index
+        self.requiresCapital = requiresCapital
+    }
 }
 
 /// A byte trie over folded names (``NameFolding``), built once per extractor. The root has a
 /// dense table; other nodes keep their few edges in sorted runs of two flat arrays. The arrays
 /// are immutable after building and read through unsafe buffers, so the scan pays no reference
 /// counting or bounds checks per byte.
-final class AliasTrie: @unchecked Sendable {
+package final class AliasTrie: @unchecked Sendable {
     private let root: UnsafeMutableBufferPointer<Int32>
     private let edgeStart: UnsafeMutableBufferPointer<Int32>
     private let edgeCount: UnsafeMutableBufferPointer<Int32>
@@ -26,7 +32,7 @@ final class AliasTrie: @unchecked Sendable {
     private let targets: UnsafeMutableBufferPointer<Int32>
     private let payloadIndex: UnsafeMutableBufferPointer<Int32>
     /// The entries a node stands for, by payload index.
-    let payloads: [[EntityRef]]
+    package let payloads: [[EntityRef]]
 
     /// Builds the trie.
     ///
@@ -34,7 +40,7 @@ final class AliasTrie: @unchecked Sendable {
     ///   several entries (a weapon and a place); the same entry twice keeps one reference, which
     ///   requires a capital only if every name behind it does.
     /// - Complexity: O(total key length · log(alphabet)).
-    init(entries: [(key: [UInt8], ref: EntityRef)]) {
+    package init(entries: [(key: [UInt8], ref: EntityRef)]) {
         var children: [[UInt8: Int32]] = [[:]]
         var nodePayload: [[EntityRef]] = [[]]
         for (key, ref) in entries where !key.isEmpty {
@@ -96,11 +102,11 @@ final class AliasTrie: @unchecked Sendable {
     }
 
     /// The root node.
-    static let rootNode: Int32 = 0
+    package static let rootNode: Int32 = 0
 
     /// The node reached from `node` by `byte`, or `-1`.
     @inline(__always)
-    func child(_ node: Int32, _ byte: UInt8) -> Int32 {
+    package func child(_ node: Int32, _ byte: UInt8) -> Int32 {
         if node == 0 { return root[Int(byte)] }
         let start = Int(edgeStart[Int(node)])
         let end = start + Int(edgeCount[Int(node)])
@@ -116,10 +122,10 @@ final class AliasTrie: @unchecked Sendable {
 
     /// The payload index of a node (`-1` when no name ends there).
     @inline(__always)
-    func payload(_ node: Int32) -> Int32 { payloadIndex[Int(node)] }
+    package func payload(_ node: Int32) -> Int32 { payloadIndex[Int(node)] }
 
     /// Whether some key starts with `prefix` (folded bytes).
-    func hasPath(_ prefix: some Sequence<UInt8>) -> Bool {
+    package func hasPath(_ prefix: some Sequence<UInt8>) -> Bool {
         var node = Self.rootNode
         for byte in prefix {
             node = child(node, byte)
@@ -129,5 +135,5 @@ final class AliasTrie: @unchecked Sendable {
     }
 
     /// The number of nodes (for tests and diagnostics).
-    var nodeCount: Int { payloadIndex.count }
+    package var nodeCount: Int { payloadIndex.count }
 }

@@ -1,19 +1,27 @@
 /// A sentence of the article: byte range, Unicode-scalar offsets (what ``Citation`` stores) and
 /// its paragraph.
-struct SentenceSpan: Sendable, Equatable {
-    var start: Int
-    var end: Int
-    var scalarStart: Int
-    var scalarEnd: Int
-    var paragraph: Int
+package struct SentenceSpan: Sendable, Equatable {
+    package var start: Int
+    package var end: Int
+    package var scalarStart: Int
+    package var scalarEnd: Int
+    package var paragraph: Int
+
+    package init(start: Int, end: Int, scalarStart: Int, scalarEnd: Int, paragraph: Int) {
+        self.start = start
+        self.end = end
+        self.scalarStart = scalarStart
+        self.scalarEnd = scalarEnd
+        self.paragraph = paragraph
+    }
 }
 
 /// Splits article text into sentences on bytes: at `.`, `!`, `?` and `…` followed by a capital,
 /// a digit or an opening quote (not after abbreviations or initials), and at line breaks unless
 /// the next line continues in lower case.
-enum SentenceSplitter {
+package enum SentenceSplitter {
     /// - Complexity: O(n) in the length of the text.
-    static func split(_ text: UnsafeBufferPointer<UInt8>) -> [SentenceSpan] {
+    package static func split(_ text: UnsafeBufferPointer<UInt8>) -> [SentenceSpan] {
         var spans: [SentenceSpan] = []
         spans.reserveCapacity(text.count / 120 + 1)
         let count = text.count
@@ -86,7 +94,7 @@ enum SentenceSplitter {
     // MARK: - Private
 
     @inline(__always)
-    static func isSpace(_ byte: UInt8) -> Bool {
+    package static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C || byte == 0x0B
     }
 

@@ -2,12 +2,12 @@ import ClaimsCore
 
 /// A weapon family: which generic mentions a specific system may refine ("10 missiles" and
 /// "10 ATACMS missiles" in one article are one claim).
-enum WeaponFamily: UInt8, Sendable {
+package enum WeaponFamily: UInt8, Sendable {
     case missile, drone, naval, rocket, bomb, aircraft, artillery, interceptor, other
     /// "Aerial targets": missiles, drones, rockets or aircraft, not told apart.
     case aerialTarget
 
-    init(category: String) {
+    package init(category: String) {
         if category == "aerial-target" {
             self = .aerialTarget
         } else if category == "air-defence-system" {
@@ -33,7 +33,7 @@ enum WeaponFamily: UInt8, Sendable {
 
     /// Whether a generic mention of `self` may stand for a system of `other` (rockets are often
     /// called missiles).
-    func admits(_ other: WeaponFamily) -> Bool {
+    package func admits(_ other: WeaponFamily) -> Bool {
         self == other || (self == .missile && other == .rocket) || (self == .rocket && other == .missile)
             || (self == .aerialTarget && other != .interceptor && other != .naval)
     }
@@ -41,52 +41,80 @@ enum WeaponFamily: UInt8, Sendable {
 
 /// The taxonomy prepared for scanning: one trie over every folded name, and per-entry facts the
 /// rules need. Built once per ``Extractor``.
-struct TaxonomyIndex: Sendable {
-    struct WeaponInfo: Sendable {
-        var id: String
-        var isGeneric: Bool
-        var family: WeaponFamily
+package struct TaxonomyIndex: Sendable {
+    package struct WeaponInfo: Sendable {
+        package var id: String
+        package var isGeneric: Bool
+        package var family: WeaponFamily
         /// The taxonomy category id ("cruise-missile").
-        var category: String
-        var isInterceptor: Bool
-        var sides: [Side]
-        var origin: String?
+        package var category: String
+        package var isInterceptor: Bool
+        package var sides: [Side]
+        package var origin: String?
     }
 
-    struct ActorInfo: Sendable {
-        var id: String
-        var side: Side
-        var kind: ActorKind
-        var isAirForce: Bool
-        var isGeneralStaff: Bool
+    package struct ActorInfo: Sendable {
+        package var id: String
+        package var side: Side
+        package var kind: ActorKind
+        package var isAirForce: Bool
+        package var isGeneralStaff: Bool
         /// For regional officials: the place id of their region.
-        var region: String?
+        package var region: String?
     }
 
-    struct PlaceInfo: Sendable {
-        var id: String
-        var kind: PlaceKind
+    package struct PlaceInfo: Sendable {
+        package var id: String
+        package var kind: PlaceKind
         /// The country whose side defends this place (Crimea counts as Russian-controlled).
-        var controllingSide: Side?
+        package var controllingSide: Side?
         /// The region the place lies in (itself for a region).
-        var region: String?
+        package var region: String?
     }
 
-    let trie: AliasTrie
-    let weapons: [WeaponInfo]
-    let actors: [ActorInfo]
-    let places: [PlaceInfo]
+    package let trie: AliasTrie
+    package let weapons: [WeaponInfo]
+    package let actors: [ActorInfo]
+    package let places: [PlaceInfo]
     /// Regional officials by the place id of their region.
-    let officialByRegion: [String: String]
+    package let officialByRegion: [String: String]
     /// Weapon index of each generic id (`unspecified-drone`...).
-    let genericByID: [String: Int32]
+    package let genericByID: [String: Int32]
     /// Actor index by id.
-    let actorIndexByID: [String: Int32]
+    package let actorIndexByID: [String: Int32]
     /// One-word names of specific weapons (folded letters, at least five), for matching a
     /// misspelt name ("Herop drones") by edit distance in a weapon noun phrase.
-    let fuzzyNames: [(key: [UInt8], weapon: Int32)]
+    package let fuzzyNames: [(key: [UInt8], weapon: Int32)]
 
-    init(taxonomy: Taxonomy) {
+    /// Strips case endings from Cyrillic words of names and text (empty: no stemming).
+    package let stemmer: NameStemmer
+    /// Suffixes a Latin-script name may take in the text without being listed ("s", "es").
+    package let pluralSuffixes: [[UInt8]]
+
+    /// The trie key of a name: stemmed (``NameStemmer``), then folded (``NameFolding``).
+    package func nameKey(_ name: String) -> [UInt8] {
+        Array(NameFolding.key(stemmer.stem(name: name)).utf8)
+    }
+
+    /// Whether `text[position..<end]` is one of the plural suffixes (any case).
+    package func isPluralSuffix(_ text: UnsafeBufferPointer<UInt8>, _ position: Int, _ end: Int) -> Bool {
+        let rest = end - position
+        for suffix in pluralSuffixes where suffix.count == rest {
+            var offset = 0
+            while offset < rest, text[position + offset] | 0x20 == suffix[offset] { offset += 1 }
+            if offset == rest { return true }
+        }
+        return false
+    }
+
+    /// - Parameters:
+    ///   - pluralSuffixes: Lower-case ASCII suffixes a Latin-script name may take ("s", "es").
+    ///   - endings: Case endings stripped from Cyrillic words (see ``NameStemmer``).
+    package init(taxonomy: Taxonomy, pluralSuffixes: [String] = ["s", "es"], endings: [String] = []) {
+        let stemmer = NameStemmer(endings: endings)
+        self.stemmer = stemmer
+        self.pluralSuffixes = pluralSuffixes.map { Array($0.lowercased().utf8) }
+        func nameKey(_ name: String) -> [UInt8] { Array(NameFolding.key(stemmer.stem(name: name)).utf8) }
         var entries: [(key: [UInt8], ref: EntityRef)] = []
         var seenWeaponKeys: [[UInt8]: Int32] = [:]
         var weapons: [WeaponInfo] = []
@@ -101,14 +129,16 @@ struct TaxonomyIndex: Sendable {
             ))
             if weapon.kind == .generic { genericByID[weapon.id] = Int32(index) }
             for name in weapon.allNames where name != weapon.id {
-                let key = Array(NameFolding.key(name).utf8)
+                let key = nameKey(name)
                 seenWeaponKeys[key] = Int32(index)
                 if weapon.kind != .generic, key.count >= 5, key.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
                    !fuzzyNames.contains(where: { $0.key == key }) {
                     fuzzyNames.append((key, Int32(index)))
                 }
                 // Generic nouns ("Ballistic Missile" in the dataset's spelling) match in any case.
+                // Cyrillic names are written in lower case too ("шахеди", "калібрами").
                 let requiresCapital = weapon.kind != .generic && Self.isProperWord(name)
+                    && !name.unicodeScalars.contains { WordFolding.isCyrillic($0.value) }
                 entries.append((key, EntityRef(section: .weapon, index: Int32(index), requiresCapital: requiresCapital)))
             }
         }
@@ -124,7 +154,7 @@ struct TaxonomyIndex: Sendable {
                 ?? familyGeneric[family].flatMap { id in taxonomy.weapons.firstIndex { $0.id == id } }
             guard let generic else { continue }
             for noun in category.nouns {
-                let key = Array(NameFolding.key(noun).utf8)
+                let key = nameKey(noun)
                 if let owner = seenWeaponKeys[key], owner != Int32(generic) { continue }
                 seenWeaponKeys[key] = Int32(generic)
                 entries.append((key, EntityRef(section: .weapon, index: Int32(generic), requiresCapital: false)))
@@ -139,7 +169,7 @@ struct TaxonomyIndex: Sendable {
                 officialByRegion[region] = actor.id
             }
             for name in actor.allNames where name != actor.id {
-                entries.append((Array(NameFolding.key(name).utf8), EntityRef(section: .actor, index: Int32(index), requiresCapital: Self.isProperWord(name))))
+                entries.append((nameKey(name), EntityRef(section: .actor, index: Int32(index), requiresCapital: Self.isProperWord(name))))
             }
         }
         var places: [PlaceInfo] = []
@@ -149,7 +179,7 @@ struct TaxonomyIndex: Sendable {
                 region: Self.region(of: place, taxonomy)
             ))
             for name in place.allNames where name != place.id {
-                entries.append((Array(NameFolding.key(name).utf8), EntityRef(section: .place, index: Int32(index), requiresCapital: Self.isProperWord(name))))
+                entries.append((nameKey(name), EntityRef(section: .place, index: Int32(index), requiresCapital: Self.isProperWord(name))))
             }
         }
         trie = AliasTrie(entries: entries)
@@ -168,7 +198,7 @@ struct TaxonomyIndex: Sendable {
     /// (two for names of eight letters or more; a transposition is one edit), or `nil`.
     ///
     /// - Complexity: O(names × length²), for the rare unknown capitalised word before a weapon noun.
-    func fuzzyWeapon(_ word: [UInt8]) -> Int32? {
+    package func fuzzyWeapon(_ word: [UInt8]) -> Int32? {
         guard word.count >= 5, word.count <= 16 else { return nil }
         let bound = word.count >= 8 ? 2 : 1
         var best: Int32?
@@ -189,7 +219,7 @@ struct TaxonomyIndex: Sendable {
 
     /// Optimal string alignment distance (Levenshtein plus adjacent transpositions), giving up
     /// past `bound`.
-    static func editDistance(_ a: [UInt8], _ b: [UInt8], bound: Int) -> Int {
+    package static func editDistance(_ a: [UInt8], _ b: [UInt8], bound: Int) -> Int {
         var before = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
@@ -210,7 +240,7 @@ struct TaxonomyIndex: Sendable {
     }
 
     /// A capitalised name without digits: it must be capitalised in the text too.
-    static func isProperWord(_ name: String) -> Bool {
+    package static func isProperWord(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, first.properties.isUppercase else { return false }
         return !name.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 }
     }

@@ -1,10 +1,10 @@
 /// Splits one sentence into tokens (words, numbers, punctuation) and looks words up in the
 /// lexicon. Works on UTF-8 bytes; its buffer is reused from sentence to sentence.
-struct Tokenizer {
-    let lexicon: Lexicon
-    private(set) var tokens: [Token] = []
+package struct Tokenizer {
+    package let lexicon: Lexicon
+    package private(set) var tokens: [Token] = []
 
-    init(lexicon: Lexicon) {
+    package init(lexicon: Lexicon) {
         self.lexicon = lexicon
         tokens.reserveCapacity(256)
     }
@@ -12,7 +12,7 @@ struct Tokenizer {
     /// Tokenizes `text[range]` (valid UTF-8).
     ///
     /// - Complexity: O(n) in the length of the range.
-    mutating func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    package mutating func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         tokens.removeAll(keepingCapacity: true)
         var index = range.lowerBound
         let end = range.upperBound
@@ -60,6 +60,8 @@ struct Tokenizer {
         var value: Int64 = 0
         var isDecimal = false
         var isASCII = true
+        var hasLatin = false
+        var hasCyrillic = false
         var apostropheEnd = -1
         var isCapitalized = false
         @inline(__always) func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
@@ -76,6 +78,7 @@ struct Tokenizer {
                 if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
                     if index == start { isCapitalized = byte < 0x60 }
                     letters += 1
+                    hasLatin = true
                     let lower = byte | 0x20
                     mix(lower)
                     index += 1
@@ -97,7 +100,7 @@ struct Tokenizer {
                 break
             }
             let (scalar, length) = Self.decode(text, index)
-            if scalar == 0x2019, letters > 0, index + length < end, Self.isLetterAt(text, index + length) {
+            if scalar == 0x2019 || scalar == 0x2BC, letters > 0, index + length < end, Self.isLetterAt(text, index + length) {
                 stemHash = hash
                 mix(0x27)
                 apostropheEnd = index + length
@@ -108,25 +111,27 @@ struct Tokenizer {
             if index == start, let unicode = Unicode.Scalar(scalar) { isCapitalized = unicode.properties.isUppercase }
             isASCII = false
             letters += 1
-            for offset in 0..<length { mix(text[index + offset]) }
+            if WordFolding.isCyrillic(scalar) { hasCyrillic = true }
+            hash = WordFolding.mix(hash, WordFolding.fold(scalar))
             index += length
         }
         var token = Token(
             start: Int32(start), end: Int32(index), kind: letters == 0 ? .number : .word, mark: 0,
-            spaceBefore: space, isCapitalized: isCapitalized, isPossessive: false, key: hash, lex: [], word: .other,
+            spaceBefore: space, isCapitalized: isCapitalized, isPossessive: false, key: hash, lex: [], code: 0,
             verb: .none, form: .past, value: -1
         )
         if letters == 0 {
             token.value = isDecimal ? -2 : Int32(min(value, Int64(Int32.max)))
-        } else if isASCII {
+        } else {
+            if hasLatin && hasCyrillic { token.key = Self.lookalikeKey(text, start, index) }
             // "Russia's": the key is the stem, flagged possessive.
-            if apostropheEnd >= 0, index - apostropheEnd == 1, text[apostropheEnd] | 0x20 == 0x73 {
+            if isASCII, apostropheEnd >= 0, index - apostropheEnd == 1, text[apostropheEnd] | 0x20 == 0x73 {
                 token.key = stemHash
                 token.isPossessive = true
             }
             if digits == 0, let entry = lexicon.entry(token.key) {
                 token.lex = entry.lex
-                token.word = entry.word
+                token.code = entry.code
                 token.verb = entry.verb
                 token.form = entry.form
                 token.startsAlias = entry.startsAlias || token.isPossessive
@@ -139,25 +144,38 @@ struct Tokenizer {
         return index
     }
 
+    /// The key of a word that mixes Latin and Cyrillic letters, Latin look-alikes read as
+    /// Cyrillic (see ``WordFolding``). Rare, so it re-reads the word.
+    private static func lookalikeKey(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var hash = WordFolding.seed
+        var index = start
+        while index < end {
+            let (scalar, length) = decode(text, index)
+            hash = WordFolding.mix(hash, WordFolding.cyrillicLookalike(scalar))
+            index += length
+        }
+        return hash
+    }
+
     // MARK: - Punctuation
 
     private mutating func appendPunct(_ mark: UInt8, start: Int, end: Int, space: Bool) {
         tokens.append(Token(
             start: Int32(start), end: Int32(end), kind: .punct, mark: mark, spaceBefore: space, isCapitalized: false,
-            isPossessive: false, key: 0, lex: [], word: .other, verb: .none, form: .past, value: -1
+            isPossessive: false, key: 0, lex: [], code: 0, verb: .none, form: .past, value: -1
         ))
     }
 
     // MARK: - Characters
 
     @inline(__always)
-    static func isAlnum(_ byte: UInt8) -> Bool {
+    package static func isAlnum(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
     }
 
     /// Decodes the scalar starting at `index` (the text is valid UTF-8).
     @inline(__always)
-    static func decode(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {
+    package static func decode(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {
         let lead = UInt32(text[index])
         if lead < 0x80 { return (lead, 1) }
         if lead < 0xE0, index + 1 < text.count {
@@ -174,7 +192,7 @@ struct Tokenizer {
         return (0xFFFD, 1)
     }
 
-    static func isLetterAt(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+    package static func isLetterAt(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         let byte = text[index]
         if byte < 0x80 { return (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
         return isLetter(decode(text, index).0)
@@ -182,7 +200,7 @@ struct Tokenizer {
 
     /// Whether a non-ASCII scalar is a letter (Latin, Greek and Cyrillic fast, others by property).
     @inline(__always)
-    static func isLetter(_ scalar: UInt32) -> Bool {
+    package static func isLetter(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
         case 0xD7, 0xF7: return false
@@ -192,7 +210,7 @@ struct Tokenizer {
         }
     }
 
-    static func markCode(_ scalar: UInt32) -> UInt8 {
+    package static func markCode(_ scalar: UInt32) -> UInt8 {
         switch scalar {
         case 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB, 0x2033: Mark.quote
         case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: Mark.apostrophe

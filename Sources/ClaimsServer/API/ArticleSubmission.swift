@@ -1,5 +1,6 @@
 import ClaimsCore
 import ClaimsExtraction
+import ClaimsLanguages
 import ClaimsWorkflows
 import Hummingbird
 import NIOCore

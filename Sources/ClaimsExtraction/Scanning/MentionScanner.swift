@@ -1,18 +1,26 @@
 import ClaimsCore
 
-/// Finding taxonomy names in a sentence: a leftmost-longest walk of the alias trie over the
+/// Finds taxonomy names in a sentence: a leftmost-longest walk of the alias trie over the
 /// words, folded on the fly as ``NameFolding`` folds names (case, hyphens, dots, apostrophes and
-/// look-alike letters do not matter). A name starts and ends at word boundaries (or before a
-/// plural "s"/"es"); spaces and soft marks (`-`, `.`, `/`, `'`) between words are skipped, other
-/// punctuation ends the walk.
-extension SentenceAnalyzer {
-    mutating func scanMentions() {
+/// look-alike letters do not matter). A name starts and ends at word boundaries; a Latin word may
+/// go on with a plural suffix the grammars declare ("s", "es"), and a Cyrillic word is read as its
+/// stem (``NameStemmer``), as the names were when the trie was built. Spaces and soft marks
+/// (`-`, `.`, `/`, `'`) between words are skipped, other punctuation ends the walk.
+package enum MentionScanner {
+    /// Fills `mentions` (in order) and `mentionAt` (for each token, its mention or -1).
+    ///
+    /// - Complexity: O(tokens × longest name).
+    package static func scan(
+        _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>, index: TaxonomyIndex,
+        mentions: inout [Mention], mentionAt: inout [Int32]
+    ) {
         mentions.removeAll(keepingCapacity: true)
-        let tokens = self.tokens
         mentionAt.removeAll(keepingCapacity: true)
         mentionAt.append(contentsOf: repeatElement(-1, count: tokens.count))
         var ends: [(token: Int, payload: Int32)] = []
         ends.reserveCapacity(8)
+        var scalars: [UInt32] = []
+        var offsets: [Int] = []
         var start = 0
         while start < tokens.count {
             let first = tokens[start]
@@ -21,7 +29,7 @@ extension SentenceAnalyzer {
                 continue
             }
             ends.removeAll(keepingCapacity: true)
-            walk(from: start, tokens: tokens, into: &ends)
+            walk(from: start, tokens: tokens, text: text, index: index, scalars: &scalars, offsets: &offsets, into: &ends)
             var matched = false
             for end in ends.reversed() {
                 if let ref = choose(index.trie.payloads[Int(end.payload)], capitalized: first.isCapitalized) {
@@ -35,36 +43,14 @@ extension SentenceAnalyzer {
             }
             if !matched { start += 1 }
         }
-        matchMisspeltNames()
-    }
-
-    /// "Herop drones", "Shaheed drones": an unknown capitalised word right before a generic
-    /// weapon noun that is one or two edits from a specific weapon's name stands for it. Only in
-    /// that position: a weapon noun phrase, never a free word.
-    private mutating func matchMisspeltNames() {
-        for mentionIndex in mentions.indices {
-            let mention = mentions[mentionIndex]
-            guard mention.ref.section == .weapon, index.weapons[Int(mention.ref.index)].isGeneric, mention.first > 0 else { continue }
-            let word = mention.first - 1
-            let token = tokens[word]
-            guard token.isWord, token.isCapitalized, token.lex.isEmpty, mentionAt[word] < 0, !token.isPossessive else { continue }
-            var letters: [UInt8] = []
-            letters.reserveCapacity(Int(token.end - token.start))
-            for position in Int(token.start)..<Int(token.end) {
-                let byte = text[position]
-                guard byte < 0x80 else { letters.removeAll(); break }
-                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters.append(byte | 0x20) }
-            }
-            guard let weapon = index.fuzzyWeapon(letters) else { continue }
-            mentions[mentionIndex] = Mention(first: word, last: mention.last, ref: EntityRef(section: .weapon, index: weapon, requiresCapital: true))
-            mentionAt[word] = Int32(mentionIndex)
-        }
     }
 
     /// Walks the trie from token `start`, recording every name that ends at a word boundary.
-    private func walk(from start: Int, tokens: [Token], into ends: inout [(token: Int, payload: Int32)]) {
+    private static func walk(
+        from start: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>, index: TaxonomyIndex,
+        scalars: inout [UInt32], offsets: inout [Int], into ends: inout [(token: Int, payload: Int32)]
+    ) {
         let trie = index.trie
-        let text = self.text
         var node = AliasTrie.rootNode
         var current = start
         while current < tokens.count {
@@ -75,7 +61,10 @@ extension SentenceAnalyzer {
                 continue
             }
             var position = Int(token.start)
-            let end = Int(token.end)
+            var end = Int(token.end)
+            if text[position] >= 0x80, !index.stemmer.isEmpty {
+                end = stemEnd(text, position, end, index.stemmer, &scalars, &offsets)
+            }
             while position < end {
                 let byte = text[position]
                 if byte < 0x80 {
@@ -100,7 +89,7 @@ extension SentenceAnalyzer {
                     }
                 }
                 let payload = trie.payload(node)
-                if payload >= 0, position == end || Self.isPluralEnding(text, position, end) {
+                if payload >= 0, position == end || index.isPluralSuffix(text, position, end) {
                     ends.append((current, payload))
                 }
             }
@@ -108,27 +97,33 @@ extension SentenceAnalyzer {
         }
     }
 
-    /// "s" or "es" (any case) to the end of the word: a plural the taxonomy does not list.
-    private static func isPluralEnding(_ text: UnsafeBufferPointer<UInt8>, _ position: Int, _ end: Int) -> Bool {
-        let rest = end - position
-        if rest == 1 { return text[position] | 0x20 == UInt8(ascii: "s") }
-        if rest == 2 { return text[position] | 0x20 == UInt8(ascii: "e") && text[position + 1] | 0x20 == UInt8(ascii: "s") }
-        return false
+    /// The byte offset where the stem of the word `text[start..<end]` ends: the word itself
+    /// unless it is all Cyrillic letters with a declared ending.
+    private static func stemEnd(
+        _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ stemmer: NameStemmer, _ scalars: inout [UInt32],
+        _ offsets: inout [Int]
+    ) -> Int {
+        scalars.removeAll(keepingCapacity: true)
+        offsets.removeAll(keepingCapacity: true)
+        var position = start
+        while position < end {
+            let (value, length) = Tokenizer.decode(text, position)
+            guard NameStemmer.isStemmable(value) else { return end }
+            scalars.append(WordFolding.fold(value))
+            offsets.append(position)
+            position += length
+        }
+        let keep = scalars.withUnsafeBufferPointer { stemmer.stemLength($0) }
+        return keep < offsets.count ? offsets[keep] : end
     }
 
     /// The entry a name stands for: weapons before actors before places, skipping capitalised
     /// names written in lower case.
-    private func choose(_ refs: [EntityRef], capitalized: Bool) -> EntityRef? {
+    private static func choose(_ refs: [EntityRef], capitalized: Bool) -> EntityRef? {
         var best: EntityRef?
         for ref in refs where capitalized || !ref.requiresCapital {
             if best == nil || ref.section.rawValue < best!.section.rawValue { best = ref }
         }
         return best
-    }
-
-    /// The mention that covers `token`, if any.
-    func mention(at token: Int) -> Mention? {
-        guard token >= 0, token < mentionAt.count, mentionAt[token] >= 0 else { return nil }
-        return mentions[Int(mentionAt[token])]
     }
 }

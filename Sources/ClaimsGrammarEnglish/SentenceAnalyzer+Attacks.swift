@@ -1,4 +1,5 @@
 import ClaimsCore
+import ClaimsExtraction
 
 /// Claims that come without a plain action verb ("injured in a drone attack", "the assault
 /// involved 70 missiles", "370 missile launches") and the words that cancel a claim (attempts,

@@ -1,3 +1,6 @@
+import ClaimsCore
+import ClaimsExtraction
+
 /// The word lists of the lexicon, by class. General English news wording, not the wording of
 /// any particular article.
 enum LexiconWords {

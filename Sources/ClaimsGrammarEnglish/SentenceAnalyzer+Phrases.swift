@@ -1,4 +1,5 @@
 import ClaimsCore
+import ClaimsExtraction
 
 /// Weapon noun phrases: a weapon name with its modifiers ("US-supplied Ukrainian"), a generic
 /// head noun it absorbs ("Vilha rockets"), and its count ("two", "five out of seven").

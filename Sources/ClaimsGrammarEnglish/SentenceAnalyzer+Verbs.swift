@@ -1,3 +1,6 @@
+import ClaimsCore
+import ClaimsExtraction
+
 /// Action verbs: finding them ("shot down", "were destroyed", "set ... ablaze"), their voice
 /// and modality, and which of them governs a weapon phrase.
 extension SentenceAnalyzer {

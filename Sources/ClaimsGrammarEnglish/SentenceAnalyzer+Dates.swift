@@ -1,4 +1,5 @@
 import ClaimsCore
+import ClaimsExtraction
 
 /// Event dates from relative words ("on Wednesday", "overnight", "yesterday") and explicit dates
 /// ("May 15", "15 May 2024", "2024-05-15"), resolved against the publication date; and

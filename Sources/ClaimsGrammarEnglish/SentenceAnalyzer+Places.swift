@@ -1,4 +1,5 @@
 import ClaimsCore
+import ClaimsExtraction
 
 /// The place of a claim: the first gazetteer name after the weapon phrase in its clause
 /// ("five drones over the Kursk region and three over the Bryansk region"), else the nearest one

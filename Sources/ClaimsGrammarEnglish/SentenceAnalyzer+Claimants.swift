@@ -1,4 +1,5 @@
 import ClaimsCore
+import ClaimsExtraction
 
 /// Speech anchors: "X said", "said X", "according to X", "X, which said", "citing X", and the
 /// subject of an action verb when nobody is quoted ("Ukraine's air force shot down ...").

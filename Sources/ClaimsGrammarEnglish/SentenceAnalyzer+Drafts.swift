@@ -1,4 +1,5 @@
 import ClaimsCore
+import ClaimsExtraction
 
 /// From a weapon phrase and the verb that governs it to a draft claim: which kind of claim the
 /// verb makes for the weapon's role (patient of "shot down" → intercept, agent of "struck" →

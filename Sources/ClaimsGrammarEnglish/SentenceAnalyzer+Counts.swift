@@ -1,4 +1,5 @@
 import ClaimsCore
+import ClaimsExtraction
 
 /// The count of a weapon phrase, read leftwards from the token before its modifiers: digits and
 /// number words ("twenty-five", "a dozen", "1,200"), qualifiers ("at least", "more than", "up to"),

@@ -1,0 +1,50 @@
+/// Picks the grammar for a stretch of text from its letters: the script with more letters
+/// (Latin or Cyrillic), then, among the grammars of that script, the one whose distinctive
+/// letters occur most (Ukrainian і ї є ґ against Russian ы э ъ ё). A sentence without letters
+/// of a grammar's script, or without distinctive letters, keeps the fallback (the article's
+/// language), so an English article quoting one Ukrainian sentence reads that sentence as
+/// Ukrainian and the rest as English.
+///
+/// Letters, not function words, because they decide on the first word of a sentence, cost one
+/// table lookup per scalar, and the two Cyrillic languages of our sources never share a
+/// distinctive letter.
+package struct LanguageDetector: Sendable {
+    private let scripts: [Script]
+    private let distinctive: [[UInt32]]
+
+    package init(grammars: [any Grammar]) {
+        scripts = grammars.map(\.script)
+        distinctive = grammars.map { $0.distinctiveLetters.map { WordFolding.fold($0) } }
+    }
+
+    /// The index of the grammar for `text[range]`.
+    package func grammar(of text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, fallback: Int) -> Int {
+        var latin = 0
+        var cyrillic = 0
+        var hits = [Int](repeating: 0, count: scripts.count)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = text[index]
+            if byte < 0x80 {
+                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latin += 1 }
+                index += 1
+                continue
+            }
+            let (scalar, length) = Tokenizer.decode(text, index)
+            index += length
+            guard WordFolding.isCyrillic(scalar) else { continue }
+            cyrillic += 1
+            let folded = WordFolding.fold(scalar)
+            for (grammar, letters) in distinctive.enumerated() where letters.contains(folded) { hits[grammar] += 1 }
+        }
+        let script: Script = cyrillic > latin ? .cyrillic : .latin
+        if latin + cyrillic == 0 || scripts[fallback] == script, hits[fallback] > 0 || hits.allSatisfy({ $0 == 0 }) {
+            return fallback
+        }
+        var best = -1
+        for grammar in scripts.indices where scripts[grammar] == script {
+            if best < 0 || hits[grammar] > hits[best] { best = grammar }
+        }
+        return best >= 0 ? best : fallback
+    }
+}

@@ -1,0 +1,77 @@
+/// Strips one case ending from a word of a name, so that a taxonomy name in its dictionary form
+/// matches its declined forms in running text: "Калібр" and "Калібрами", "Харківська область"
+/// and "над Харківською областю", "шахед" and "шахедів".
+///
+/// The same function runs over the words of every taxonomy name when the trie is built and over
+/// the words of the text while it is scanned, so a name matches whenever both reduce to one stem.
+/// It only touches words of at least ``minimumLetters`` letters of one script, leaving at least
+/// three letters, and only endings its grammars declare (``Grammar/nameEndings``).
+package struct NameStemmer: Sendable {
+    /// Endings as lower-case scalars, longest first.
+    private let endings: [[UInt32]]
+    package static let minimumLetters = 5
+    package static let minimumStem = 3
+
+    package init(endings: [String]) {
+        var unique: [[UInt32]] = []
+        for ending in endings {
+            let scalars = ending.unicodeScalars.map { WordFolding.fold($0.value) }
+            if !scalars.isEmpty, !unique.contains(scalars) { unique.append(scalars) }
+        }
+        self.endings = unique.sorted { $0.count > $1.count }
+    }
+
+    package var isEmpty: Bool { endings.isEmpty }
+
+    /// How many of `letters` (lower-case scalars of one word) the stem keeps.
+    package func stemLength(_ letters: UnsafeBufferPointer<UInt32>) -> Int {
+        let count = letters.count
+        guard count >= Self.minimumLetters else { return count }
+        for ending in endings where count - ending.count >= Self.minimumStem {
+            var matches = true
+            var offset = count - ending.count
+            for scalar in ending {
+                if letters[offset] != scalar {
+                    matches = false
+                    break
+                }
+                offset += 1
+            }
+            if matches { return count - ending.count }
+        }
+        return count
+    }
+
+    /// Whether a scalar is a Cyrillic letter, the script the endings apply to.
+    @inline(__always)
+    package static func isStemmable(_ scalar: UInt32) -> Bool { WordFolding.isCyrillic(scalar) }
+
+    /// `name` with each all-Cyrillic word stemmed (the words of other scripts as they are).
+    package func stem(name: String) -> String {
+        guard !isEmpty else { return name }
+        var out = String.UnicodeScalarView()
+        var word: [Unicode.Scalar] = []
+        func flush() {
+            guard !word.isEmpty else { return }
+            if word.allSatisfy({ Self.isStemmable($0.value) }) {
+                let folded = word.map { WordFolding.fold($0.value) }
+                let keep = folded.withUnsafeBufferPointer { stemLength($0) }
+                out.append(contentsOf: word.prefix(keep))
+            } else {
+                out.append(contentsOf: word)
+            }
+            word.removeAll()
+        }
+        for scalar in name.unicodeScalars {
+            if scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar.value == 0x27
+                || scalar.value == 0x2019 || scalar.value == 0x2BC {
+                word.append(scalar)
+            } else {
+                flush()
+                out.append(scalar)
+            }
+        }
+        flush()
+        return String(out)
+    }
+}

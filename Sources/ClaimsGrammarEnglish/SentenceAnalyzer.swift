@@ -1,0 +1,92 @@
+import ClaimsCore
+import ClaimsExtraction
+
+/// Applies the extraction rules to one sentence at a time. Its buffers are reused.
+struct SentenceAnalyzer: SentenceAnalyzing {
+    let index: TaxonomyIndex
+    var tokenizer: Tokenizer
+    var mentions: [Mention] = []
+    var phrases: [WeaponPhrase] = []
+    var verbs: [VerbHit] = []
+    /// For each token: the verb hit covering it, or -1.
+    var verbAt: [Int32] = []
+    /// For each token: the weapon phrase covering it, or -1.
+    var phraseAt: [Int32] = []
+    /// For each token: the mention covering it, or -1.
+    var mentionAt: [Int32] = []
+    var published: CalendarDate?
+    /// The article's bytes (valid during ``analyze(_:_:previous:inQuote:)``).
+    var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+
+    /// The current sentence's tokens (shares the tokenizer's buffer).
+    private(set) var tokens: [Token] = []
+
+    init(index: TaxonomyIndex, lexicon: Lexicon) {
+        self.index = index
+        tokenizer = Tokenizer(lexicon: lexicon)
+    }
+
+    /// Analyses the sentence at `span`.
+    ///
+    /// - Parameters:
+    ///   - previous: The previous sentence's last weapon phrase, for elliptical counts.
+    ///   - inQuote: Whether the sentence starts inside a quotation.
+    mutating func analyze(
+        _ text: UnsafeBufferPointer<UInt8>, _ span: SentenceSpan, published: CalendarDate?,
+        previous: WeaponPhrase?, inQuote: Bool
+    ) -> SentenceResult {
+        self.text = text
+        self.published = published
+        tokens = []  // let the tokenizer reuse its buffer without copying
+        tokenizer.tokenize(text, span.start..<span.end)
+        tokens = tokenizer.tokens
+        var result = SentenceResult()
+        result.endsInQuote = quoteState(startingIn: inQuote)
+        scanMentions()
+        var hasWeapon = false
+        for mention in mentions {
+            switch mention.ref.section {
+            case .weapon: hasWeapon = true
+            case .actor: result.actors.append(mention.ref.index)
+            case .place: break
+            }
+        }
+        let date = findDate()
+        result.date = date.window
+        result.isBackground = date.isBackground
+        let hasVerb = tokens.contains { $0.lex.contains(.verb) }
+        guard hasWeapon || (previous != nil && hasVerb) else {
+            let first = findAnchors().first
+            result.speaker = first?.ref
+            result.speakerIsImplicit = first?.isImplicit ?? false
+            return result
+        }
+        findVerbs()
+        buildPhrases(previous: previous)
+        let anchors = findAnchors()
+        result.speaker = anchors.first?.ref
+        result.speakerIsImplicit = anchors.first?.isImplicit ?? false
+        if !result.isBackground {
+            for phraseIndex in phrases.indices {
+                guard var draft = draft(for: phraseIndex) else { continue }
+                let anchor = nearestAnchor(to: phrases[phraseIndex].headFirst, in: anchors)
+                draft.claimant = anchor?.ref
+                draft.isImplicitClaimant = anchor?.isImplicit ?? false
+                // "Russia launched 40 missiles": the next sentence's "35 were destroyed" were Russian too.
+                if phrases[phraseIndex].side == nil { phrases[phraseIndex].side = draft.side }
+                result.drafts.append(draft)
+            }
+        }
+        result.lastPhrase = phrases.last { !$0.isElliptical && !$0.isOrganisation } ?? phrases.last { !$0.isOrganisation }
+        return result
+    }
+
+    // MARK: - Quotes
+
+    /// Whether the sentence ends inside a quotation, given whether it starts inside one.
+    private func quoteState(startingIn inQuote: Bool) -> Bool {
+        var open = inQuote
+        for token in tokens where token.isMark(Mark.quote) { open.toggle() }
+        return open
+    }
+}
