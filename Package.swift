@@ -68,10 +68,30 @@ let package = Package(
             dependencies: ["ClaimsCore", "ClaimsExtraction"],
             swiftSettings: swiftSettings
         ),
+        /// The rules the East Slavic grammars share, read from each language's word tables.
+        .target(
+            name: "ClaimsGrammarSlavic",
+            dependencies: ["ClaimsCore", "ClaimsExtraction"],
+            swiftSettings: swiftSettings
+        ),
+        /// The Ukrainian grammar (word tables over the East Slavic rules).
+        .target(
+            name: "ClaimsGrammarUkrainian",
+            dependencies: ["ClaimsCore", "ClaimsExtraction", "ClaimsGrammarSlavic"],
+            swiftSettings: swiftSettings
+        ),
+        /// The Russian grammar (word tables over the East Slavic rules).
+        .target(
+            name: "ClaimsGrammarRussian",
+            dependencies: ["ClaimsCore", "ClaimsExtraction", "ClaimsGrammarSlavic"],
+            swiftSettings: swiftSettings
+        ),
         /// Every grammar behind one `Extractor(taxonomy:)`: the only target that lists languages.
         .target(
             name: "ClaimsLanguages",
-            dependencies: ["ClaimsCore", "ClaimsExtraction", "ClaimsGrammarEnglish"],
+            dependencies: [
+                "ClaimsCore", "ClaimsExtraction", "ClaimsGrammarEnglish", "ClaimsGrammarUkrainian", "ClaimsGrammarRussian",
+            ],
             swiftSettings: swiftSettings
         ),
         /// Tallies, comparisons and renderers (table, CSV, Markdown, JSON, HTML).

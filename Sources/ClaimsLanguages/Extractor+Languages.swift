@@ -1,10 +1,12 @@
 import ClaimsCore
 import ClaimsExtraction
 import ClaimsGrammarEnglish
+import ClaimsGrammarRussian
+import ClaimsGrammarUkrainian
 
 extension Extractor {
     /// Every language the tool reads, in the order used when a sentence's language is unclear.
-    package static var allGrammars: [any Grammar] { [EnglishGrammar()] }
+    package static var allGrammars: [any Grammar] { [EnglishGrammar(), UkrainianGrammar.make(), RussianGrammar.make()] }
 
     /// An extractor for every supported language: each sentence is read with the grammar of its
     /// language (detected from its letters, or the article's `language` when given to

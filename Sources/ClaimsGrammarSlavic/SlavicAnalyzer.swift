@@ -1,0 +1,564 @@
+import ClaimsCore
+import ClaimsExtraction
+
+/// The East Slavic sentence rules. A claim is a weapon noun phrase with its count, governed by
+/// the nearest action word of its clause:
+///
+/// - counts before the noun, with adjectives between ("17 ворожих ударних БпЛА"), "N із/из M"
+///   (count and launched), "всі 28", bounds ("понад 40", "около 100", "від 8 до 12"), vague
+///   words ("кілька", "несколько"), digits with a case ending ("54-ма"), "по одному";
+/// - a generic noun refined by the system it names ("ракети типу «Калібр»"); a list of systems
+///   of one family without counts of their own ("Shahed, Гербера і дронів інших типів") is one
+///   claim about the family, never split;
+/// - the action word before the phrase in its clause, else after it (passive reports put it
+///   first: "збито", "сбиты"; "влучання", "пуски" are action nouns); a negated action, or one
+///   "локаційно втрачено" (lost on radar), is no claim;
+/// - counts without a noun take the weapon of the phrase before: "дві з них" (a part of it),
+///   "одиннадцать — над Курской областью" (a breakdown line), "а три влучили";
+/// - lines after a heading that ends with a colon take the heading's action;
+/// - the claimant: an actor named with a speech word ("повідомили в Повітряних силах",
+///   "по данным Минобороны") or, for an air-defence sentence ("силами ППО", "средствами ПВО")
+///   the defender, whose side the article context infers from the weapons and the place.
+struct SlavicAnalyzer: SentenceAnalyzing {
+    let index: TaxonomyIndex
+    let language: Language
+    let enemySide: Side?
+    var tokenizer: Tokenizer
+    var tokens: [Token] = []
+    var mentions: [Mention] = []
+    var mentionAt: [Int32] = []
+    var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    var published: CalendarDate?
+    /// The action of a heading that ended with a colon, for the lines after it.
+    var pending: (kind: ClaimKind, claimant: ClaimantRef?)?
+
+    init(index: TaxonomyIndex, lexicon: Lexicon, language: Language, enemySide: Side?) {
+        self.index = index
+        self.language = language
+        self.enemySide = enemySide
+        tokenizer = Tokenizer(lexicon: lexicon)
+    }
+
+    /// A number in the text: tokens `first...last` and its value.
+    struct Number {
+        var first: Int
+        var last: Int
+        var value: Int
+        var isDigits: Bool
+    }
+
+    /// A weapon noun phrase: the noun tokens, the weapon, and the count tokens when there are some.
+    struct Phrase {
+        var first: Int
+        var headFirst: Int
+        var last: Int
+        var weapon: Int32
+        var count: ClaimCount
+        var launched: Int?
+        var isElliptical = false
+        /// A strike noun stood in for the weapon ("13 влучань").
+        var isStrikeCount = false
+    }
+
+    mutating func analyze(
+        _ text: UnsafeBufferPointer<UInt8>, _ span: SentenceSpan, published: CalendarDate?,
+        previous: WeaponPhrase?, inQuote: Bool
+    ) -> SentenceResult {
+        self.text = text
+        self.published = published
+        tokens = []
+        tokenizer.tokenize(text, span.start..<span.end)
+        tokens = tokenizer.tokens
+        MentionScanner.scan(tokens, text, index: index, mentions: &mentions, mentionAt: &mentionAt)
+        var result = SentenceResult()
+        var open = inQuote
+        for token in tokens where token.isMark(Mark.quote) { open.toggle() }
+        result.endsInQuote = open
+        for mention in mentions where mention.ref.section == .actor { result.actors.append(mention.ref.index) }
+        result.date = findDate()
+        let speaker = findSpeaker()
+        result.speaker = speaker
+        let firstWords = tokens.prefix(3)
+        result.isBackground = firstWords.contains { $0.slavic == .recap } || tokens.contains { $0.slavic == .start }
+
+        let numbers = findNumbers()
+        var phrases = buildPhrases(numbers: numbers)
+        phrases += ellipticalPhrases(numbers: numbers, phrases: phrases, previous: previous)
+        phrases.sort { $0.first < $1.first }
+        let verbs = tokens.indices.filter { tokens[$0].has(.verb) && tokens[$0].verb != .none }
+        let endsWithColon = tokens.last.map { $0.isMark(Mark.colon) } ?? false
+        if !verbs.isEmpty { pending = nil }
+        let claimant: ClaimantRef? = speaker ?? (tokens.contains { $0.slavic == .airDefence } ? .generic(.airForce, nil) : nil)
+
+        var headingKind: ClaimKind?
+        for phrase in phrases {
+            let kind: ClaimKind
+            var order = Int32(tokens[phrase.first].start)
+            var distance = 0
+            if phrase.isStrikeCount {
+                kind = .strike
+            } else if let verb = governingVerb(of: phrase, verbs: verbs) {
+                if isNegated(verb) { continue }
+                kind = Self.kind(of: tokens[verb].verb)
+                order = Int32(tokens[verb].start)
+                distance = verb < phrase.first ? phrase.first - verb : verb - phrase.last
+            } else if let pending {
+                kind = pending.kind
+            } else {
+                continue
+            }
+            headingKind = headingKind ?? kind
+            let places = placesFor(phrase)
+            for place in places.isEmpty ? [-1] : places {
+                var draft = Draft(
+                    kind: kind, weapon: phrase.weapon, count: phrase.count, launched: phrase.launched,
+                    claimant: claimant ?? pending?.claimant, side: side(of: phrase), isEnemy: isEnemy(phrase),
+                    origin: nil, place: place, location: nil, verbDistance: distance, isElliptical: phrase.isElliptical,
+                    order: order
+                )
+                draft.isSingular = phrase.count.exact == 1
+                if !result.isBackground { result.drafts.append(draft) }
+            }
+        }
+        if endsWithColon, let kind = headingKind ?? verbs.last.map({ Self.kind(of: tokens[$0].verb) }) {
+            pending = (kind, claimant)
+        }
+        if let last = phrases.last(where: { !$0.isElliptical }) ?? phrases.last {
+            var phrase = WeaponPhrase(
+                weapon: last.weapon, first: last.first, last: last.last, headFirst: last.headFirst, headLast: last.last,
+                count: last.count, launched: last.launched
+            )
+            phrase.isElliptical = last.isElliptical
+            result.lastPhrase = phrase
+        }
+        return result
+    }
+
+    static func kind(of verb: VerbClass) -> ClaimKind {
+        switch verb {
+        case .strike, .harm: .strike
+        case .launch, .use: .launch
+        case .intercept, .destroy, .none: .intercept
+        }
+    }
+
+    // MARK: - Numbers
+
+    /// Every number of the sentence: digits (with a case ending: "54-ма", "5-ти"), number words
+    /// and their compounds ("двадцять п'ять", "сто двадцять"). Dates, times and years are not counts.
+    func findNumbers() -> [Number] {
+        var numbers: [Number] = []
+        var position = 0
+        while position < tokens.count {
+            let token = tokens[position]
+            if token.kind == .number, token.value >= 0 {
+                var last = position
+                if position + 2 < tokens.count, tokens[position + 1].isMark(Mark.hyphen), !tokens[position + 1].spaceBefore,
+                   tokens[position + 2].isWord, !tokens[position + 2].spaceBefore,
+                   tokens[position + 2].end - tokens[position + 2].start <= 8 {
+                    last = position + 2
+                }
+                if !isDateOrTime(position, last) {
+                    numbers.append(Number(first: position, last: last, value: Int(token.value), isDigits: true))
+                }
+                position = last + 1
+                continue
+            }
+            if token.isWord, token.has(.numberWord), token.value > 0 {
+                var value = Int(token.value)
+                var last = position
+                while last + 1 < tokens.count, tokens[last + 1].isWord, tokens[last + 1].has(.numberWord) {
+                    let next = Int(tokens[last + 1].value)
+                    let fits = (value % 100 == 0 && next < 100) || (value % 10 == 0 && value >= 20 && next < 10 && value % 100 != 0)
+                    guard next > 0, fits else { break }
+                    value += next
+                    last += 1
+                }
+                if !isDateOrTime(position, last) {
+                    numbers.append(Number(first: position, last: last, value: value, isDigits: false))
+                }
+                position = last + 1
+                continue
+            }
+            position += 1
+        }
+        return numbers
+    }
+
+    /// "14 вересня", "09:00", "2023 року": a date, a time or a year.
+    private func isDateOrTime(_ first: Int, _ last: Int) -> Bool {
+        if last + 1 < tokens.count {
+            let next = tokens[last + 1]
+            if next.has(.month) { return true }
+            if next.isMark(Mark.colon), !next.spaceBefore, last + 2 < tokens.count, tokens[last + 2].kind == .number { return true }
+            if next.isMark(Mark.period), !next.spaceBefore, last + 2 < tokens.count, tokens[last + 2].kind == .number,
+               !tokens[last + 2].spaceBefore { return true }
+        }
+        if first > 0, tokens[first - 1].isMark(Mark.colon) || tokens[first - 1].isMark(Mark.period), !tokens[first].spaceBefore {
+            return true
+        }
+        let value = tokens[first].value
+        if tokens[first].kind == .number, value >= 1900, value <= 2100, first == last { return true }
+        return false
+    }
+
+    // MARK: - Phrases
+
+    /// Weapon noun phrases, each with its count.
+    func buildPhrases(numbers: [Number]) -> [Phrase] {
+        var numberEndingAt: [Int: Int] = [:]
+        for (offset, number) in numbers.enumerated() { numberEndingAt[number.last] = offset }
+        var phrases: [Phrase] = []
+        var position = 0
+        while position < mentions.count {
+            let mention = mentions[position]
+            position += 1
+            guard mention.ref.section == .weapon else { continue }
+            var weapon = mention.ref.index
+            var last = mention.last
+            var combined = false
+            // Refinements and lists: "ракети типу «Калібр»", "БпЛА типу Shahed, Гербера і дронів інших типів".
+            while position < mentions.count, mentions[position].ref.section == .weapon {
+                let next = mentions[position]
+                var gap = last + 1
+                var sawType = false
+                var sawList = false
+                while gap < next.first {
+                    let token = tokens[gap]
+                    if token.slavic == .type {
+                        sawType = true
+                    } else if token.isMark(Mark.quote) || token.isMark(Mark.slash) {
+                    } else if token.isMark(Mark.comma) || token.has(.conjunction) {
+                        sawList = true
+                    } else {
+                        break
+                    }
+                    gap += 1
+                }
+                guard gap == next.first, next.first - last <= 4 else { break }
+                let current = index.weapons[Int(weapon)]
+                let other = index.weapons[Int(next.ref.index)]
+                if sawList {
+                    // Another item with a count of its own is another claim.
+                    guard !current.isGeneric || sawType || combined, current.family.admits(other.family) || other.family.admits(current.family),
+                          numberEndingAt[next.first - 1] == nil
+                    else { break }
+                    if next.ref.index != weapon { combined = true }
+                } else if current.isGeneric, !other.isGeneric {
+                    weapon = next.ref.index
+                } else if !current.isGeneric, !other.isGeneric, next.ref.index != weapon {
+                    combined = true
+                }
+                last = next.last
+                position += 1
+            }
+            // "інших типів": other types besides the named ones.
+            if last + 2 < tokens.count, tokens[last + 2].slavic == .type, tokens[last + 1].isWord, tokens[last + 1].lex.isEmpty,
+               tokens[last + 1].code == 0, mentionAt[last + 1] < 0 {
+                combined = true
+            }
+            if combined, let generic = genericOf(weapon) { weapon = generic }
+            var phrase = Phrase(first: mention.first, headFirst: mention.first, last: last, weapon: weapon, count: .unknown())
+            attachCount(&phrase, numbers: numbers, numberEndingAt: numberEndingAt)
+            phrases.append(phrase)
+        }
+        return phrases
+    }
+
+    /// The generic entry of a weapon's family ("unspecified-drone" for Shahed).
+    func genericOf(_ weapon: Int32) -> Int32? {
+        let info = index.weapons[Int(weapon)]
+        if info.isGeneric { return weapon }
+        let id: String
+        switch info.family {
+        case .drone: id = "unspecified-drone"
+        case .missile: id = "unspecified-missile"
+        case .rocket: id = "unspecified-rocket"
+        case .bomb: id = "unspecified-bomb"
+        case .aircraft: id = "unspecified-aircraft"
+        case .naval: id = "unspecified-naval-drone"
+        default: return nil
+        }
+        return index.genericByID[id]
+    }
+
+    /// Reads the count before the phrase (over adjectives), or after a dash ("Калібр – 5 з 8").
+    func attachCount(_ phrase: inout Phrase, numbers: [Number], numberEndingAt: [Int: Int]) {
+        var position = phrase.first - 1
+        var skipped = 0
+        while position >= 0, skipped < 4, isAdjective(position) {
+            position -= 1
+            skipped += 1
+        }
+        if position >= 0, let offset = numberEndingAt[position] {
+            let parsed = count(numbers[offset], numbers: numbers, numberEndingAt: numberEndingAt)
+            phrase.first = parsed.first
+            phrase.count = parsed.count
+            phrase.launched = parsed.launched
+            return
+        }
+        if position >= 0, tokens[position].has(.vague) {
+            phrase.first = position
+            phrase.count = .unknown(text: slice(position, position))
+            return
+        }
+        // A per-system line: "Х-101/Х-555 – 20 з 25", "Калібр — 5".
+        let dash = phrase.last + 1
+        guard dash + 1 < tokens.count,
+              tokens[dash].isMark(Mark.enDash) || tokens[dash].isMark(Mark.emDash) || tokens[dash].isMark(Mark.hyphen),
+              let number = numbers.first(where: { $0.first == dash + 1 })
+        else { return }
+        phrase.count = number.isDigits && number.first == number.last ? .exactly(number.value) : .exactly(number.value, text: slice(number.first, number.last))
+        phrase.last = number.last
+        let of = number.last + 1
+        if of + 1 < tokens.count, tokens[of].slavic == .of, let total = numbers.first(where: { $0.first == of + 1 }), total.value >= number.value {
+            phrase.launched = total.value
+            phrase.count = .exactly(number.value, text: slice(number.first, total.last))
+            phrase.last = total.last
+        }
+    }
+
+    /// A word that may stand between a count and its noun: an adjective the lexicon does not
+    /// know ("ворожих", "ударних", "крилаті"), a side or enemy word, or a quote mark.
+    func isAdjective(_ position: Int) -> Bool {
+        let token = tokens[position]
+        if token.isMark(Mark.quote) { return true }
+        guard token.isWord, mentionAt[position] < 0, token.code == 0 else { return false }
+        let allowed: Lex = [.sideRussia, .sideUkraine, .enemy]
+        return token.lex.isEmpty ? !token.isCapitalized || position == 0 : allowed.isSuperset(of: token.lex)
+    }
+
+    /// The count a number makes with the words before it.
+    func count(_ number: Number, numbers: [Number], numberEndingAt: [Int: Int]) -> (count: ClaimCount, launched: Int?, first: Int) {
+        let words = slice(number.first, number.last)
+        let plain: ClaimCount = number.isDigits && number.first == number.last ? .exactly(number.value) : .exactly(number.value, text: words)
+        var before = number.first - 1
+        guard before >= 0 else { return (plain, nil, number.first) }
+        // "17 із 22": count and launched.
+        if tokens[before].slavic == .of, before > 0, let offset = numberEndingAt[before - 1] {
+            let part = numbers[offset]
+            if part.value <= number.value {
+                return (.exactly(part.value, text: slice(part.first, number.last)), number.value, part.first)
+            }
+        }
+        let word = tokens[before].slavic
+        switch word {
+        case .all:
+            return (.exactly(number.value, text: slice(before, number.last)), number.value, before)
+        case .per:
+            return (.exactly(number.value, text: slice(before, number.last)), nil, before)
+        case .another:
+            return (.exactly(number.value, text: slice(before, number.last)), nil, before)
+        case .over, .atLeast:
+            return (ClaimCount(exact: nil, minimum: number.value, maximum: nil, text: slice(before, number.last), qualifier: .atLeast), nil, before)
+        case .about:
+            return (ClaimCount(exact: nil, minimum: number.value, maximum: number.value, text: slice(before, number.last), qualifier: .about), nil, before)
+        case .upTo:
+            // "від 8 до 12": a range, never summed.
+            if before >= 2, let offset = numberEndingAt[before - 1], numbers[offset].first > 0,
+               tokens[numbers[offset].first - 1].slavic == .from {
+                let low = numbers[offset]
+                return (ClaimCount(exact: nil, minimum: low.value, maximum: number.value, text: slice(low.first - 1, number.last), qualifier: .range), nil, low.first - 1)
+            }
+            return (ClaimCount(exact: nil, minimum: nil, maximum: number.value, text: slice(before, number.last), qualifier: .upTo), nil, before)
+        default:
+            // "збито/подавлено 33": the action words are kept with the count.
+            if tokens[before].has(.verb), before >= 2, tokens[before - 1].isMark(Mark.slash), tokens[before - 2].has(.verb) {
+                before -= 2
+                return (.exactly(number.value, text: slice(before, number.last)), nil, number.first)
+            }
+            if tokens[before].has(.verb), before >= 2, tokens[before - 1].slavic == .or, tokens[before - 2].has(.verb) {
+                return (.exactly(number.value, text: slice(before - 2, number.last)), nil, number.first)
+            }
+            return (plain, nil, number.first)
+        }
+    }
+
+    /// Counts without a noun of their own: "дві з них", "одиннадцать — над Курской областью",
+    /// "а три влучили", "13 влучань".
+    func ellipticalPhrases(numbers: [Number], phrases: [Phrase], previous: WeaponPhrase?) -> [Phrase] {
+        var result: [Phrase] = []
+        for number in numbers {
+            if phrases.contains(where: { $0.first <= number.first && number.last <= $0.last }) { continue }
+            let next = number.last + 1
+            guard next < tokens.count else { continue }
+            // The weapon: the last phrase before the number, in this sentence or the one before.
+            let antecedent = phrases.last { $0.last < number.first }
+            let weapon = antecedent?.weapon ?? previous?.weapon
+            let antecedentCount = antecedent?.count.exact ?? previous?.count.exact
+            guard let weapon else { continue }
+            var phrase = Phrase(
+                first: number.first, headFirst: number.first, last: number.last, weapon: weapon, count: .unknown(), isElliptical: true
+            )
+            let parsed = count(number, numbers: numbers, numberEndingAt: [:])
+            phrase.first = parsed.first
+            phrase.count = parsed.count
+            let token = tokens[next]
+            if token.slavic == .of, next + 1 < tokens.count, tokens[next + 1].slavic == .them {
+                // "дві з них": part of the weapons just counted.
+                phrase.last = next + 1
+                phrase.count = .exactly(number.value, text: slice(parsed.first, next + 1))
+                if let total = antecedentCount, total >= number.value { phrase.launched = total }
+            } else if token.isMark(Mark.enDash) || token.isMark(Mark.emDash), next + 1 < tokens.count, tokens[next + 1].has(.placePrep) {
+                // A breakdown line: "одиннадцать — над Курской областью".
+            } else if token.has(.verb), token.verb == .strike, !token.spaceBefore || tokens[next].lex.contains(.verb) {
+                if token.end - token.start > 0, Self.isStrikeNoun(token, text: text) {
+                    phrase.isStrikeCount = true
+                    phrase.weapon = genericOf(weapon) ?? weapon
+                    phrase.count = .exactly(number.value, text: slice(number.first, next))
+                    phrase.last = next
+                } else if number.first == 0 || tokens[number.first - 1].has(.conjunction) || tokens[number.first - 1].isMark(Mark.comma) {
+                    // "а три влучили": the rest of the weapons just counted.
+                } else {
+                    continue
+                }
+            } else if token.has(.verb), number.first == 0 || tokens[number.first - 1].has(.conjunction) {
+                // "Три попали по территории": the count opens the clause.
+            } else {
+                continue
+            }
+            result.append(phrase)
+        }
+        return result
+    }
+
+    /// An action noun of the strike class ("влучань", "попаданий"), as opposed to a verb.
+    static func isStrikeNoun(_ token: Token, text: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.form == .gerund
+    }
+
+    // MARK: - Verbs
+
+    /// The action word of the phrase's clause: the nearest before it, else the nearest after it
+    /// (not past a relative clause: "..., які окупанти випустили").
+    func governingVerb(of phrase: Phrase, verbs: [Int]) -> Int? {
+        var before: Int?
+        for verb in verbs where verb < phrase.first {
+            if (verb..<phrase.first).contains(where: { isClauseBreak($0) }) { continue }
+            before = verb
+        }
+        if let before { return before }
+        for verb in verbs where verb > phrase.last {
+            if (phrase.last + 1..<verb).contains(where: { isClauseBreak($0) || isRelative($0) }) { return nil }
+            return verb
+        }
+        return nil
+    }
+
+    private func isClauseBreak(_ position: Int) -> Bool {
+        let token = tokens[position]
+        return token.isMark(Mark.semicolon) || token.isMark(Mark.period) || token.isMark(0x21) || token.isMark(0x3F)
+    }
+
+    private func isRelative(_ position: Int) -> Bool {
+        position > 0 && tokens[position - 1].isMark(Mark.comma) && tokens[position].has(.clause)
+    }
+
+    /// "не вдалося збити", "не сбиты", "локаційно втрачено".
+    func isNegated(_ verb: Int) -> Bool {
+        var position = verb - 1
+        while position >= 0, verb - position <= 3 {
+            let token = tokens[position]
+            if token.has(.negation) || token.slavic == .lost { return true }
+            if token.isPunct, !token.isMark(Mark.slash) { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    // MARK: - Places, sides
+
+    /// The places of the phrase's comma-delimited part ("16 БПЛА над территорией Орловской
+    /// области, три ..."), several when "по одному" spreads over "А и Б".
+    func placesFor(_ phrase: Phrase) -> [Int32] {
+        var start = phrase.first
+        while start > 0, !tokens[start - 1].isMark(Mark.comma), !isClauseBreak(start - 1), !tokens[start - 1].isMark(Mark.colon) { start -= 1 }
+        var end = phrase.last
+        while end + 1 < tokens.count, !tokens[end + 1].isMark(Mark.comma), !isClauseBreak(end + 1) { end += 1 }
+        var places: [Int32] = []
+        var position = phrase.last + 1
+        while position <= end {
+            if let mention = mention(at: position), mention.ref.section == .place {
+                places.append(mention.ref.index)
+                position = mention.last + 1
+                continue
+            }
+            position += 1
+        }
+        if places.isEmpty {
+            position = start
+            while position < phrase.first {
+                if let mention = mention(at: position), mention.ref.section == .place, mention.first > 0, tokens[mention.first - 1].has(.placePrep) {
+                    places.append(mention.ref.index)
+                }
+                position += 1
+            }
+        }
+        guard let first = places.first else { return [] }
+        let distributive = phrase.count.text.map { $0.lowercased().hasPrefix("по ") } ?? false
+        return distributive ? Array(Set(places)).sorted() : [first]
+    }
+
+    func side(of phrase: Phrase) -> Side? {
+        for position in phrase.first...phrase.last where tokens[position].isWord {
+            if tokens[position].has(.sideRussia) { return .russia }
+            if tokens[position].has(.sideUkraine) { return .ukraine }
+        }
+        return isEnemy(phrase) ? enemySide : nil
+    }
+
+    func isEnemy(_ phrase: Phrase) -> Bool {
+        (phrase.first...phrase.last).contains { tokens[$0].has(.enemy) }
+    }
+
+    func mention(at position: Int) -> Mention? {
+        guard position >= 0, position < mentionAt.count, mentionAt[position] >= 0 else { return nil }
+        return mentions[Int(mentionAt[position])]
+    }
+
+    // MARK: - Claimant and date
+
+    /// The actor a speech word attributes the sentence to ("повідомили в Повітряних силах",
+    /// "по данным Минобороны", "сообщил губернатор").
+    func findSpeaker() -> ClaimantRef? {
+        guard tokens.contains(where: { $0.has(.speech) }) else { return nil }
+        var media: Int32?
+        for mention in mentions where mention.ref.section == .actor {
+            let info = index.actors[Int(mention.ref.index)]
+            if info.kind == .media {
+                media = media ?? mention.ref.index
+            } else {
+                return .actor(mention.ref.index)
+            }
+        }
+        return media.map { .media($0) }
+    }
+
+    /// "у ніч на 14 вересня", "в ночь на 14 сентября", "14 вересня"; "сьогодні", "за минувшие
+    /// сутки" give the publication date.
+    func findDate() -> EventWindow? {
+        for position in tokens.indices where tokens[position].has(.month) {
+            guard position > 0, tokens[position - 1].kind == .number else { continue }
+            let day = Int(tokens[position - 1].value)
+            let month = Int(tokens[position].value)
+            var year = published?.year ?? 0
+            if position + 1 < tokens.count, tokens[position + 1].kind == .number, (1990...2100).contains(tokens[position + 1].value) {
+                year = Int(tokens[position + 1].value)
+            } else if let published, month > published.month || (month == published.month && day > published.day + 1) {
+                year -= 1
+            }
+            guard year > 0, let date = CalendarDate(year: year, month: month, day: day) else { continue }
+            return EventWindow(start: EventTime(date: date))
+        }
+        if tokens.contains(where: { $0.slavic == .today }), let published {
+            return EventWindow(start: EventTime(date: published))
+        }
+        return nil
+    }
+
+    func slice(_ first: Int, _ last: Int) -> String {
+        let start = Int(tokens[first].start)
+        let end = Int(tokens[last].end)
+        return String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
+    }
+}

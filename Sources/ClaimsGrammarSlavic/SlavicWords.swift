@@ -1,0 +1,134 @@
+import ClaimsCore
+import ClaimsExtraction
+
+/// Words the East Slavic rules recognise by identity (``Token/code``).
+package enum SlavicWord: UInt8, Sendable {
+    case other
+    /// "із", "з", "из": "17 із 22".
+    case of
+    /// "всі", "усі", "все": "всі 28".
+    case all
+    /// "них", "їх": "дві з них".
+    case them
+    /// "типу", "типа": "БпЛА типу Shahed".
+    case type
+    /// "понад", "більше", "свыше", "более": a lower bound.
+    case over
+    /// "близько", "приблизно", "около": an approximate count.
+    case about
+    /// "до": an upper bound, or a range's end ("від 8 до 12").
+    case upTo
+    /// "від", "от": a range's start.
+    case from
+    /// "щонайменше", "не менее": a lower bound.
+    case atLeast
+    /// "локаційно", "локально", "локационно": lost on radar, never an intercept.
+    case lost
+    /// "по": distributive ("по одному").
+    case per
+    /// "ще", "еще": "ещё один".
+    case another
+    /// "ніч", "ночь": "у ніч на 14 вересня".
+    case night
+    /// "на", "проти": the night's date follows.
+    case on
+    /// "сьогодні", "сегодня", "доби", "сутки": the report date.
+    case today
+    /// "нагадаємо", "напомним": a recap, not a new claim.
+    case recap
+    /// "ППО", "ПВО" and their spelled-out forms: the air defence that claims an interception.
+    case airDefence
+    /// "початку", "начала" ("з початку війни"): totals since a start, background.
+    case start
+    /// "або", "или", "чи": "знищила або подавила".
+    case or
+    /// "і", "й", "та", "и".
+    case and
+}
+
+/// The word lists of one East Slavic language, by class: the data a ``SlavicGrammar`` builds its
+/// lexicon from. General wording of official reports and news, not of any one article.
+package struct SlavicWords: Sendable {
+    /// Number words in every case and gender, with their values (units, teens, tens, hundreds).
+    package var numbers: [(String, Int32)]
+    package var vague: [String]
+    package var intercept: [String]
+    package var destroy: [String]
+    package var strike: [String]
+    package var launch: [String]
+    /// Action nouns: "влучання", "попадания" (strike), "пуски" (launch).
+    package var strikeNouns: [String]
+    package var launchNouns: [String]
+    /// Relative pronouns that open a clause of their own ("які", "которые").
+    package var relatives: [String]
+    package var negation: [String]
+    package var speech: [String]
+    package var placePrepositions: [String]
+    package var russian: [String]
+    package var ukrainian: [String]
+    package var enemy: [String]
+    package var conjunctions: [String]
+    /// Genitive month names, January first.
+    package var months: [String]
+    package var identities: [(SlavicWord, [String])]
+
+    package init(
+        numbers: [(String, Int32)], vague: [String], intercept: [String], destroy: [String], strike: [String],
+        launch: [String], strikeNouns: [String], launchNouns: [String], relatives: [String], negation: [String], speech: [String], placePrepositions: [String], russian: [String],
+        ukrainian: [String], enemy: [String], conjunctions: [String], months: [String], identities: [(SlavicWord, [String])]
+    ) {
+        self.numbers = numbers
+        self.vague = vague
+        self.intercept = intercept
+        self.destroy = destroy
+        self.strike = strike
+        self.launch = launch
+        self.strikeNouns = strikeNouns
+        self.launchNouns = launchNouns
+        self.relatives = relatives
+        self.negation = negation
+        self.speech = speech
+        self.placePrepositions = placePrepositions
+        self.russian = russian
+        self.ukrainian = ukrainian
+        self.enemy = enemy
+        self.conjunctions = conjunctions
+        self.months = months
+        self.identities = identities
+    }
+
+    /// The case forms of number words from a table of stems: each entry lists the forms of one
+    /// value (the caller writes them out; no morphology is guessed here).
+    package static func forms(_ table: [(Int32, [String])]) -> [(String, Int32)] {
+        table.flatMap { value, words in words.map { ($0, value) } }
+    }
+
+    /// The lexicon these words make.
+    package func lexicon() -> Lexicon {
+        Lexicon { builder in
+            for (word, texts) in identities { builder.add(texts, [], code: word.rawValue) }
+            for (text, value) in numbers { builder.add([text], .numberWord, value: value) }
+            builder.add(vague, .vague)
+            builder.verb(intercept, .intercept, .past)
+            builder.verb(destroy, .destroy, .past)
+            builder.verb(strike, .strike, .past)
+            builder.verb(launch, .launch, .past)
+            builder.verb(strikeNouns, .strike, .gerund)
+            builder.verb(launchNouns, .launch, .gerund)
+            builder.add(relatives, .clause)
+            builder.add(negation, .negation)
+            builder.add(speech, .speech)
+            builder.add(placePrepositions, .placePrep)
+            builder.add(russian, .sideRussia)
+            builder.add(ukrainian, .sideUkraine)
+            builder.add(enemy, .enemy)
+            builder.add(conjunctions, .conjunction)
+            for (month, text) in months.enumerated() { builder.add([text], .month, value: Int32(month + 1)) }
+        }
+    }
+}
+
+extension Token {
+    /// The East Slavic word this token is, by identity.
+    var slavic: SlavicWord { SlavicWord(rawValue: code) ?? .other }
+}
