@@ -31,6 +31,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     var published: CalendarDate?
     /// The action of a heading that ended with a colon, for the lines after it.
     var pending: (kind: ClaimKind, claimant: ClaimantRef?)?
+    /// Whether an earlier sentence of the article named who speaks: later claims without a
+    /// speaker of their own are that speaker's (an official report rarely repeats "said").
+    var hasSpoken = false
 
     init(index: TaxonomyIndex, lexicon: Lexicon, language: Language, enemySide: Side?) {
         self.index = index
@@ -56,6 +59,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         var count: ClaimCount
         var launched: Int?
         var isElliptical = false
+        var companions: [Int32] = []
         /// A strike noun stood in for the weapon ("13 влучань").
         var isStrikeCount = false
     }
@@ -88,7 +92,13 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         let verbs = tokens.indices.filter { tokens[$0].has(.verb) && tokens[$0].verb != .none }
         let endsWithColon = tokens.last.map { $0.isMark(Mark.colon) } ?? false
         if !verbs.isEmpty { pending = nil }
-        let claimant: ClaimantRef? = speaker ?? (tokens.contains { $0.slavic == .airDefence } ? .generic(.airForce, nil) : nil)
+        // The air defence that claims an interception: the Air Force in Ukrainian reports; in
+        // Russian text the side follows from the weapons and the place.
+        let defender: ClaimantRef = language == .ukrainian ? .generic(.airForce, nil) : .generic(.military, nil)
+        let airDefence = tokens.contains { $0.slavic == .airDefence }
+        let claimant: ClaimantRef? = speaker ?? (hasSpoken ? .pronoun : (airDefence ? defender : nil))
+        if speaker != nil { hasSpoken = true }
+        phrases = droppingBrokenDownTotals(phrases)
 
         var headingKind: ClaimKind?
         for phrase in phrases {
@@ -117,6 +127,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                     order: order
                 )
                 draft.isSingular = phrase.count.exact == 1
+                draft.companions = phrase.companions
                 if !result.isBackground { result.drafts.append(draft) }
             }
         }
@@ -130,6 +141,31 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             )
             phrase.isElliptical = last.isElliptical
             result.lastPhrase = phrase
+        }
+        return result
+    }
+
+    /// "22 украинских БПЛА: 16 БПЛА над ..., три БПЛА над ...": a total followed by the parts
+    /// that add up to it is recorded as the parts only.
+    func droppingBrokenDownTotals(_ phrases: [Phrase]) -> [Phrase] {
+        var result = phrases
+        var position = 0
+        while position < result.count {
+            if let total = result[position].count.exact, total > 1 {
+                var sum = 0
+                var parts = 0
+                for other in result[(position + 1)...] {
+                    guard let part = other.count.exact, sum + part <= total else { break }
+                    sum += part
+                    parts += 1
+                    if sum == total { break }
+                }
+                if parts >= 2, sum == total {
+                    result.remove(at: position)
+                    continue
+                }
+            }
+            position += 1
         }
         return result
     }
@@ -214,55 +250,91 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             let mention = mentions[position]
             position += 1
             guard mention.ref.section == .weapon else { continue }
-            var weapon = mention.ref.index
+            var members: [Int32] = [mention.ref.index]
             var last = mention.last
-            var combined = false
-            // Refinements and lists: "ракети типу «Калібр»", "БпЛА типу Shahed, Гербера і дронів інших типів".
+            var isList = false
+            // Refinements and lists: "ракети типу «Калібр»", "две ракеты западного производства
+            // ATACMS", "БпЛА типу Shahed, Гербера і дронів інших типів".
             while position < mentions.count, mentions[position].ref.section == .weapon {
                 let next = mentions[position]
+                let onlyGeneric = members.allSatisfy { index.weapons[Int($0)].isGeneric }
                 var gap = last + 1
-                var sawType = false
                 var sawList = false
+                var words = 0
                 while gap < next.first {
                     let token = tokens[gap]
-                    if token.slavic == .type {
-                        sawType = true
-                    } else if token.isMark(Mark.quote) || token.isMark(Mark.slash) {
+                    if token.slavic == .type || token.isMark(Mark.quote) || token.isMark(Mark.slash) {
                     } else if token.isMark(Mark.comma) || token.has(.conjunction) {
                         sawList = true
+                    } else if onlyGeneric, !isList, !sawList, words < 4, token.isWord, !token.has(.verb), !token.has(.speech),
+                              !token.has(.placePrep), token.code == 0, !token.has(.numberWord) || token.value <= 0 {
+                        words += 1
+                    } else if onlyGeneric, !isList, words > 0, token.isMark(Mark.hyphen) {
                     } else {
                         break
                     }
                     gap += 1
                 }
-                guard gap == next.first, next.first - last <= 4 else { break }
-                let current = index.weapons[Int(weapon)]
-                let other = index.weapons[Int(next.ref.index)]
+                guard gap == next.first else { break }
                 if sawList {
                     // Another item with a count of its own is another claim.
-                    guard !current.isGeneric || sawType || combined, current.family.admits(other.family) || other.family.admits(current.family),
-                          numberEndingAt[next.first - 1] == nil
+                    let current = index.weapons[Int(members[0])]
+                    let other = index.weapons[Int(next.ref.index)]
+                    guard current.family.admits(other.family) || other.family.admits(current.family),
+                          numberEndingAt[next.first - 1] == nil, !(onlyGeneric && other.isGeneric && !isDecoy(next.ref.index))
                     else { break }
-                    if next.ref.index != weapon { combined = true }
-                } else if current.isGeneric, !other.isGeneric {
-                    weapon = next.ref.index
-                } else if !current.isGeneric, !other.isGeneric, next.ref.index != weapon {
-                    combined = true
+                    isList = true
                 }
+                members.append(next.ref.index)
                 last = next.last
                 position += 1
             }
-            // "інших типів": other types besides the named ones.
-            if last + 2 < tokens.count, tokens[last + 2].slavic == .type, tokens[last + 1].isWord, tokens[last + 1].lex.isEmpty,
-               tokens[last + 1].code == 0, mentionAt[last + 1] < 0 {
-                combined = true
-            }
-            if combined, let generic = genericOf(weapon) { weapon = generic }
+            let (weapon, companions) = resolveMembers(members, isList: isList)
             var phrase = Phrase(first: mention.first, headFirst: mention.first, last: last, weapon: weapon, count: .unknown())
+            phrase.companions = companions
             attachCount(&phrase, numbers: numbers, numberEndingAt: numberEndingAt)
+            if phrase.count.qualifier == .unknown, phrase.count.text == nil, isSingular(phrase, members: members) {
+                phrase.count = .exactly(1)
+            }
             phrases.append(phrase)
         }
         return phrases
+    }
+
+    /// The system a phrase's names stand for: the specific one ("ракети типу Калібр"), or for a
+    /// list of one family, the composite of its members ("Shahed, Гербера і дронів інших
+    /// типів": Shahed and decoy drones, with decoys of any named type as decoy drones and the
+    /// "other types" left out), never split.
+    func resolveMembers(_ members: [Int32], isList: Bool) -> (Int32, [Int32]) {
+        var distinct: [Int32] = []
+        for member in members {
+            var weapon = member
+            if isDecoy(member), let decoy = index.genericByID["unspecified-decoy-drone"] { weapon = decoy }
+            else if index.weapons[Int(member)].isGeneric { continue }
+            if !distinct.contains(weapon) { distinct.append(weapon) }
+        }
+        guard let first = distinct.first else {
+            // Generic nouns only: the last is the most precise ("крилаті ракети" after "ракети").
+            return (members.last!, [])
+        }
+        return isList ? (first, Array(distinct.dropFirst())) : (first, [])
+    }
+
+    func isDecoy(_ weapon: Int32) -> Bool { index.weapons[Int(weapon)].category.contains("decoy") }
+
+    /// A phrase without a count is one weapon when its noun is singular ("ракету Х-59",
+    /// "крылатая ракета", "бомбардувальник Ту-22М3"), or when it names an aircraft.
+    func isSingular(_ phrase: Phrase, members: [Int32]) -> Bool {
+        if members.allSatisfy({ index.weapons[Int($0)].family == .aircraft }), !index.weapons[Int(phrase.weapon)].isGeneric {
+            return true
+        }
+        guard let mention = mention(at: phrase.headFirst), index.weapons[Int(mention.ref.index)].isGeneric else { return false }
+        // The noun of the generic name: its last word.
+        var head = mention.last
+        while head > mention.first, !tokens[head].isWord { head -= 1 }
+        let word = slice(head, head).lowercased()
+        for ending in ["ета", "ету", "етой", "етою", "ома", "омбу", "омбой", "омбою"] where word.hasSuffix(ending) { return true }
+        return false
     }
 
     /// The generic entry of a weapon's family ("unspecified-drone" for Shahed).
@@ -492,6 +564,19 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                     places.append(mention.ref.index)
                 }
                 position += 1
+            }
+        }
+        if places.isEmpty {
+            // "семь беспилотников, атаковавших Москву": any place of the clause.
+            var first = phrase.first
+            while first > 0, !isClauseBreak(first - 1) { first -= 1 }
+            var last = phrase.last
+            while last + 1 < tokens.count, !isClauseBreak(last + 1) { last += 1 }
+            for position in first...last where position < phrase.first || position > phrase.last {
+                if let mention = mention(at: position), mention.ref.section == .place, mention.first == position {
+                    places.append(mention.ref.index)
+                    break
+                }
             }
         }
         guard let first = places.first else { return [] }

@@ -239,7 +239,9 @@ struct Consolidation {
         // A regional official speaks about their own region unless the sentence names another place.
         let place = draft.place >= 0 ? index.places[Int(draft.place)].id : (actor?.kind == .regionalOfficial ? actor?.region : nil)
         return Candidate(
-            kind: draft.kind, system: weapon.id, count: draft.count, launched: draft.launched, claimant: actor?.id,
+            kind: draft.kind, system: draft.companions.isEmpty ? weapon.id
+                : SystemReference(members: [weapon.id] + draft.companions.map { index.weapons[Int($0)].id }).description,
+            count: draft.count, launched: draft.launched, claimant: actor?.id,
             claimantSide: claimantSide, weaponSide: weaponSide, weaponOrigin: draft.origin ?? nil,
             place: place, location: location, event: item.window,
             quote: quote, start: span.scalarStart, end: span.scalarEnd, confidence: confidence(item, weapon)

@@ -129,8 +129,11 @@ package struct Draft: Sendable {
     package var isDefiniteReference: Bool = false
     /// The head noun is singular ("the missile").
     package var isSingular: Bool = false
+    /// Other systems one count covers ("Shahed and decoy drones"): the claim is about the
+    /// composite, never split between them.
+    package var companions: [Int32] = []
 
-    package init(kind: ClaimKind, weapon: Int32, count: ClaimCount, launched: Int? = nil, claimant: ClaimantRef? = nil, side: Side? = nil, isEnemy: Bool, origin: String? = nil, place: Int32, location: Range<Int32>? = nil, verbDistance: Int, isElliptical: Bool, order: Int32, isAttackInstrument: Bool = false, isImplicitClaimant: Bool = false, isDebris: Bool = false, isDefiniteReference: Bool = false, isSingular: Bool = false) {
+    package init(kind: ClaimKind, weapon: Int32, count: ClaimCount, launched: Int? = nil, claimant: ClaimantRef? = nil, side: Side? = nil, isEnemy: Bool, origin: String? = nil, place: Int32, location: Range<Int32>? = nil, verbDistance: Int, isElliptical: Bool, order: Int32, isAttackInstrument: Bool = false, isImplicitClaimant: Bool = false, isDebris: Bool = false, isDefiniteReference: Bool = false, isSingular: Bool = false, companions: [Int32] = []) {
         self.kind = kind
         self.weapon = weapon
         self.count = count
@@ -149,6 +152,7 @@ package struct Draft: Sendable {
         self.isDebris = isDebris
         self.isDefiniteReference = isDefiniteReference
         self.isSingular = isSingular
+        self.companions = companions
     }
 }
 
