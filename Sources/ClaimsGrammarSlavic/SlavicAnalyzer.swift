@@ -109,7 +109,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 kind = .strike
             } else if let verb = governingVerb(of: phrase, verbs: verbs) {
                 if isNegated(verb) { continue }
-                kind = Self.kind(of: tokens[verb].verb)
+                kind = launchesWith(phrase, verb: verb) ? .launch : Self.kind(of: tokens[verb].verb)
                 order = Int32(tokens[verb].start)
                 distance = verb < phrase.first ? phrase.first - verb : verb - phrase.last
             } else if let pending {
@@ -128,6 +128,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 )
                 draft.isSingular = phrase.count.exact == 1
                 draft.companions = phrase.companions
+                draft.keepsGeneric = kind == .strike
                 if !result.isBackground { result.drafts.append(draft) }
             }
         }
@@ -143,6 +144,21 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             result.lastPhrase = phrase
         }
         return result
+    }
+
+    /// "вдарили ракетою Х-59", "атаковали ракетами": the weapon is the instrument of a strike verb
+    /// with no target named ("по ..."): the text says it was fired, not that it hit.
+    func launchesWith(_ phrase: Phrase, verb: Int) -> Bool {
+        guard tokens[verb].verb == .strike, tokens[verb].form != .gerund, let head = mention(at: phrase.headFirst) else { return false }
+        var word = head.first
+        while word < head.last, !tokens[word + 1].isPunct { word += 1 }
+        let noun = slice(word, word).lowercased()
+        guard ["ою", "ами", "ями", "ой", "ей"].contains(where: { noun.hasSuffix($0) }) else { return false }
+        var first = min(verb, phrase.first)
+        while first > 0, !isClauseBreak(first - 1) { first -= 1 }
+        var last = max(verb, phrase.last)
+        while last + 1 < tokens.count, !isClauseBreak(last + 1) { last += 1 }
+        return !(first...last).contains { tokens[$0].slavic == .per }
     }
 
     /// "22 украинских БПЛА: 16 БПЛА над ..., три БПЛА над ...": a total followed by the parts
@@ -309,7 +325,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         var distinct: [Int32] = []
         for member in members {
             var weapon = member
-            if isDecoy(member), let decoy = index.genericByID["unspecified-decoy-drone"] { weapon = decoy }
+            if isDecoy(member), let decoy = index.weapons.firstIndex(where: { $0.isDecoy && $0.isGeneric }) { weapon = Int32(decoy) }
             else if index.weapons[Int(member)].isGeneric { continue }
             if !distinct.contains(weapon) { distinct.append(weapon) }
         }
@@ -320,7 +336,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         return isList ? (first, Array(distinct.dropFirst())) : (first, [])
     }
 
-    func isDecoy(_ weapon: Int32) -> Bool { index.weapons[Int(weapon)].category.contains("decoy") }
+    func isDecoy(_ weapon: Int32) -> Bool { index.weapons[Int(weapon)].isDecoy }
 
     /// A phrase without a count is one weapon when its noun is singular ("ракету Х-59",
     /// "крылатая ракета", "бомбардувальник Ту-22М3"), or when it names an aircraft.
@@ -422,9 +438,10 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         case .another:
             return (.exactly(number.value, text: slice(before, number.last)), nil, before)
         case .over, .atLeast:
-            return (ClaimCount(exact: nil, minimum: number.value, maximum: nil, text: slice(before, number.last), qualifier: .atLeast), nil, before)
+            // The figure stays with its words and qualifier; a bounded count is never summed.
+            return (ClaimCount(exact: number.value, minimum: number.value, maximum: nil, text: slice(before, number.last), qualifier: .atLeast), nil, before)
         case .about:
-            return (ClaimCount(exact: nil, minimum: number.value, maximum: number.value, text: slice(before, number.last), qualifier: .about), nil, before)
+            return (ClaimCount(exact: number.value, minimum: number.value, maximum: number.value, text: slice(before, number.last), qualifier: .about), nil, before)
         case .upTo:
             // "від 8 до 12": a range, never summed.
             if before >= 2, let offset = numberEndingAt[before - 1], numbers[offset].first > 0,
@@ -519,6 +536,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
 
     private func isClauseBreak(_ position: Int) -> Bool {
         let token = tokens[position]
+        if token.has(.conjunction), position > 0, tokens[position - 1].isMark(Mark.comma) { return true }  // ", а три влучили"
         return token.isMark(Mark.semicolon) || token.isMark(Mark.period) || token.isMark(0x21) || token.isMark(0x3F)
     }
 

@@ -60,7 +60,8 @@ extension Consolidation {
     /// few sentences (another sentence, or another action in the same one). With two or more
     /// candidates ("Kh-101 and Kalibr") the noun stays generic.
     func resolveGenericsToSpecific(_ found: inout [Found]) {
-        for position in found.indices where !found[position].isDropped && isGeneric(found[position]) {
+        for position in found.indices where !found[position].isDropped && isGeneric(found[position])
+            && !found[position].draft.keepsGeneric {
             guard let actor = found[position].actor else { continue }
             let sentence = found[position].sentence
             let kind = found[position].draft.kind

@@ -56,7 +56,8 @@ package enum MentionScanner {
         while current < tokens.count {
             let token = tokens[current]
             if token.kind == .punct {
-                guard Mark.isSoft(token.mark) else { return }
+                // Quotes inside a name: Повітряне командування «Південь».
+                guard Mark.isSoft(token.mark) || (token.mark == Mark.quote && current > start) else { return }
                 current += 1
                 continue
             }

@@ -51,6 +51,9 @@ package struct TaxonomyIndex: Sendable {
         package var isInterceptor: Bool
         package var sides: [Side]
         package var origin: String?
+        /// A decoy ("Gerbera", "imitator drones"): counted with the weapons it mimics only as a
+        /// composite, never as one of them.
+        package var isDecoy: Bool = false
     }
 
     package struct ActorInfo: Sendable {
@@ -125,7 +128,8 @@ package struct TaxonomyIndex: Sendable {
             weapons.append(WeaponInfo(
                 id: weapon.id, isGeneric: weapon.kind == .generic, family: family, category: weapon.category,
                 isInterceptor: weapon.role == .interceptor || family == .interceptor, sides: weapon.sides,
-                origin: weapon.origin.flatMap { $0 == "unknown" ? nil : $0 }
+                origin: weapon.origin.flatMap { $0 == "unknown" ? nil : $0 },
+                isDecoy: weapon.id.contains("decoy") || weapon.allNames.contains { $0.lowercased().contains("decoy") }
             ))
             if weapon.kind == .generic { genericByID[weapon.id] = Int32(index) }
             for name in weapon.allNames where name != weapon.id {
