@@ -79,6 +79,8 @@ public struct Extractor: Sendable {
         speakers.reserveCapacity(spans.count)
         var explicitSpeakers: [Int32?] = []
         explicitSpeakers.reserveCapacity(spans.count)
+        var backwardSpeakers: [Int32?] = []
+        backwardSpeakers.reserveCapacity(spans.count)
         var startsInQuote: [Bool] = []
         startsInQuote.reserveCapacity(spans.count)
         var lastDate: EventWindow?
@@ -113,11 +115,13 @@ public struct Extractor: Sendable {
             }
             speakers.append(speaker)
             explicitSpeakers.append(result.speakerIsImplicit ? nil : speaker)
+            backwardSpeakers.append(result.speakerCoversPrevious ? speaker : nil)
             previous = result.lastPhrase ?? previous
         }
         var consolidation = Consolidation(
             index: index, spans: spans, speakers: speakers, explicitSpeakers: explicitSpeakers, startsInQuote: startsInQuote
         )
+        consolidation.backwardSpeakers = backwardSpeakers
         return consolidation.candidates(from: found, text: buffer)
     }
 }

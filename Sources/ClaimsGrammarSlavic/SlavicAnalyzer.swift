@@ -82,6 +82,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         result.date = findDate()
         let speaker = findSpeaker()
         result.speaker = speaker
+        result.speakerCoversPrevious = speaker != nil && tokens.prefix(3).contains { $0.slavic == .this }
         let firstWords = tokens.prefix(3)
         result.isBackground = firstWords.contains { $0.slavic == .recap } || tokens.contains { $0.slavic == .start }
 

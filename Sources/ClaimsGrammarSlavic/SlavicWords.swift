@@ -44,6 +44,8 @@ package enum SlavicWord: UInt8, Sendable {
     case or
     /// "і", "й", "та", "и".
     case and
+    /// "це", "этом" in "Про це повідомили", "Об этом сообщили": what was said before.
+    case this
 }
 
 /// The word lists of one East Slavic language, by class: the data a ``SlavicGrammar`` builds its

@@ -16,6 +16,9 @@ struct Consolidation {
     /// The speakers named as such ("X said"), without the subjects of action verbs.
     let explicitSpeakers: [Int32?]
     let startsInQuote: [Bool]
+    /// For each sentence, the speaker it credits with what came before ("Про це повідомили в
+    /// Повітряних силах", "Об этом сообщили в Минобороны"), else `nil`.
+    var backwardSpeakers: [Int32?] = []
 
     /// How many sentences apart two mentions of one claim may be.
     static let window = 8
@@ -121,6 +124,14 @@ struct Consolidation {
             }
             if speaker == nil, sentence + 2 < spans.count, spans[sentence + 2].paragraph == paragraph {
                 speaker = speakers[sentence + 2]
+            }
+            // "Про це повідомили в ...": a later sentence credits its speaker with what came before.
+            if speaker == nil, found[position].actor == nil, !backwardSpeakers.isEmpty {
+                var next = sentence + 1
+                while speaker == nil, next < spans.count, next <= sentence + 4 {
+                    speaker = backwardSpeakers[next]
+                    next += 1
+                }
             }
             // "..., it said." opening an article: the body it stands for is named further on.
             if speaker == nil, found[position].draft.claimant == .pronoun {

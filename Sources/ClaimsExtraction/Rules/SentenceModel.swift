@@ -174,6 +174,8 @@ package struct SentenceResult: Sendable {
     package var isBackground: Bool = false
     /// The last weapon phrase, for "42 of them" in the next sentence.
     package var lastPhrase: WeaponPhrase?
+    /// The speaker is credited with what the sentences before said ("Про це повідомили в ...").
+    package var speakerCoversPrevious: Bool = false
     /// The sentence ends inside an open quotation.
     package var endsInQuote: Bool = false
 
