@@ -177,6 +177,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ClaimsGrammarSlavicTests",
+            dependencies: ["ClaimsExtraction", "ClaimsLanguages", "ClaimsTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ClaimsReportingTests",
             dependencies: ["ClaimsReporting", "ClaimsTestSupport"],
             exclude: ["Fixtures"],  // golden files, read through #filePath

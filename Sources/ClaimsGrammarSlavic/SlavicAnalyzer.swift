@@ -34,6 +34,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     /// Whether an earlier sentence of the article named who speaks: later claims without a
     /// speaker of their own are that speaker's (an official report rarely repeats "said").
     var hasSpoken = false
+    /// The article's last weapon, across paragraphs ("Зафіксовано 13 влучань" on a line of its own).
+    var lastWeapon: Int32?
 
     init(index: TaxonomyIndex, lexicon: Lexicon, language: Language, enemySide: Side?) {
         self.index = index
@@ -129,13 +131,13 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 )
                 draft.isSingular = phrase.count.exact == 1
                 draft.companions = phrase.companions
-                draft.keepsGeneric = kind == .strike
                 if !result.isBackground { result.drafts.append(draft) }
             }
         }
         if endsWithColon, let kind = headingKind ?? verbs.last.map({ Self.kind(of: tokens[$0].verb) }) {
             pending = (kind, claimant)
         }
+        if let last = phrases.last(where: { !$0.isElliptical }) { lastWeapon = last.weapon }
         if let last = phrases.last(where: { !$0.isElliptical }) ?? phrases.last {
             var phrase = WeaponPhrase(
                 weapon: last.weapon, first: last.first, last: last.last, headFirst: last.headFirst, headLast: last.last,
@@ -375,7 +377,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     func attachCount(_ phrase: inout Phrase, numbers: [Number], numberEndingAt: [Int: Int]) {
         var position = phrase.first - 1
         var skipped = 0
-        while position >= 0, skipped < 4, isAdjective(position) {
+        while position >= 0, skipped < 4, numberEndingAt[position] == nil, isAdjective(position) {
             position -= 1
             skipped += 1
         }
@@ -467,6 +469,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     /// Counts without a noun of their own: "дві з них", "одиннадцать — над Курской областью",
     /// "а три влучили", "13 влучань".
     func ellipticalPhrases(numbers: [Number], phrases: [Phrase], previous: WeaponPhrase?) -> [Phrase] {
+        let lastWeapon = self.lastWeapon
         var result: [Phrase] = []
         for number in numbers {
             if phrases.contains(where: { $0.first <= number.first && number.last <= $0.last }) { continue }
@@ -474,7 +477,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             guard next < tokens.count else { continue }
             // The weapon: the last phrase before the number, in this sentence or the one before.
             let antecedent = phrases.last { $0.last < number.first }
-            let weapon = antecedent?.weapon ?? previous?.weapon
+            let weapon = antecedent?.weapon ?? previous?.weapon ?? lastWeapon
             let antecedentCount = antecedent?.count.exact ?? previous?.count.exact
             guard let weapon else { continue }
             var phrase = Phrase(
@@ -485,6 +488,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             phrase.count = parsed.count
             let token = tokens[next]
             if token.slavic == .of, next + 1 < tokens.count, tokens[next + 1].slavic == .them {
+                // "близько 30 із них – шахеди": what the weapons were, not a claim.
+                if next + 2 < tokens.count, tokens[next + 2].isMark(Mark.enDash) || tokens[next + 2].isMark(Mark.emDash)
+                    || tokens[next + 2].isMark(Mark.hyphen) { continue }
                 // "дві з них": part of the weapons just counted.
                 phrase.last = next + 1
                 phrase.count = .exactly(number.value, text: slice(parsed.first, next + 1))

@@ -60,8 +60,7 @@ extension Consolidation {
     /// few sentences (another sentence, or another action in the same one). With two or more
     /// candidates ("Kh-101 and Kalibr") the noun stays generic.
     func resolveGenericsToSpecific(_ found: inout [Found]) {
-        for position in found.indices where !found[position].isDropped && isGeneric(found[position])
-            && !found[position].draft.keepsGeneric {
+        for position in found.indices where !found[position].isDropped && isGeneric(found[position]) {
             guard let actor = found[position].actor else { continue }
             let sentence = found[position].sentence
             let kind = found[position].draft.kind
@@ -87,6 +86,8 @@ extension Consolidation {
                     break
                 }
                 if let specific, specific != found[other].draft.weapon { ambiguous = true }
+                // A composite ("Shahed and decoy drones") names more than one system.
+                if !found[other].draft.companions.isEmpty { ambiguous = true }
                 specific = found[other].draft.weapon
             }
             if let specific, !ambiguous { found[position].draft.weapon = specific }

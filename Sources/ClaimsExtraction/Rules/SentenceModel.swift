@@ -132,11 +132,8 @@ package struct Draft: Sendable {
     /// Other systems one count covers ("Shahed and decoy drones"): the claim is about the
     /// composite, never split between them.
     package var companions: [Int32] = []
-    /// A generic noun that stays generic: the article's specific systems do not refine it (the
-    /// Air Force's "влучання N ударних БпЛА" counts hits of drones of any type).
-    package var keepsGeneric: Bool = false
 
-    package init(kind: ClaimKind, weapon: Int32, count: ClaimCount, launched: Int? = nil, claimant: ClaimantRef? = nil, side: Side? = nil, isEnemy: Bool, origin: String? = nil, place: Int32, location: Range<Int32>? = nil, verbDistance: Int, isElliptical: Bool, order: Int32, isAttackInstrument: Bool = false, isImplicitClaimant: Bool = false, isDebris: Bool = false, isDefiniteReference: Bool = false, isSingular: Bool = false, companions: [Int32] = [], keepsGeneric: Bool = false) {
+    package init(kind: ClaimKind, weapon: Int32, count: ClaimCount, launched: Int? = nil, claimant: ClaimantRef? = nil, side: Side? = nil, isEnemy: Bool, origin: String? = nil, place: Int32, location: Range<Int32>? = nil, verbDistance: Int, isElliptical: Bool, order: Int32, isAttackInstrument: Bool = false, isImplicitClaimant: Bool = false, isDebris: Bool = false, isDefiniteReference: Bool = false, isSingular: Bool = false, companions: [Int32] = []) {
         self.kind = kind
         self.weapon = weapon
         self.count = count
@@ -156,7 +153,6 @@ package struct Draft: Sendable {
         self.isDefiniteReference = isDefiniteReference
         self.isSingular = isSingular
         self.companions = companions
-        self.keepsGeneric = keepsGeneric
     }
 }
 
