@@ -58,6 +58,12 @@ public struct Extractor: Sendable {
         return text.withUTF8 { buffer in extract(utf8: buffer, published: published, language: language) }
     }
 
+    /// The supported language an HTML `lang` code names ("uk", "ru-RU", "en-GB"), if any.
+    public func language(code: String?) -> Language? {
+        guard let code, let primary = code.lowercased().split(separator: "-").first else { return nil }
+        return languages.first { $0.rawValue == primary }
+    }
+
     /// The language of an article: the grammar whose script and distinctive letters it uses most.
     public func detectLanguage(text: String) -> Language {
         var text = text

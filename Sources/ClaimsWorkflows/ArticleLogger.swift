@@ -49,13 +49,17 @@ public struct ArticleLogger {
         public var title: String?
         /// When it was published (dates the candidates).
         public var published: EventTime?
+        /// The article's language; `nil` takes the page's own (`<html lang>`), else detects it
+        /// from the text.
+        public var language: Language?
 
         /// Creates metadata (every field optional).
-        public init(url: String?, outlet: String?, title: String?, published: EventTime?) {
+        public init(url: String?, outlet: String?, title: String?, published: EventTime?, language: Language? = nil) {
             self.url = url
             self.outlet = outlet
             self.title = title
             self.published = published
+            self.language = language
         }
     }
 
@@ -64,7 +68,8 @@ public struct ArticleLogger {
     /// - Parameter accept: Candidates that name their claimant become claims at once.
     /// - Returns: What was stored.
     public func log(_ article: Article, metadata: Metadata, accept: Bool, into ledger: Ledger) throws -> Summary {
-        let candidates = extractor.extract(text: article.text, published: metadata.published?.date)
+        let language = metadata.language ?? extractor.language(code: article.language) ?? extractor.detectLanguage(text: article.text)
+        let candidates = extractor.extract(text: article.text, published: metadata.published?.date, language: language)
         let shingles = TextFingerprint.shingles(of: article.text)
         let sha = Hashing.textSHA256(article.text)
         return try store {
@@ -80,7 +85,7 @@ public struct ArticleLogger {
                     .first { TextFingerprint.isCopy(shared: $0.shared, own: shingles.count, other: $0.total) }
                 let sourceID = try session.addSource(Source(
                     kind: .article, url: metadata.url, outlet: metadata.outlet, title: metadata.title,
-                    published: metadata.published, language: article.language, text: article.text, textSHA256: sha
+                    published: metadata.published, language: language.rawValue, text: article.text, textSHA256: sha
                 )).id
                 try session.recordShingles(shingles, sourceID: sourceID)
                 var summary = Summary(sourceID: sourceID, candidateCount: candidates.count)

@@ -28,6 +28,8 @@ struct Eval: ParsableCommand {
     @Flag(name: [.customLong("misses"), .customLong("verbose")], help: "List the missed gold claims and the extra candidates, with their quotes.")
     var misses = false
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     @OptionGroup var output: FormatOptions
 
     func run() throws {
@@ -41,7 +43,8 @@ struct Eval: ParsableCommand {
         }
         let folder = URL(fileURLWithPath: gold).deletingLastPathComponent()
         let evaluation = try GoldEvaluation.score(
-            loaded.articles, unresolved: loaded.unresolved, taxonomy: taxonomy, extractor: Extractor(taxonomy: taxonomy)
+            loaded.articles, unresolved: loaded.unresolved, taxonomy: taxonomy, extractor: Extractor(taxonomy: taxonomy),
+            language: languageOptions.selected
         ) { article in
             let path = folder.appendingPathComponent(article.file).path
             do { return try ArticleFile.read(path).text } catch { throw CLIFailure("\(gold): article \(article.id): \(error)") }

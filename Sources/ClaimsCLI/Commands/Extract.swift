@@ -15,6 +15,8 @@ struct Extract: ParsableCommand {
             own publication date.
             Example:
               claims extract story.html --published 2024-05-15 --format json
+              claims extract zvit.txt --language uk
+            The language (en, uk, ru) is detected for each sentence unless --language names it.
             Use `claims log FILE` to store the article and queue its candidates for review.
             """
     )
@@ -25,13 +27,17 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("The publication date, YYYY-MM-DD.", valueName: "date"))
     var published: String?
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     @OptionGroup var output: FormatOptions
 
     func run() throws {
         let article = try ArticleFile.read(file)
         let date = try ArticleFile.published(published, article: article)
         let taxonomy = try loadTaxonomy()
-        let candidates = Extractor(taxonomy: taxonomy).extract(text: article.text, published: date?.date)
+        let extractor = Extractor(taxonomy: taxonomy)
+        let language = languageOptions.selected ?? extractor.language(code: article.language)
+        let candidates = extractor.extract(text: article.text, published: date?.date, language: language)
         if date == nil {
             Terminal.note("note: no publication date (pass --published): relative dates such as 'on Wednesday' are left empty")
         }

@@ -41,12 +41,15 @@ struct Log: ParsableCommand {
     @Flag(help: "Accept every candidate that names its claimant as a claim, without review.")
     var accept = false
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     @OptionGroup var output: FormatOptions
 
     func run() throws {
         try ArticleLogger.Metadata.checkURL(url)
         let article = try ArticleFile.read(file)
-        let metadata = try ArticleLogger.Metadata(article: article, url: url, outlet: outlet, title: title, published: published)
+        var metadata = try ArticleLogger.Metadata(article: article, url: url, outlet: outlet, title: title, published: published)
+        metadata.language = languageOptions.selected
         let opened = try ledger.open()
         let taxonomy = try loadTaxonomy()
         let logger = ArticleLogger(taxonomy: taxonomy, extractor: Extractor(taxonomy: taxonomy))

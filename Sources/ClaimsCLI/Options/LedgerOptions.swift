@@ -1,4 +1,6 @@
 import ArgumentParser
+import ClaimsExtraction
+import ClaimsLanguages
 import ClaimsCore
 import ClaimsReporting
 import ClaimsStore
@@ -38,6 +40,27 @@ struct FormatOptions: ParsableArguments {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+/// `--language en|uk|ru|auto` for the commands that extract.
+struct LanguageOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "The article's language: en, uk, ru, or auto to detect it for each sentence from its letters.",
+        valueName: "language"
+    ))
+    var language: String = "auto"
+
+    /// The language to read with, or `nil` to detect it.
+    var selected: Language? {
+        language == "auto" ? nil : Language(rawValue: language)
+    }
+
+    func validate() throws {
+        let codes = Extractor.supportedLanguages.map(\.rawValue)
+        guard language == "auto" || codes.contains(language) else {
+            throw ValidationError("--language: '\(language)' is not supported; use \((codes + ["auto"]).joined(separator: ", "))")
+        }
+    }
+}
 
 extension ClaimKind: ExpressibleByArgument {}
 extension VerificationStatus: ExpressibleByArgument {}

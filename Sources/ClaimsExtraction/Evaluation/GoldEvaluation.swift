@@ -266,11 +266,11 @@ public struct GoldEvaluation: Sendable {
     /// Runs the extractor over every article and matches its candidates one to one with the gold claims.
     public static func score(
         _ articles: [GoldArticle], unresolved: [String] = [], taxonomy: Taxonomy, extractor: Extractor,
-        text: (GoldArticle) throws -> String
+        language: Language? = nil, text: (GoldArticle) throws -> String
     ) rethrows -> GoldEvaluation {
         var scores: [ArticleScore] = []
         for article in articles {
-            let candidates = extractor.extract(text: try text(article), published: article.published)
+            let candidates = extractor.extract(text: try text(article), published: article.published, language: language)
             var unmatched = candidates
             var missed: [GoldClaim] = []
             var hits: [GoldClaim] = []
