@@ -120,6 +120,13 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             } else {
                 continue
             }
+            let info = index.weapons[Int(phrase.weapon)]
+            // "система ПВО Patriot": the defender's system, not what was shot down or fired.
+            if info.isInterceptor, kind != .strike || phrase.count.exact == nil { continue }
+            if info.family == .aircraft, kind != .intercept {
+                // "ракету выпустил МиГ-31К": the carrier of the weapons; "ударна авіація": a force.
+                if info.isGeneric || phrases.contains(where: { index.weapons[Int($0.weapon)].family != .aircraft }) { continue }
+            }
             headingKind = headingKind ?? kind
             let places = placesFor(phrase)
             for place in places.isEmpty ? [-1] : places {
@@ -170,7 +177,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         var result = phrases
         var position = 0
         while position < result.count {
-            if let total = result[position].count.exact, total > 1 {
+            let next = position + 1
+            if let total = result[position].count.exact, total > 1, next < result.count,
+               (result[position].last + 1..<max(result[position].last + 1, result[next].first)).contains(where: { tokens[$0].isMark(Mark.colon) }) {
                 var sum = 0
                 var parts = 0
                 for other in result[(position + 1)...] {
@@ -473,7 +482,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         var result: [Phrase] = []
         for number in numbers {
             if phrases.contains(where: { $0.first <= number.first && number.last <= $0.last }) { continue }
-            let next = number.last + 1
+            var next = number.last + 1
+            if next + 1 < tokens.count, tokens[next].isMark(Mark.quote) { next += 1 }  // Чотири "прильоти"
             guard next < tokens.count else { continue }
             // The weapon: the last phrase before the number, in this sentence or the one before.
             let antecedent = phrases.last { $0.last < number.first }
@@ -495,10 +505,13 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 phrase.last = next + 1
                 phrase.count = .exactly(number.value, text: slice(parsed.first, next + 1))
                 if let total = antecedentCount, total >= number.value { phrase.launched = total }
+            } else if token.slavic == .vehicle {
+                // "Еще 5 аппаратов уничтожили": the craft just counted.
+                phrase.last = next
             } else if token.isMark(Mark.enDash) || token.isMark(Mark.emDash), next + 1 < tokens.count, tokens[next + 1].has(.placePrep) {
                 // A breakdown line: "одиннадцать — над Курской областью".
-            } else if token.has(.verb), token.verb == .strike, !token.spaceBefore || tokens[next].lex.contains(.verb) {
-                if token.end - token.start > 0, Self.isStrikeNoun(token, text: text) {
+            } else if token.has(.verb), token.verb == .strike {
+                if token.form == .gerund {
                     phrase.isStrikeCount = true
                     phrase.weapon = genericOf(weapon) ?? weapon
                     phrase.count = .exactly(number.value, text: slice(number.first, next))
@@ -516,11 +529,6 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             result.append(phrase)
         }
         return result
-    }
-
-    /// An action noun of the strike class ("влучань", "попаданий"), as opposed to a verb.
-    static func isStrikeNoun(_ token: Token, text: UnsafeBufferPointer<UInt8>) -> Bool {
-        token.form == .gerund
     }
 
     // MARK: - Verbs

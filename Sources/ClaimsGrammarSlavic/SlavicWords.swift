@@ -44,6 +44,8 @@ package enum SlavicWord: UInt8, Sendable {
     case or
     /// "і", "й", "та", "и".
     case and
+    /// "апарат", "аппарат": a craft counted without its name ("ещё 5 аппаратов").
+    case vehicle
     /// "це", "этом" in "Про це повідомили", "Об этом сообщили": what was said before.
     case this
 }
