@@ -32,19 +32,29 @@ import Testing
         " from Monday to today", " repelled an attack by two UAVs", " were able to destroy", " targeted a ship",
         " 370 ballistic missile launches", " – stated in the material.", " (", ")", "\"", "'", ":", ";", "—", "-", "/",
         "\n\n", " ", ".", ",", " and", " 1,200", " 3", " Х-101", " Шахед", " дронів", " 🚀", "\u{00A0}", "incidents.Meanwhile",
+        // Ukrainian, Russian and mixed-script pieces (a Latin c in "cили", ’ and ʼ apostrophes).
+        " збито/подавлено 33 ворожі БпЛА", " із 54", " типу Shahed, Гербера і дронів інших типів", ", повідомили в Повітряних силах.",
+        " сбиты четыре ракеты ATACMS", " над Белгородской областью –", " 54-ма", " п’ятьма", " пʼять", " cили ППО",
+        " Калібрами", " над акваторією Чорного моря", " ещё один —", " дві з них", " по одному", " локаційно втрачено",
+        " У ніч на 14 вересня", " в ночь на 2 мая", " Х-101/Х-555 – 20 з 25;", " «Гром»", " аппаратов", " влучань",
     ]
 
     /// Mutations of the shared corpus' real articles (read from `../shared`, never copied):
     /// dropped, doubled and swapped stretches of text.
     @Test(.enabled(if: SharedData.isAvailable))
     func mutatedRealArticlesNeverBreakTheExtractor() throws {
-        let folder = SharedData.corpus.appendingPathComponent("en-dev/articles")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        var paths: [URL] = []
+        for corpus in ["en-dev/articles", "ukru/articles"] {
+            let folder = SharedData.corpus.appendingPathComponent(corpus)
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+            paths += names.map { folder.appendingPathComponent($0) }
+        }
+        let names = paths.map(\.lastPathComponent)
         let rounds = (ProcessInfo.processInfo.environment["CLAIMS_FUZZ_COUNT"].flatMap { Int($0) } ?? 3000) / 10
         var random = Generator(state: 0xD1B5_4A32_D192_ED03)
         for round in 0..<max(rounds, names.count) {
             let name = names[round % names.count]
-            var scalars = Array(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8).unicodeScalars)
+            var scalars = Array(try String(contentsOf: paths[round % paths.count], encoding: .utf8).unicodeScalars)
             for _ in 0..<(1 + random.below(4)) where scalars.count > 2 {
                 let start = random.below(scalars.count - 1)
                 let length = min(scalars.count - start, 1 + random.below(40))
