@@ -18,11 +18,20 @@ package struct LanguageDetector: Sendable {
     }
 
     /// The index of the grammar for `text[range]`.
+    ///
+    /// - Complexity: O(n) in the range. An ASCII-only sentence is decided by one byte scan
+    ///   without allocating (most English text).
     package func grammar(of text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, fallback: Int) -> Int {
+        var index = range.lowerBound
+        while index < range.upperBound, text[index] < 0x80 { index += 1 }
+        if index == range.upperBound {
+            // No letter outside ASCII: a Latin-script sentence (or none at all).
+            return scripts[fallback] == .latin ? fallback : (scripts.firstIndex(of: .latin) ?? fallback)
+        }
         var latin = 0
         var cyrillic = 0
         var hits = [Int](repeating: 0, count: scripts.count)
-        var index = range.lowerBound
+        index = range.lowerBound
         while index < range.upperBound {
             let byte = text[index]
             if byte < 0x80 {
@@ -37,13 +46,15 @@ package struct LanguageDetector: Sendable {
             let folded = WordFolding.fold(scalar)
             for (grammar, letters) in distinctive.enumerated() where letters.contains(folded) { hits[grammar] += 1 }
         }
+        let count = { (grammar: Int) in hits[grammar] }
         let script: Script = cyrillic > latin ? .cyrillic : .latin
-        if latin + cyrillic == 0 || scripts[fallback] == script, hits[fallback] > 0 || hits.allSatisfy({ $0 == 0 }) {
+        let anyHits = scripts.indices.contains { count($0) > 0 }
+        if scripts[fallback] == script, count(fallback) > 0 || !anyHits {
             return fallback
         }
         var best = -1
         for grammar in scripts.indices where scripts[grammar] == script {
-            if best < 0 || hits[grammar] > hits[best] { best = grammar }
+            if best < 0 || count(grammar) > count(best) { best = grammar }
         }
         return best >= 0 ? best : fallback
     }
