@@ -357,18 +357,18 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             return true
         }
         guard let mention = mention(at: phrase.headFirst), index.weapons[Int(mention.ref.index)].isGeneric else { return false }
-        // The noun of the generic name: its last word.
+        // The noun of the generic name: its last word, in a singular form of the word tables.
         var head = mention.last
         while head > mention.first, !tokens[head].isWord { head -= 1 }
-        let word = slice(head, head).lowercased()
-        for ending in ["ета", "ету", "етой", "етою", "ома", "омбу", "омбой", "омбою"] where word.hasSuffix(ending) { return true }
-        return false
+        return tokens[head].slavic == .singular
     }
 
     /// The generic entry of a weapon's family ("unspecified-drone" for Shahed).
     func genericOf(_ weapon: Int32) -> Int32? {
         let info = index.weapons[Int(weapon)]
         if info.isGeneric { return weapon }
+        // The generic entry of its category ("балістичні ракети" for KN-23), else of its family.
+        if let generic = index.weapons.firstIndex(where: { $0.isGeneric && $0.category == info.category }) { return Int32(generic) }
         let id: String
         switch info.family {
         case .drone: id = "unspecified-drone"

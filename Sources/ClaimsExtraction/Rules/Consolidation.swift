@@ -212,7 +212,7 @@ struct Consolidation {
             }
             var other = position - 1
             var launched: Int?
-            while launched == nil, other >= 0, found[other].sentence >= item.sentence - 3 {
+            while launched == nil, other >= 0, found[other].sentence >= item.sentence - 4 {
                 launched = launchFigure(other)
                 other -= 1
             }
