@@ -510,6 +510,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 phrase.last = next
             } else if token.isMark(Mark.enDash) || token.isMark(Mark.emDash), next + 1 < tokens.count, tokens[next + 1].has(.placePrep) {
                 // A breakdown line: "одиннадцать — над Курской областью".
+            } else if token.has(.placePrep), (0..<number.first).contains(where: { tokens[$0].isMark(Mark.colon) }) {
+                // A breakdown after a colon: "...: 12 над территорией Брянской области, девять над ...".
             } else if token.has(.verb), token.verb == .strike {
                 if token.form == .gerund {
                     phrase.isStrikeCount = true

@@ -125,10 +125,11 @@ struct Consolidation {
             if speaker == nil, sentence + 2 < spans.count, spans[sentence + 2].paragraph == paragraph {
                 speaker = speakers[sentence + 2]
             }
-            // "Про це повідомили в ...": a later sentence credits its speaker with what came before.
+            // "Про це повідомили в ...": a later sentence credits its speaker with what came before
+            // (often a whole post, so as far as the article window reaches).
             if speaker == nil, found[position].actor == nil, !backwardSpeakers.isEmpty {
                 var next = sentence + 1
-                while speaker == nil, next < spans.count, next <= sentence + 4 {
+                while speaker == nil, next < spans.count, next <= sentence + Self.window {
                     speaker = backwardSpeakers[next]
                     next += 1
                 }
