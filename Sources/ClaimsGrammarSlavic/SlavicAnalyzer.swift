@@ -100,6 +100,12 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         let defender: ClaimantRef = language == .ukrainian ? .generic(.airForce, nil) : .generic(.military, nil)
         let airDefence = tokens.contains { $0.slavic == .airDefence }
         let claimant: ClaimantRef? = speaker ?? (hasSpoken ? .pronoun : (airDefence ? defender : nil))
+        if speaker == nil, airDefence, !hasSpoken {
+            // An air-defence report without "said" (the Air Force's own post): the defender
+            // speaks for the sentences around it too, as the subject of its action.
+            result.speaker = defender
+            result.speakerIsImplicit = true
+        }
         if speaker != nil { hasSpoken = true }
         phrases = droppingBrokenDownTotals(phrases)
 
@@ -121,6 +127,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 continue
             }
             let info = index.weapons[Int(phrase.weapon)]
+            // "45 обстрілів з РСЗВ", "72 авіаудари": counts of attacks, not of weapons.
+            if isEpisodeCount(phrase) { continue }
             // "система ПВО Patriot": the defender's system, not what was shot down or fired.
             if info.isInterceptor, kind != .strike || phrase.count.exact == nil { continue }
             if info.family == .aircraft, kind != .intercept {
@@ -196,6 +204,16 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             position += 1
         }
         return result
+    }
+
+    /// Whether the phrase is the weapon of counted attack episodes: "45 обстрілів з РСЗВ",
+    /// "30 авіаційних ударів", "2 ракетних удари".
+    func isEpisodeCount(_ phrase: Phrase) -> Bool {
+        var position = phrase.first - 1
+        if position >= 0, tokens[position].slavic == .of { position -= 1 }
+        if position >= 0, tokens[position].slavic == .episode { return true }
+        let after = phrase.last + 1
+        return after < tokens.count && tokens[after].slavic == .episode
     }
 
     static func kind(of verb: VerbClass) -> ClaimKind {

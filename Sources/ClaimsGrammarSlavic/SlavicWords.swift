@@ -46,6 +46,8 @@ package enum SlavicWord: UInt8, Sendable {
     case and
     /// "апарат", "аппарат": a craft counted without its name ("ещё 5 аппаратов").
     case vehicle
+    /// A count of attacks, not weapons: "обстрілів", "ударів", "атак", "обстрелов".
+    case episode
     /// A weapon noun in a singular form ("ракету", "беспилотник"): one weapon when no count is given.
     case singular
     /// "це", "этом" in "Про це повідомили", "Об этом сообщили": what was said before.
