@@ -7,7 +7,7 @@ import ClaimsGrammarSlavic
 /// sides, so "вражеский" (enemy) names no side by itself.
 package enum RussianGrammar {
     package static func make() -> SlavicGrammar {
-        SlavicGrammar(language: .russian, distinctiveLetters: "ыэъё", words: words, enemySide: nil)
+        SlavicGrammar(language: .russian, distinctiveLetters: "ыэъё", distinctiveWords: ["и", "что", "как", "он", "она", "это", "из", "или", "но", "было", "были", "его", "был", "была", "также", "уже", "еще", "сообщил", "сообщили", "заявил", "заявила", "заявили"], words: words, enemySide: nil)
     }
 
     /// Russian number words in every case and gender.

@@ -129,6 +129,11 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             let info = index.weapons[Int(phrase.weapon)]
             // "45 обстрілів з РСЗВ", "72 авіаудари": counts of attacks, not of weapons.
             if isEpisodeCount(phrase) { continue }
+            // "близько 30 із них – шахеди": what the weapons just counted were, not a claim.
+            if phrase.first >= 2, tokens[phrase.first - 2].slavic == .them,
+               tokens[phrase.first - 1].isMark(Mark.enDash) || tokens[phrase.first - 1].isMark(Mark.emDash) || tokens[phrase.first - 1].isMark(Mark.hyphen) {
+                continue
+            }
             // "система ПВО Patriot": the defender's system, not what was shot down or fired.
             if info.isInterceptor, kind != .strike || phrase.count.exact == nil { continue }
             if info.family == .aircraft, kind != .intercept {
@@ -421,7 +426,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             return
         }
         // A per-system line: "Х-101/Х-555 – 20 з 25", "Калібр — 5".
-        let dash = phrase.last + 1
+        var dash = phrase.last + 1
+        if dash < tokens.count, tokens[dash].isMark(Mark.quote) { dash += 1 }  // «Калибр» — 4 из 6
         guard dash + 1 < tokens.count,
               tokens[dash].isMark(Mark.enDash) || tokens[dash].isMark(Mark.emDash) || tokens[dash].isMark(Mark.hyphen),
               let number = numbers.first(where: { $0.first == dash + 1 })
@@ -556,6 +562,11 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     /// The action word of the phrase's clause: the nearest before it, else the nearest after it
     /// (not past a relative clause: "..., які окупанти випустили").
     func governingVerb(of phrase: Phrase, verbs: [Int]) -> Int? {
+        // "дві з них вдалося збити": a count without its noun opens a clause of its own.
+        if phrase.isElliptical, let after = verbs.first(where: { $0 > phrase.last }),
+           !(phrase.last + 1..<after).contains(where: { isClauseBreak($0) || tokens[$0].isMark(Mark.comma) }) {
+            return after
+        }
         var before: Int?
         for verb in verbs where verb < phrase.first {
             if (verb..<phrase.first).contains(where: { isClauseBreak($0) }) { continue }
@@ -659,16 +670,21 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     /// The actor a speech word attributes the sentence to ("повідомили в Повітряних силах",
     /// "по данным Минобороны", "сообщил губернатор").
     func findSpeaker() -> ClaimantRef? {
-        guard tokens.contains(where: { $0.has(.speech) }) else { return nil }
+        let speech = tokens.indices.filter { tokens[$0].has(.speech) }
+        guard !speech.isEmpty else { return nil }
+        // The actor nearest a speech word speaks ("ВСУ выпустили ..., сообщил Гладков": Gladkov).
         var media: Int32?
+        var best: (actor: Int32, distance: Int)?
         for mention in mentions where mention.ref.section == .actor {
             let info = index.actors[Int(mention.ref.index)]
             if info.kind == .media {
                 media = media ?? mention.ref.index
-            } else {
-                return .actor(mention.ref.index)
+                continue
             }
+            let distance = speech.map { $0 < mention.first ? mention.first - $0 : $0 - mention.last }.min() ?? .max
+            if best == nil || distance < best!.distance { best = (mention.ref.index, distance) }
         }
+        if let best { return .actor(best.actor) }
         return media.map { .media($0) }
     }
 

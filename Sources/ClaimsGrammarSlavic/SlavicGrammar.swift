@@ -9,14 +9,16 @@ import ClaimsExtraction
 package struct SlavicGrammar: Grammar {
     package let language: Language
     package let distinctiveLetters: [UInt32]
+    package let distinctiveWords: [String]
     package let words: SlavicWords
     /// The side whose weapons "ворожі"/"вражеские" (enemy) usually are in this language's
     /// reports; `nil` when the language's press speaks for both.
     package let enemySide: Side?
 
-    package init(language: Language, distinctiveLetters: String, words: SlavicWords, enemySide: Side?) {
+    package init(language: Language, distinctiveLetters: String, distinctiveWords: [String], words: SlavicWords, enemySide: Side?) {
         self.language = language
         self.distinctiveLetters = distinctiveLetters.unicodeScalars.map(\.value)
+        self.distinctiveWords = distinctiveWords
         self.words = words
         self.enemySide = enemySide
     }

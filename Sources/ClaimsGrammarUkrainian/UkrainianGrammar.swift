@@ -6,7 +6,7 @@ import ClaimsGrammarSlavic
 /// (і ї є ґ) tell a Ukrainian sentence from a Russian one.
 package enum UkrainianGrammar {
     package static func make() -> SlavicGrammar {
-        SlavicGrammar(language: .ukrainian, distinctiveLetters: "іїєґ", words: words, enemySide: .russia)
+        SlavicGrammar(language: .ukrainian, distinctiveLetters: "іїєґ", distinctiveWords: ["що", "як", "та", "він", "вона", "це", "щоб", "але", "було", "були", "чи", "й"], words: words, enemySide: .russia)
     }
 
     /// Ukrainian number words in every case and gender (both apostrophes fold to ').

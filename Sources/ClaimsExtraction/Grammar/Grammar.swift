@@ -33,6 +33,9 @@ package protocol Grammar: Sendable {
     /// Letters only this language of its script uses (Ukrainian і ї є ґ; Russian ы э ъ ё), as
     /// lower-case scalars: they tell two languages of one script apart.
     var distinctiveLetters: [UInt32] { get }
+    /// Short words only this language of its script uses (Russian "что", "из", "и"; Ukrainian
+    /// "що", "із", "і"): they decide a sentence whose letters do not.
+    var distinctiveWords: [String] { get }
     /// Case endings that taxonomy names take in running text ("Калібр" → "Калібрами"): the
     /// alias scan strips one from each word of this script, in names and in the text alike.
     var nameEndings: [String] { get }
@@ -44,6 +47,7 @@ package protocol Grammar: Sendable {
 
 extension Grammar {
     package var distinctiveLetters: [UInt32] { [] }
+    package var distinctiveWords: [String] { [] }
     package var nameEndings: [String] { [] }
 }
 

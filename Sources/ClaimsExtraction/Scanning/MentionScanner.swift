@@ -109,8 +109,10 @@ package enum MentionScanner {
         var position = start
         while position < end {
             let (value, length) = Tokenizer.decode(text, position)
-            guard NameStemmer.isStemmable(value) else { return end }
-            scalars.append(WordFolding.fold(value))
+            // A Latin look-alike inside a Cyrillic word ("беспилотникoв" with a Latin o) reads as Cyrillic.
+            let letter = WordFolding.isLatinLetter(value) ? WordFolding.cyrillicLookalike(value) : value
+            guard NameStemmer.isStemmable(letter) else { return end }
+            scalars.append(WordFolding.fold(letter))
             offsets.append(position)
             position += length
         }

@@ -1,0 +1,143 @@
+import ClaimsCore
+import ClaimsExtraction
+import Testing
+
+/// Ukrainian sentences of one claim each, in the wording of Air Force and regional reports.
+/// The sentences are written for these tests.
+@Suite struct UkrainianSentenceTests {
+    static let cases: [SlavicExpected] = [
+        // "N з/із M": count and launched.
+        SlavicExpected("Уночі сили ППО збили 23 з 27 ударних БпЛА типу Shahed, повідомили в Повітряних силах.",
+                       .intercept, "shahed-136", 23, of: 27, side: .ukraine),
+        SlavicExpected("Вісімнадцять із двадцяти ракет Х-101 знищено над центральними областями, повідомили в Повітряних силах.",
+                       .intercept, "kh-101", 18, of: 20, side: .ukraine),
+        SlavicExpected("Сили ППО знищили сім із дев'яти ракет Іскандер-К, повідомили в Повітряних силах.",
+                       .intercept, "iskander-k", 7, of: 9, side: .ukraine),
+        // "всі N": all of them.
+        SlavicExpected("Над Київщиною збили всі 12 крилатих ракет Х-101, повідомили в Повітряних силах.",
+                       .intercept, "kh-101", 12, of: 12, side: .ukraine),
+        // Counts over adjectives, digits with case endings.
+        SlavicExpected("За даними Повітряних сил, протиповітряна оборона знищила 17 ворожих ударних безпілотників.",
+                       .intercept, "unspecified-strike-drone", 17, side: .ukraine),
+        SlavicExpected("Сили ППО збили 26 із 30-ти запущених ворогом дронів, повідомили в Повітряних силах.",
+                       .intercept, "unspecified-drone", 26, of: 30, side: .ukraine),
+        SlavicExpected("Ворог атакував Україну 54-ма ударними дронами, повідомили в Повітряних силах.",
+                       .launch, "unspecified-strike-drone", 54, side: .ukraine),
+        // Number words and their compounds, in several cases.
+        SlavicExpected("Сили ППО знищили двадцять п'ять із тридцяти ворожих дронів, повідомили в Повітряних силах.",
+                       .intercept, "unspecified-drone", 25, of: 30, side: .ukraine),
+        SlavicExpected("Протягом ночі захисники неба збили сто двадцять вісім безпілотників, повідомили в Повітряних силах.",
+                       .intercept, "unspecified-drone", 128, side: .ukraine),
+        SlavicExpected("Ворог атакував Одещину трьома ракетами «Калібр», повідомив Юрій Ігнат.",
+                       .launch, "kalibr", 3, side: .ukraine),
+        // Bounds and vague counts.
+        SlavicExpected("Близько 40 ворожих дронів збили над Одещиною, повідомили в Повітряних силах.",
+                       .intercept, "unspecified-drone", 40, side: .ukraine),
+        SlavicExpected("Від 8 до 12 безпілотників знищили над Харківщиною, повідомили в Повітряних силах.",
+                       .intercept, "unspecified-drone", nil, side: .ukraine),
+        SlavicExpected("Кілька ворожих ракет збили на підльоті до Києва, повідомив Юрій Ігнат.",
+                       .intercept, "unspecified-missile", nil, side: .ukraine),
+        // A generic noun refined by the system it names; a one-family list as a composite.
+        SlavicExpected("Уночі з акваторії Чорного моря ворог випустив чотири ракети типу «Калібр», повідомили в Повітряних силах.",
+                       .launch, "kalibr", 4, side: .ukraine),
+        SlavicExpected("Над Києвом збито аеробалістичну ракету «Кінджал», повідомили в Повітряних силах.",
+                       .intercept, "kinzhal", 1, side: .ukraine),
+        SlavicExpected("Сили ППО збили 40 ворожих БпЛА типу Shahed, Гербера та дронів інших типів, повідомили в Повітряних силах.",
+                       .intercept, "shahed-136+unspecified-decoy-drone", 40, side: .ukraine),
+        // Strikes: a verb, or "влучання" as a noun.
+        SlavicExpected("Дві ракети влучили в промисловий об'єкт на Дніпропетровщині, повідомили в Повітряних силах.",
+                       .strike, "unspecified-missile", 2, side: .ukraine),
+        SlavicExpected("Зафіксовано влучання трьох ракет у Кривому Розі, повідомили в Повітряних силах.",
+                       .strike, "unspecified-missile", 3, side: .ukraine),
+        // Launches: a verb, or "пуски" as a noun.
+        SlavicExpected("Росіяни випустили по Запоріжжю дві керовані авіаційні ракети Х-59, повідомили в Повітряних силах.",
+                       .launch, "kh-59", 2, side: .ukraine),
+        SlavicExpected("Зафіксовано пуски 22 шахедів з мису Чауда, повідомили в Повітряних силах.",
+                       .launch, "shahed-136", 22, side: .ukraine),
+        // The claimant: an air-defence subject without a speaker, or "Про це повідомили в X".
+        SlavicExpected("Сили ППО знищили 12 ворожих дронів над Київщиною.",
+                       .intercept, "unspecified-drone", 12, side: .ukraine),
+        SlavicExpected("Уночі над Черкащиною збили шість ударних дронів. Про це повідомили в Повітряних силах.",
+                       .intercept, "unspecified-strike-drone", 6, side: .ukraine),
+    ]
+
+    @Test(arguments: cases)
+    func findsTheClaim(_ expected: SlavicExpected) {
+        let candidates = SlavicFixture.extract(expected.text)
+        #expect(candidates.contains(where: expected.isMatched(by:)), "got: \(candidates.map(\.summary))")
+    }
+
+    @Test(arguments: cases)
+    func findsOnlyThatClaim(_ expected: SlavicExpected) {
+        let candidates = SlavicFixture.extract(expected.text)
+        #expect(candidates.count == 1, "got: \(candidates.map(\.summary))")
+    }
+
+    @Test func theClaimantOfAnAirForceReportIsTheAirForce() throws {
+        let candidates = SlavicFixture.extract("Уночі сили ППО збили 23 з 27 ударних БпЛА типу Shahed, повідомили в Повітряних силах.")
+        let candidate = try #require(candidates.first)
+        #expect(candidate.claimant == "ua-air-force")
+    }
+
+    @Test func theNightOfADateGivesTheEventDate() throws {
+        let candidates = SlavicFixture.extract(
+            "У ніч на 14 вересня сили ППО збили 17 ударних БпЛА, повідомили в Повітряних силах.", published: "2023-09-14")
+        let candidate = try #require(candidates.first)
+        #expect(candidate.event?.start.date == CalendarDate(year: 2023, month: 9, day: 14))
+    }
+}
+
+/// Ukrainian passages with several claims: per-system lines, elliptical counts, lists.
+@Suite struct UkrainianReportTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "Air Force per-system lines after a heading",
+            """
+            Повітряні сили повідомили, що вночі збито:
+            Х-101/Х-555 – 20 з 25;
+            Калібр – 5 з 8;
+            Shahed – 41 з 45.
+            """,
+            [
+                claim(.intercept, "kh-101-or-kh-555", 20, of: 25, side: .ukraine),
+                claim(.intercept, "kalibr", 5, of: 8, side: .ukraine),
+                claim(.intercept, "shahed-136", 41, of: 45, side: .ukraine),
+            ]
+        ),
+        SlavicReport(
+            "elliptical 'дві з них', 'а три влучили'",
+            "Ворог випустив по Одещині п'ять ракет Х-59, дві з них вдалося збити, а три влучили в портову інфраструктуру. Про це повідомили в Повітряних силах.",
+            [
+                claim(.launch, "kh-59", 5, side: .ukraine),
+                claim(.intercept, "kh-59", 2, of: 5, side: .ukraine),
+                claim(.strike, "kh-59", 3, side: .ukraine),
+            ]
+        ),
+        SlavicReport(
+            "two launched weapons in the instrumental",
+            "Росіяни атакували Україну сімдесятьма дронами та двома ракетами Іскандер-М, повідомили в Повітряних силах.",
+            [
+                claim(.launch, "unspecified-drone", 70, side: .ukraine),
+                claim(.launch, "iskander-m", 2, side: .ukraine),
+            ]
+        ),
+        SlavicReport(
+            "'близько 30 із них – шахеди' is context",
+            "Загалом ворог запустив 50 безпілотників, близько 30 із них – шахеди, повідомили в Повітряних силах.",
+            [claim(.launch, "unspecified-drone", 50, side: .ukraine)]
+        ),
+        SlavicReport(
+            "launches then intercepts in one report",
+            "Уночі росіяни запустили 35 ударних БпЛА типу Shahed. Сили ППО збили 31 з них. Про це повідомили в Повітряних силах.",
+            [
+                claim(.launch, "shahed-136", 35, side: .ukraine),
+                claim(.intercept, "shahed-136", 31, of: 35, side: .ukraine),
+            ]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func findsEveryClaimAndNothingElse(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}
