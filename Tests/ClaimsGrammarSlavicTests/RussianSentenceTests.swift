@@ -48,12 +48,14 @@ import Testing
         SlavicExpected("Ракета «Искандер-М» поразила склад боеприпасов под Харьковом, сообщили в Минобороны России.",
                        .strike, "iskander-m", 1, side: .russia),
         // Launches.
+        SlavicExpected("Губернатор Вячеслав Гладков сообщил, что ВСУ выпустили по Белгороду 12 ракет «Вампир».",
+                       .launch, "vampire", 12, side: .russia),
+        SlavicExpected("Украинские военные применили против Крыма шесть ракет ATACMS, заявили в Минобороны России.",
+                       .launch, "atacms", 6, side: .russia),
         SlavicExpected("ВСУ выпустили по Белгороду 12 ракет «Вампир», сообщил Гладков.",
                        .launch, "vampire", 12, side: .russia),
         SlavicExpected("ВСУ атаковали Белгород шестью ракетами «Вампир», заявил губернатор Вячеслав Гладков.",
                        .launch, "vampire", 6, side: .russia),
-        SlavicExpected("Украинские военные применили против Крыма шесть ракет ATACMS, заявили в Минобороны России.",
-                       .launch, "atacms", 6, side: .russia),
     ]
 
     @Test(arguments: cases)
@@ -67,6 +69,7 @@ import Testing
         let candidates = SlavicFixture.extract(expected.text)
         #expect(candidates.count == 1, "got: \(candidates.map(\.summary))")
     }
+
 
     @Test func theClaimantOfAMinistryReportIsTheMinistry() throws {
         let candidates = SlavicFixture.extract(
@@ -106,8 +109,8 @@ import Testing
             ]
         ),
         SlavicReport(
-            "elliptical 'четыре из них', 'а две попали'",
-            "Противник выпустил по Киеву шесть баллистических ракет «Искандер-М», четыре из них удалось сбить, а две попали в жилые дома, сообщили в Воздушных силах Украины.",
+            "elliptical 'Четыре из них', 'а две попали' in the sentence after the launch",
+            "Противник выпустил по Киеву шесть баллистических ракет «Искандер-М». Четыре из них удалось сбить, а две попали в жилые дома, сообщили в Воздушных силах Украины.",
             [
                 claim(.launch, "iskander-m", 6, side: .ukraine),
                 claim(.intercept, "iskander-m", 4, of: 6, side: .ukraine),
@@ -119,11 +122,32 @@ import Testing
             """
             Воздушные силы ВСУ сообщили, что за ночь сбиты:
             Х-101/Х-555 — 18 из 20;
+            Калибр — 4 из 6.
+            """,
+            [
+                claim(.intercept, "kh-101-or-kh-555", 18, of: 20, side: .ukraine),
+                claim(.intercept, "kalibr", 4, of: 6, side: .ukraine),
+            ]
+        ),
+        SlavicReport(
+            "per-system line with a quoted name",
+            """
+            Воздушные силы ВСУ сообщили, что за ночь сбиты:
+            Х-101/Х-555 — 18 из 20;
             «Калибр» — 4 из 6.
             """,
             [
                 claim(.intercept, "kh-101-or-kh-555", 18, of: 20, side: .ukraine),
                 claim(.intercept, "kalibr", 4, of: 6, side: .ukraine),
+            ]
+        ),
+        SlavicReport(
+            "elliptical 'четыре из них' in the clause of the launch",
+            "Противник выпустил по Киеву шесть баллистических ракет «Искандер-М», четыре из них удалось сбить, а две попали в жилые дома, сообщили в Воздушных силах Украины.",
+            [
+                claim(.launch, "iskander-m", 6, side: .ukraine),
+                claim(.intercept, "iskander-m", 4, of: 6, side: .ukraine),
+                claim(.strike, "iskander-m", 2, side: .ukraine),
             ]
         ),
     ]
@@ -133,17 +157,32 @@ import Testing
         SlavicCheck.expectExactly(report)
     }
 
-    /// Not yet: two region adjectives sharing one noun ("над Тульской и Калужской областями")
-    /// resolve only the second region, so "по одному" gives one claim instead of two.
+    /// Passages the rules cover but the extractor gets wrong today (the to-do list).
+    static let knownIssues: [SlavicReport] = [
+        // Got one claim (kaluga-oblast): "по одному ... над Тульской и Калужской областями"
+        // should give one claim per region.
+        SlavicReport(
+            "'по одному' over two regions",
+            "Кроме того, уничтожено по одному беспилотнику над Тульской и Калужской областями, сообщили в Минобороны России.",
+            [
+                claim(.intercept, "unspecified-drone", 1, side: .russia),
+                claim(.intercept, "unspecified-drone", 1, side: .russia),
+            ]
+        ),
+    ]
+
+    @Test(arguments: knownIssues)
+    func knownMisses(_ report: SlavicReport) {
+        withKnownIssue {
+            SlavicCheck.expectExactly(report)
+        }
+    }
+
     @Test func eachRegionOfPoOdnomuIsAPlace() {
-        let text = "Кроме того, уничтожено по одному беспилотнику над Тульской и Калужской областями, сообщили в Минобороны России."
-        withKnownIssue("two region adjectives sharing one noun are not both resolved") {
-            let candidates = SlavicFixture.extract(text)
+        let candidates = SlavicFixture.extract(
+            "Кроме того, уничтожено по одному беспилотнику над Тульской и Калужской областями, сообщили в Минобороны России.")
+        withKnownIssue("only kaluga-oblast is found") {
             #expect(Set(candidates.compactMap(\.place)) == ["tula-oblast", "kaluga-oblast"], "got: \(candidates.map(\.summary))")
-            SlavicCheck.expectExactly(SlavicReport("'по одному' over two regions", text, [
-                claim(.intercept, "unspecified-drone", 1, side: .russia),
-                claim(.intercept, "unspecified-drone", 1, side: .russia),
-            ]))
         }
     }
 }

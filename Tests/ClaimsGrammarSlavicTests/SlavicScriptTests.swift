@@ -18,10 +18,10 @@ import Testing
         // "X-101" with a Latin X in Russian text; "ракeты" with a Latin e.
         SlavicExpected("Средства ПВО сбили три крылатые ракeты X-101, сообщили в Воздушных силах Украины.",
                        .intercept, "kh-101", 3, side: .ukraine),
-        // "беспилотникoв" with a Latin o.
         SlavicExpected("Дежурные средства ПВО уничтожили 22 украинских беспилотникoв над Белгородской областью, сообщили в Минобороны России.",
                        .intercept, "unspecified-drone", 22, side: .russia),
     ]
+
 
     @Test(arguments: cases)
     func findsTheClaimInMixedScript(_ expected: SlavicExpected) {
