@@ -48,7 +48,8 @@ package struct NameStemmer: Sendable {
 
     /// `name` with each all-Cyrillic word stemmed (the words of other scripts as they are).
     package func stem(name: String) -> String {
-        guard !isEmpty else { return name }
+        // Most names are Latin: nothing to strip.
+        guard !isEmpty, name.unicodeScalars.contains(where: { Self.isStemmable($0.value) }) else { return name }
         var out = String.UnicodeScalarView()
         var word: [Unicode.Scalar] = []
         func flush() {
