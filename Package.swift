@@ -189,7 +189,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimsWorkflowsTests",
-            dependencies: ["ClaimsWorkflows", "ClaimsTestSupport"],
+            dependencies: ["ClaimsWorkflows", "ClaimsCore", "ClaimsStore", "ClaimsExtraction", "ClaimsLanguages", "ClaimsTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -3,7 +3,7 @@ import ClaimsCore
 /// The JSON form of a candidate (SPEC §3 `claims extract --format json`), keys in ascending
 /// byte order so the bytes are canonical: `claimant`, `claimant_side`, `confidence`, `count`,
 /// `count_max`, `count_min`, `count_text`, `end`, `event_date`, `event_end`, `event_start`,
-/// `kind`, `launched`, `location`, `place`, `qualifier`, `quote`, `start`, `system`,
+/// `kind`, `launched`, `location`, `place`, `qualifier`, `quote`, `relays`, `start`, `system`,
 /// `weapon_origin`, `weapon_side`.
 extension Candidate {
     /// Writes the candidate as one JSON object.
@@ -29,6 +29,10 @@ extension Candidate {
         writer.key("place"); writer.string(place)
         writer.key("qualifier"); writer.string(count.qualifier.rawValue)
         writer.key("quote"); writer.string(quote)
+        writer.key("relays")
+        writer.beginArray()
+        for relay in relays { writer.string(relay) }
+        writer.endArray()
         writer.key("start"); writer.int(start)
         writer.key("system"); writer.string(system)
         writer.key("weapon_origin"); writer.string(weaponOrigin)
@@ -123,5 +127,11 @@ extension Candidate {
             weaponOrigin: try string("weapon_origin"), place: try string("place"), location: try string("location"),
             event: event, quote: quote, start: try int("start") ?? 0, end: try int("end") ?? 0, confidence: confidence
         )
+        if let relays = json["relays"] {
+            guard let items = relays.arrayValue, items.allSatisfy({ $0.stringValue != nil }) else {
+                throw .invalidField("relays", "expected an array of actor ids")
+            }
+            self.relays = items.compactMap(\.stringValue)
+        }
     }
 }

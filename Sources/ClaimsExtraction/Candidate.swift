@@ -29,12 +29,18 @@ public struct Candidate: Sendable, Equatable {
     public var end: Int
     /// 0 to 1: how many of the rules' signals agree (named claimant, exact count, named system...).
     public var confidence: Double
+    /// The news agencies and outlets that relay the claim, nearest first, as actor ids ("TASS
+    /// reported, citing the ministry" → `["tass"]`): named in the claim's sentence, else in the
+    /// article's opening lines (a dateline's "(AP)"). The claimant stays the office.
+    public var relays: [String] = []
 
     public init(
         kind: ClaimKind, system: String, count: ClaimCount, launched: Int? = nil, claimant: String? = nil,
         claimantSide: Side? = nil, weaponSide: Side? = nil, weaponOrigin: String? = nil, place: String? = nil,
-        location: String? = nil, event: EventWindow? = nil, quote: String, start: Int, end: Int, confidence: Double
+        location: String? = nil, event: EventWindow? = nil, quote: String, start: Int, end: Int, confidence: Double,
+        relays: [String] = []
     ) {
+        self.relays = relays
         self.kind = kind
         self.system = system
         self.count = count

@@ -98,6 +98,7 @@ public struct Extractor: Sendable {
         backwardSpeakers.reserveCapacity(spans.count)
         var startsInQuote: [Bool] = []
         startsInQuote.reserveCapacity(spans.count)
+        var relays: [Int: [Int32]] = [:]  // sentence → news agencies and outlets it names
         var lastDate: EventWindow?
         var previous: WeaponPhrase?
         var inQuote = false
@@ -113,7 +114,10 @@ public struct Extractor: Sendable {
             }
             let result = analyzers[chosen]!.analyze(buffer, span, published: published, previous: previous, inQuote: inQuote)
             inQuote = result.endsInQuote
-            for actor in result.actors { context.note(actor: actor) }
+            for actor in result.actors {
+                context.note(actor: actor)
+                if index.actors[Int(actor)].kind == .media, relays[sentence]?.contains(actor) != true { relays[sentence, default: []].append(actor) }
+            }
             if let date = result.date, !result.isBackground { lastDate = date }
             let window = result.isBackground ? nil : (result.date ?? lastDate ?? published.map { EventWindow(start: EventTime(date: $0)) })
             for draft in result.drafts {
@@ -137,6 +141,7 @@ public struct Extractor: Sendable {
             index: index, spans: spans, speakers: speakers, explicitSpeakers: explicitSpeakers, startsInQuote: startsInQuote
         )
         consolidation.backwardSpeakers = backwardSpeakers
+        consolidation.relays = relays
         return consolidation.candidates(from: found, text: buffer)
     }
 }

@@ -6,7 +6,13 @@ import ClaimsStore
 /// - the same article twice (same URL or same normalised text) adds nothing;
 /// - a syndicated copy of a stored story (similar text) becomes a new source whose candidates
 ///   that repeat the original's claims become citations of those claims, not new claims;
+/// - a candidate that asserts what a stored claim asserts (claim identity: same claimant, kind,
+///   compatible system, count, event and place, whatever the outlet, wording or language) cites
+///   that claim; one that possibly does waits in the review queue as "same as claim N?";
 /// - other candidates become claims (`accept`) or wait in the review queue.
+///
+/// Every citation carries its relay chain ("Republic World citing AP citing Russian Defence
+/// Ministry") from the outlet and the agencies the sentence names.
 public struct ArticleLogger {
     /// Names resolve through this taxonomy.
     public let taxonomy: Taxonomy
@@ -29,8 +35,14 @@ public struct ArticleLogger {
         public var copyOf: (sourceID: Int64, similarity: Double)?
         /// Claims created at once (with `accept`).
         public var claimsCreated: [Int64] = []
-        /// Claims of the original that received this copy as a citation.
+        /// Stored claims that received this article as a citation (a syndicated copy's original's
+        /// claims, and claims that claim identity matched).
         public var claimsCited: [Int64] = []
+        /// Candidates queued as possibly repeating a stored claim: candidate, claim, why unsure.
+        public var possibleRepeats: [(candidate: Int64, claim: Int64, why: String)] = []
+        /// Claims created although the same claimant gave another figure for the same event:
+        /// new claim, stored claim, the two figures (the validator's conflicting-counts finding).
+        public var conflicts: [(claim: Int64, stored: Int64, why: String)] = []
         /// Candidates left in the review queue.
         public var queued: [Int64] = []
         /// Candidates queued because they name no claimant (with `accept`).
@@ -90,21 +102,53 @@ public struct ArticleLogger {
                 try session.recordShingles(shingles, sourceID: sourceID)
                 var summary = Summary(sourceID: sourceID, candidateCount: candidates.count)
                 var remaining = candidates
+                var cited = Set<Int64>()
                 if let similar {
                     summary.copyOf = (similar.sourceID, Double(similar.shared) / Double(max(1, min(shingles.count, similar.total))))
-                    remaining = try attachCopies(candidates, original: similar.sourceID, source: sourceID, session: session, summary: &summary)
+                    remaining = try attachCopies(
+                        candidates, original: similar.sourceID, source: sourceID, outlet: metadata.outlet, session: session,
+                        cited: &cited, summary: &summary
+                    )
                 }
+                let matching = ClaimMatching(taxonomy: taxonomy)
                 for candidate in remaining {
-                    if accept, let content = candidate.content {
-                        summary.claimsCreated.append(try session.createClaim(content, citations: [candidate.citation(sourceID: sourceID)]))
-                    } else {
-                        let id = try session.queueCandidate(
-                            sourceID: sourceID, content: candidate.canonicalJSON, quote: candidate.quote, start: candidate.start,
-                            end: candidate.end, confidence: candidate.confidence
-                        )
-                        summary.queued.append(id)
-                        if accept { summary.needClaimant.append(id) }
+                    let citation = citation(of: candidate, sourceID: sourceID, outlet: metadata.outlet)
+                    if let content = candidate.content {
+                        switch try matching.outcome(for: content, sourceID: sourceID, reader: reader) {
+                        case let .cite(claim):
+                            if cited.insert(claim.id).inserted {
+                                try ClaimMatching.cite(claim, with: [citation], reason: "same claim in source \(sourceID) (claim identity)", session: session)
+                                summary.claimsCited.append(claim.id)
+                            }
+                            continue
+                        case let .ask(claim, why):
+                            let id = try session.queueCandidate(
+                                sourceID: sourceID, content: candidate.canonicalJSON, quote: candidate.quote, start: candidate.start,
+                                end: candidate.end, confidence: candidate.confidence, sameAs: claim.id
+                            )
+                            summary.queued.append(id)
+                            summary.possibleRepeats.append((id, claim.id, why))
+                            continue
+                        case let .conflict(claim, why):
+                            if accept {
+                                let id = try session.createClaim(content, citations: [citation])
+                                summary.claimsCreated.append(id)
+                                summary.conflicts.append((id, claim.id, why))
+                                continue
+                            }
+                        case .new:
+                            if accept {
+                                summary.claimsCreated.append(try session.createClaim(content, citations: [citation]))
+                                continue
+                            }
+                        }
                     }
+                    let id = try session.queueCandidate(
+                        sourceID: sourceID, content: candidate.canonicalJSON, quote: candidate.quote, start: candidate.start,
+                        end: candidate.end, confidence: candidate.confidence
+                    )
+                    summary.queued.append(id)
+                    if accept { summary.needClaimant.append(id) }
                 }
                 return summary
             }
@@ -117,20 +161,19 @@ public struct ArticleLogger {
     ///
     /// - Returns: The candidates that are new in the copy.
     private func attachCopies(
-        _ candidates: [Candidate], original: Int64, source: Int64, session: LedgerSession, summary: inout Summary
+        _ candidates: [Candidate], original: Int64, source: Int64, outlet: String?, session: LedgerSession,
+        cited: inout Set<Int64>, summary: inout Summary
     ) throws -> [Candidate] {
         let reader = session.reader
         var queued = try reader.candidates(status: nil, sourceID: original).filter { $0.copyOf == nil }
             .compactMap { entry in (try? ReviewQueue.candidate(entry)).map { (entry, $0) } }
         var claims = try reader.claimIDs(citingSource: original).compactMap { try reader.claim(id: $0) }
-        var cited = Set<Int64>()
         var remaining: [Candidate] = []
         func cite(_ claim: LedgerClaim, with candidate: Candidate) throws {
             guard cited.insert(claim.id).inserted else { return }
-            try session.revise(
-                claimID: claim.id, content: claim.content, action: .cite,
-                reason: "syndicated copy: source \(source) repeats source \(original)",
-                addingCitations: [candidate.citation(sourceID: source)]
+            try ClaimMatching.cite(
+                claim, with: [citation(of: candidate, sourceID: source, outlet: outlet)],
+                reason: "syndicated copy: source \(source) repeats source \(original)", session: session
             )
             summary.claimsCited.append(claim.id)
         }
@@ -160,5 +203,12 @@ public struct ArticleLogger {
             remaining.append(candidate)
         }
         return remaining
+    }
+
+    /// The citation of a candidate's sentence, with its relay chain.
+    func citation(of candidate: Candidate, sourceID: Int64, outlet: String?) -> Citation {
+        var citation = candidate.citation(sourceID: sourceID)
+        citation.relay = RelayChain.text(outlet: outlet, relays: candidate.relays, claimant: candidate.claimant, taxonomy: taxonomy)
+        return citation
     }
 }

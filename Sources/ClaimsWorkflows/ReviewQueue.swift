@@ -4,7 +4,8 @@ import ClaimsStore
 
 /// Accepting candidates of the review queue: each becomes a claim (through
 /// ``LedgerSession/createClaim(_:citations:action:reason:)``) citing its sentence and the same
-/// sentence in every syndicated copy.
+/// sentence in every syndicated copy — unless claim identity finds a stored claim that asserts
+/// the same, which then receives the citations instead (see ``AcceptMode``).
 public struct ReviewQueue {
     /// Corrected names resolve through this taxonomy.
     public let taxonomy: Taxonomy
@@ -14,19 +15,40 @@ public struct ReviewQueue {
 
     /// What an accept did.
     public struct Accepted {
-        /// Candidate id → claim id.
+        /// Candidate id → new claim id.
         public var claims: [(Int64, Int64)] = []
+        /// Candidate id → the stored claim it became a citation of.
+        public var cited: [(Int64, Int64)] = []
         /// Candidates `--all` left alone because they name no claimant.
         public var skipped: [Int64] = []
+        /// Candidates `--all` left alone because they possibly repeat a stored claim: candidate,
+        /// claim, why unsure. Each needs a person's choice (``AcceptMode``).
+        public var undecided: [(candidate: Int64, claim: Int64, why: String)] = []
+        /// New claims whose claimant gave another figure for the same event in a stored claim.
+        public var conflicts: [(claim: Int64, stored: Int64, why: String)] = []
+    }
+
+    /// How an accepted candidate relates to the claims already stored.
+    public enum AcceptMode: Sendable, Equatable {
+        /// Claim identity decides: a stored claim asserting the same is cited; a possible match
+        /// is refused with an error naming both choices (or skipped by `--all`); else a new claim.
+        case automatic
+        /// The candidate is a citation of a stored claim: the given one, else its "same as" suggestion.
+        case citation(of: Int64?)
+        /// The candidate is a new claim, whatever claim identity says.
+        case newClaim
     }
 
     /// Accepts candidates `ids` (or, when `nil`, every pending one at least `minimumConfidence`
     /// confident that names its claimant), applying `fields` as corrections, in `session`'s transaction.
     ///
     /// - Throws: ``WorkflowError`` (not found, already reviewed, no claimant, bad correction).
-    public func accept(ids: [Int64]?, minimumConfidence: Double?, fields: ClaimFields, session: LedgerSession) throws -> Accepted {
+    public func accept(
+        ids: [Int64]?, minimumConfidence: Double?, fields: ClaimFields, mode: AcceptMode = .automatic, session: LedgerSession
+    ) throws -> Accepted {
         var result = Accepted()
         let reader = session.reader
+        let matching = ClaimMatching(taxonomy: taxonomy)
         let entries: [QueuedCandidate]
         if let ids {
             entries = try ids.map { id in
@@ -60,12 +82,65 @@ public struct ReviewQueue {
             }
             let content = try ClaimDraft(taxonomy: taxonomy).content(from: fields, base: base)
             let copies = try reader.pendingCopies(of: entry.id)
-            let claimID = try session.createClaim(content, citations: [entry.citation] + copies.map(\.citation))
+            let outlet = try reader.source(id: entry.sourceID)?.outlet
+            var citations = [citation(entry, candidate, outlet: outlet, claimant: content.claimant)]
+            for copy in copies {
+                let copyCandidate = (try? Self.candidate(copy)) ?? candidate
+                citations.append(citation(copy, copyCandidate, outlet: try reader.source(id: copy.sourceID)?.outlet, claimant: content.claimant))
+            }
+            var target: LedgerClaim?
+            var conflict: (LedgerClaim, String)?
+            switch mode {
+            case .newClaim:
+                break
+            case let .citation(of: claimID):
+                guard let id = claimID ?? entry.sameAs else {
+                    throw WorkflowError("candidate \(entry.id) has no \"same as\" suggestion: name the claim it repeats (--as-citation CLAIM)", field: "same_as")
+                }
+                guard let claim = try reader.claim(id: id), claim.content.isCounted else {
+                    throw WorkflowError.notFound("claim \(id) does not exist or is retracted: see `claims list`", field: "same_as")
+                }
+                target = claim
+            case .automatic:
+                switch try matching.outcome(for: content, sourceID: entry.sourceID, reader: reader) {
+                case let .cite(claim):
+                    target = claim
+                case let .ask(claim, why):
+                    if ids == nil {
+                        result.undecided.append((entry.id, claim.id, why))
+                        continue
+                    }
+                    throw WorkflowError.conflict(
+                        "candidate \(entry.id) may repeat claim \(claim.id) (\(why)): accept it with --as-citation to cite claim \(claim.id), or --as-new to keep it as a new claim",
+                        field: "same_as"
+                    )
+                case let .conflict(claim, why):
+                    conflict = (claim, why)
+                case .new:
+                    break
+                }
+            }
+            let claimID: Int64
+            if let target {
+                try ClaimMatching.cite(target, with: citations, reason: "candidate \(entry.id) accepted as a citation", session: session)
+                claimID = target.id
+                result.cited.append((entry.id, claimID))
+            } else {
+                claimID = try session.createClaim(content, citations: citations)
+                result.claims.append((entry.id, claimID))
+                if let (stored, why) = conflict { result.conflicts.append((claimID, stored.id, why)) }
+            }
             try session.markAccepted(candidate: entry.id, claimID: claimID)
             for copy in copies { try session.markAccepted(candidate: copy.id, claimID: claimID) }
-            result.claims.append((entry.id, claimID))
         }
         return result
+    }
+
+    /// A queued candidate's citation, with its relay chain.
+    private func citation(_ entry: QueuedCandidate, _ candidate: Candidate, outlet: String?, claimant: String) -> Citation {
+        var citation = entry.citation
+        citation.relay = RelayChain.text(outlet: outlet, relays: candidate.relays, claimant: claimant, taxonomy: taxonomy)
+        return citation
     }
 
     /// Rejects candidates `ids` (each with its pending syndicated copies) in `session`'s transaction.
@@ -98,7 +173,8 @@ public struct ReviewQueue {
         }
     }
 
-    /// A queue entry as JSON: the candidate's fields plus `id`, `source_id`, `status`, `claim_id`, `copy_of`.
+    /// A queue entry as JSON: the candidate's fields plus `id`, `source_id`, `status`, `claim_id`,
+    /// `copy_of` and `same_as` (the stored claim it possibly repeats).
     public static func write(_ entry: QueuedCandidate, _ candidate: Candidate, to writer: inout JSONWriter) {
         var inner = JSONWriter(capacity: 512)
         candidate.write(to: &inner)
@@ -108,6 +184,7 @@ public struct ReviewQueue {
         writer.key("copy_of"); writer.int(entry.copyOf)
         writer.key("id"); writer.int(entry.id)
         writer.key("reason"); writer.string(entry.reason)
+        writer.key("same_as"); writer.int(entry.sameAs)
         writer.key("source_id"); writer.int(entry.sourceID)
         writer.key("status"); writer.string(entry.status.rawValue)
         writer.endObject()

@@ -74,13 +74,22 @@ extension ArticleLogger.Summary {
         var lines = ["logged \(file) as source \(sourceID): \(candidateCount) candidate\(candidateCount == 1 ? "" : "s") found"]
         if let copyOf {
             let percent = Int((copyOf.similarity * 100).rounded())
-            lines.append("syndicated copy of source \(copyOf.sourceID) (\(percent)% of its text in common): \(claimsCited.count) claim\(claimsCited.count == 1 ? "" : "s") cited again")
+            lines.append("syndicated copy of source \(copyOf.sourceID) (\(percent)% of its text in common)")
+        }
+        if !claimsCited.isEmpty {
+            lines.append("\(claimsCited.count) stored claim\(claimsCited.count == 1 ? "" : "s") cited again (same claim, new source): \(claimsCited.map(String.init).joined(separator: ", "))")
         }
         if !claimsCreated.isEmpty {
             lines.append("\(claimsCreated.count) claim\(claimsCreated.count == 1 ? "" : "s") created: \(claimsCreated.map(String.init).joined(separator: ", "))")
         }
         if !queued.isEmpty {
             lines.append("\(queued.count) candidate\(queued.count == 1 ? "" : "s") queued for review: see `claims review`")
+        }
+        for repeat_ in possibleRepeats {
+            lines.append("candidate \(repeat_.candidate) may repeat claim \(repeat_.claim) (\(repeat_.why)): `claims review accept \(repeat_.candidate) --as-citation` or `--as-new`")
+        }
+        for conflict in conflicts {
+            lines.append("claim \(conflict.claim) conflicts with claim \(conflict.stored): \(conflict.why) (see `claims validate`)")
         }
         if !needClaimant.isEmpty {
             lines.append("\(needClaimant.count) of them name no claimant: accept with `claims review accept ID --claimant NAME`")

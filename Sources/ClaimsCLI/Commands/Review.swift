@@ -16,6 +16,10 @@ struct Review: ParsableCommand {
               claims review accept --all --min-confidence 0.8
               claims review reject 6 --reason "background, not a new claim"
             Candidates of a syndicated copy follow their original: accepting the original cites the copy too.
+            A candidate that asserts what a stored claim asserts (same claimant, kind, weapons, count,
+            event and place, in any outlet or language) is accepted as a citation of that claim. One that
+            only possibly does is listed as "same as claim N?": accept it with --as-citation (cite claim N)
+            or --as-new (keep it as a new claim).
             """,
         subcommands: [ReviewList.self, ReviewAccept.self, ReviewReject.self],
         defaultSubcommand: ReviewList.self
@@ -59,7 +63,8 @@ struct ReviewList: ParsableCommand {
         let presenter = CandidatePresenter(taxonomy: taxonomy)
         var table = Table(columns: [.init("ID", .right), .init("SRC", .right), .init("STATUS")] + CandidatePresenter.columns)
         for (entry, candidate) in rows where status != .pending || entry.copyOf == nil {
-            let status = entry.status.rawValue + (entry.claimID.map { " → \($0)" } ?? "") + (entry.copyOf.map { " (copy of \($0))" } ?? "")
+            var status = entry.status.rawValue + (entry.claimID.map { " → \($0)" } ?? "") + (entry.copyOf.map { " (copy of \($0))" } ?? "")
+            if entry.status == .pending, let claim = entry.sameAs { status += " (same as claim \(claim)?)" }
             table.append([String(entry.id), String(entry.sourceID), status] + presenter.cells(candidate))
         }
         if table.rows.isEmpty, output.format == .table {
@@ -75,9 +80,16 @@ struct ReviewAccept: ParsableCommand {
         commandName: "accept",
         abstract: "Accept candidates as claims (with corrections for one candidate).",
         discussion: """
-            Each accepted candidate becomes a claim citing its sentence (and its syndicated copies).
+            Each accepted candidate becomes a claim citing its sentence (and its syndicated copies), or a
+            citation of a stored claim that asserts the same. A candidate listed as "same as claim N?"
+            needs a choice: --as-citation cites claim N (or the claim given with --cite), --as-new keeps it
+            as a new claim. --all leaves such candidates pending and lists them.
             Corrections (--system, --count, --claimant, --location, ...) apply to a single candidate.
-            Example: claims review accept 5 --system Kalibr --count 12
+            Examples:
+              claims review accept 5 --system Kalibr --count 12
+              claims review accept 8 --as-citation
+              claims review accept 9 --cite 31
+              claims review accept 9 --as-new
             """
     )
 
@@ -88,10 +100,29 @@ struct ReviewAccept: ParsableCommand {
     var all = false
     @Option(name: .customLong("min-confidence"), help: ArgumentHelp("With --all: only candidates at least this confident (0-1).", valueName: "x"))
     var minConfidence: Double?
+    @Flag(name: .customLong("as-citation"), help: "Accept as a citation of the claim the candidate is listed as the same as.")
+    var asCitation = false
+    @Option(help: ArgumentHelp("Accept as a citation of this stored claim.", valueName: "claim-id"))
+    var cite: Int64?
+    @Flag(name: .customLong("as-new"), help: "Accept as a new claim even if it may repeat a stored one.")
+    var asNew = false
     @OptionGroup var fields: ClaimFieldOptions
+
+    var mode: ReviewQueue.AcceptMode {
+        if asNew { return .newClaim }
+        if asCitation || cite != nil { return .citation(of: cite) }
+        return .automatic
+    }
 
     func validate() throws {
         if all == !ids.isEmpty { throw ValidationError("give candidate ids or --all (see `claims review`)") }
+        if asNew, asCitation || cite != nil { throw ValidationError("--as-new and --as-citation/--cite exclude each other: choose one") }
+        if asNew || asCitation || cite != nil, ids.count != 1 {
+            throw ValidationError("--as-citation, --cite and --as-new apply to one candidate: give exactly one id")
+        }
+        if asCitation || cite != nil, fields.hasCorrections {
+            throw ValidationError("corrections do not apply to a citation: the stored claim keeps its fields (use `claims edit` on it)")
+        }
         if fields.hasCorrections, ids.count != 1 { throw ValidationError("corrections apply to one candidate: give exactly one id") }
         if minConfidence != nil, !all { throw ValidationError("--min-confidence goes with --all") }
     }
@@ -101,11 +132,20 @@ struct ReviewAccept: ParsableCommand {
         let opened = try ledger.open()
         let accepted = try store {
             try opened.write { session in
-                try ReviewQueue(taxonomy: taxonomy).accept(ids: all ? nil : ids, minimumConfidence: minConfidence, fields: fields.claimFields, session: session)
+                try ReviewQueue(taxonomy: taxonomy).accept(
+                    ids: all ? nil : ids, minimumConfidence: minConfidence, fields: fields.claimFields, mode: mode, session: session
+                )
             }
         }
         for (candidate, claim) in accepted.claims { Terminal.write("candidate \(candidate) → claim \(claim)\n") }
-        if accepted.claims.isEmpty { Terminal.note("nothing accepted") }
+        for (candidate, claim) in accepted.cited { Terminal.write("candidate \(candidate) → citation of claim \(claim)\n") }
+        if accepted.claims.isEmpty, accepted.cited.isEmpty { Terminal.note("nothing accepted") }
+        for conflict in accepted.conflicts {
+            Terminal.note("claim \(conflict.claim) conflicts with claim \(conflict.stored): \(conflict.why) (see `claims validate`)")
+        }
+        for undecided in accepted.undecided {
+            Terminal.note("left pending: candidate \(undecided.candidate) may repeat claim \(undecided.claim) (\(undecided.why)): `claims review accept \(undecided.candidate) --as-citation` or `--as-new`")
+        }
         if !accepted.skipped.isEmpty {
             Terminal.note("skipped (no claimant): \(accepted.skipped.map(String.init).joined(separator: ", ")): accept one by one with --claimant NAME")
         }

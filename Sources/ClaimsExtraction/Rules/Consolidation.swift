@@ -19,6 +19,11 @@ struct Consolidation {
     /// For each sentence, the speaker it credits with what came before ("Про це повідомили в
     /// Повітряних силах", "Об этом сообщили в Минобороны"), else `nil`.
     var backwardSpeakers: [Int32?] = []
+    /// The news agencies and outlets each sentence names (sentences naming none are absent).
+    var relays: [Int: [Int32]] = [:]
+
+    /// How many opening sentences may carry a relay for the whole article (a dateline's "(AP)").
+    static let leadSentences = 3
 
     /// How many sentences apart two mentions of one claim may be.
     static let window = 8
@@ -256,8 +261,24 @@ struct Consolidation {
             count: draft.count, launched: draft.launched, claimant: actor?.id,
             claimantSide: claimantSide, weaponSide: weaponSide, weaponOrigin: draft.origin ?? nil,
             place: place, location: location, event: item.window,
-            quote: quote, start: span.scalarStart, end: span.scalarEnd, confidence: confidence(item, weapon)
+            quote: quote, start: span.scalarStart, end: span.scalarEnd, confidence: confidence(item, weapon),
+            relays: relayIDs(for: item)
         )
+    }
+
+    /// The relays of a claim: the outlets its sentence names, else those of the article's
+    /// opening, never the claimant itself.
+    private func relayIDs(for item: Found) -> [String] {
+        var named = relays[item.sentence] ?? []
+        if named.isEmpty {
+            for sentence in 0..<min(Self.leadSentences, spans.count) { named += relays[sentence] ?? [] }
+        }
+        var ids: [String] = []
+        for actor in named where actor != item.actor {
+            let id = index.actors[Int(actor)].id
+            if !ids.contains(id) { ids.append(id) }
+        }
+        return ids
     }
 
     private func confidence(_ item: Found, _ weapon: TaxonomyIndex.WeaponInfo) -> Double {

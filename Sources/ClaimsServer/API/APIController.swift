@@ -83,18 +83,21 @@ struct APIController<Context: RequestContext> {
     }
 
     /// `POST /api/review/{id}/accept`: as `claims review accept ID [corrections]`; the body may
-    /// carry corrected fields. Answers `{"candidate_id": ..., "claim_id": ...}`.
+    /// carry corrected fields, and `"as": "citation"` (with `same_as`) or `"as": "new"` for a
+    /// candidate that possibly repeats a stored claim (409 without). Answers `{"candidate_id": ...,
+    /// "claim_id": ..., "cited": true|false}`: `cited` when it became a citation of a stored claim.
     @Sendable func accept(_ request: Request, context: Context) async throws -> Response {
         let id = try Self.id(context)
         var request = request
         let body = try await request.collectBody(upTo: ClaimsRequestContext.maximumBodyBytes)
-        let (fields, _) = try RequestFields.claimFields(body: body, contentType: request.headers[.contentType])
+        let (fields, _, mode) = try RequestFields.reviewFields(body: body, contentType: request.headers[.contentType])
         return try await Self.mapping {
-            let claimID = try ReviewActions(store: store).accept(candidate: id, fields: fields)
+            let accepted = try ReviewActions(store: store).accept(candidate: id, fields: fields, mode: mode)
             var writer = JSONWriter(capacity: 64)
             writer.beginObject()
             writer.key("candidate_id"); writer.int(id)
-            writer.key("claim_id"); writer.int(claimID)
+            writer.key("cited"); writer.bool(!accepted.isNew)
+            writer.key("claim_id"); writer.int(accepted.claim)
             writer.endObject()
             writer.newline()
             return .json(writer.bytes)

@@ -25,6 +25,16 @@ enum RequestFields {
     ///
     /// - Throws: ``APIError`` (400) for a body that is neither, or a value outside its set.
     static func claimFields(body: ByteBuffer, contentType: String?) throws -> (ClaimFields, reason: String?) {
+        let (fields, reason, _) = try reviewFields(body: body, contentType: contentType)
+        return (fields, reason)
+    }
+
+    /// Corrections, a rejection's `reason`, and how to accept: `"as": "citation"` (of the claim in
+    /// `same_as`, else the candidate's suggestion) or `"as": "new"`, as `claims review accept
+    /// --as-citation|--cite|--as-new`.
+    ///
+    /// - Throws: ``APIError`` (400) for a body that is neither JSON nor a form, or a value outside its set.
+    static func reviewFields(body: ByteBuffer, contentType: String?) throws -> (ClaimFields, reason: String?, mode: ReviewQueue.AcceptMode) {
         let lookup: (String) -> String?
         if contentType?.hasPrefix("application/x-www-form-urlencoded") ?? false {
             let form = FormFields(body)
@@ -46,7 +56,20 @@ enum RequestFields {
                 return nil
             }
         }
-        return (try claimFields(lookup: lookup), lookup("reason"))
+        var mode = ReviewQueue.AcceptMode.automatic
+        switch lookup("as") {
+        case nil: break
+        case "new": mode = .newClaim
+        case "citation":
+            var claim: Int64?
+            if let text = lookup("same_as") {
+                guard let id = Int64(text) else { throw APIError(.badRequest, "same_as: '\(text)' is not a claim id", field: "same_as") }
+                claim = id
+            }
+            mode = .citation(of: claim)
+        case let other?: throw APIError(.badRequest, "as: '\(other)' is not one of citation, new", field: "as")
+        }
+        return (try claimFields(lookup: lookup), lookup("reason"), mode)
     }
 
     /// Claim corrections from `lookup` (field name → value, `nil` when not given).

@@ -8,16 +8,15 @@ struct ReviewActions {
 
     /// Accepts candidate `id` with `fields` as corrections.
     ///
-    /// - Returns: The new claim's id.
+    /// - Returns: The claim's id (new, or the stored claim it became a citation of) and whether it is new.
     /// - Throws: ``WorkflowError`` or ``StoreError``.
-    func accept(candidate id: Int64, fields: ClaimFields) throws -> Int64 {
+    func accept(candidate id: Int64, fields: ClaimFields, mode: ReviewQueue.AcceptMode = .automatic) throws -> (claim: Int64, isNew: Bool) {
         let accepted = try store.ledger.write { session in
-            try ReviewQueue(taxonomy: store.taxonomy).accept(ids: [id], minimumConfidence: nil, fields: fields, session: session)
+            try ReviewQueue(taxonomy: store.taxonomy).accept(ids: [id], minimumConfidence: nil, fields: fields, mode: mode, session: session)
         }
-        guard let claimID = accepted.claims.first?.1 else {
-            throw WorkflowError.conflict("candidate \(id) was not accepted", field: "id")
-        }
-        return claimID
+        if let claimID = accepted.claims.first?.1 { return (claimID, true) }
+        if let claimID = accepted.cited.first?.1 { return (claimID, false) }
+        throw WorkflowError.conflict("candidate \(id) was not accepted", field: "id")
     }
 
     /// Rejects candidate `id` (and its pending copies).

@@ -70,7 +70,12 @@ struct PagesController<Context: RequestContext> {
                     let value = form.nonEmpty(name)
                     return value == prefilled[name] ? nil : value
                 }
-                _ = try ReviewActions(store: store).accept(candidate: id, fields: fields)
+                let mode: ReviewQueue.AcceptMode = switch form.nonEmpty("as") {
+                case "citation": .citation(of: nil)
+                case "new": .newClaim
+                default: .automatic
+                }
+                _ = try ReviewActions(store: store).accept(candidate: id, fields: mode == .citation(of: nil) ? ClaimFields() : fields, mode: mode)
                 return .seeOther("/review")
             }
         } catch let error as APIError where error.status != .internalServerError {

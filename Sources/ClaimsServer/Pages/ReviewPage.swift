@@ -94,7 +94,14 @@ struct ReviewPage {
         ] {
             html += input(name, label, values[name])
         }
-        html += "</div><button type=\"submit\">Accept</button></form>"
+        if let claim = entry.sameAs {
+            // Claim identity found a stored claim this candidate possibly repeats: a person decides.
+            html += "</div><p class=\"same-as\">Same as <a href=\"/claims/\(claim)\">claim \(claim)</a>?</p>"
+            html += "<button type=\"submit\" name=\"as\" value=\"citation\">Accept as a citation of claim \(claim)</button>"
+            html += "<button type=\"submit\" name=\"as\" value=\"new\">Keep as a new claim</button></form>"
+        } else {
+            html += "</div><button type=\"submit\">Accept</button></form>"
+        }
         html += "<form class=\"reject\" method=\"post\" action=\"/review/\(entry.id)/reject\">\(HTML.csrfField(csrfToken))"
         html += "<input name=\"reason\" placeholder=\"reason (optional)\" aria-label=\"reason\"><button type=\"submit\">Reject</button></form>"
         return html + "</li>\n"

@@ -200,6 +200,15 @@ enum LedgerMigrator {
                 CREATE INDEX sourceShingle_on_source ON sourceShingle(sourceId);
                 """)
         }
+        migrator.registerMigration("v6 claim identity: a queued candidate may repeat a stored claim") { db in
+            try db.execute(sql: """
+                -- "Same as claim N?": a candidate whose claim identity found a possible match,
+                -- waiting for a person to accept it as a citation of that claim or as a new claim.
+                -- (Claim identity looks claims up through revision_on_key's claimant and kind: no
+                -- new index on revision, whose every index slows a bulk import.)
+                ALTER TABLE candidate ADD COLUMN sameAs INTEGER REFERENCES claim(id);
+                """)
+        }
         return migrator
     }
 }

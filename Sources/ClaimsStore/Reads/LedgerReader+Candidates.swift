@@ -4,7 +4,7 @@ import GRDB
 /// Reads of the review queue and of source fingerprints.
 extension LedgerReader {
     private static let candidateColumns = """
-        id, sourceId, content, quote, start, "end", confidence, status, claimId, copyOf, reason, recordedAt, decidedAt
+        id, sourceId, content, quote, start, "end", confidence, status, claimId, copyOf, reason, recordedAt, decidedAt, sameAs
         """
 
     /// Candidates in id order, filtered by status and source.
@@ -74,7 +74,7 @@ extension LedgerReader {
         QueuedCandidate(
             id: row[0], sourceID: row[1], content: row[2], quote: row[3], start: row[4], end: row[5], confidence: row[6],
             status: CandidateStatus(rawValue: row[7]) ?? .pending, claimID: row[8], copyOf: row[9], reason: row[10],
-            recordedAt: row[11], decidedAt: row[12]
+            recordedAt: row[11], decidedAt: row[12], sameAs: row[13]
         )
     }
 }

@@ -25,13 +25,18 @@ public struct QueuedCandidate: Sendable, Equatable {
     public var copyOf: Int64?
     /// Why it was rejected.
     public var reason: String?
+    /// A stored claim that this candidate possibly repeats ("same as claim N?"), found by claim
+    /// identity when the candidate was logged.
+    public var sameAs: Int64?
     public var recordedAt: String
     public var decidedAt: String?
 
     public init(
         id: Int64, sourceID: Int64, content: String, quote: String, start: Int?, end: Int?, confidence: Double,
-        status: CandidateStatus, claimID: Int64?, copyOf: Int64?, reason: String?, recordedAt: String, decidedAt: String?
+        status: CandidateStatus, claimID: Int64?, copyOf: Int64?, reason: String?, recordedAt: String, decidedAt: String?,
+        sameAs: Int64? = nil
     ) {
+        self.sameAs = sameAs
         self.id = id
         self.sourceID = sourceID
         self.content = content
@@ -68,6 +73,7 @@ extension QueuedCandidate {
         writer.key("quote"); writer.string(quote)
         writer.key("reason"); writer.string(reason)
         writer.key("recorded_at"); writer.string(recordedAt)
+        writer.key("same_as"); writer.int(sameAs)
         writer.key("source"); writer.int(sourceID)
         writer.key("start"); writer.int(start)
         writer.key("status"); writer.string(status.rawValue)
@@ -99,7 +105,7 @@ extension QueuedCandidate {
             start: json["start"]?.intValue, end: json["end"]?.intValue, confidence: confidence, status: status,
             claimID: json["claim"]?.intValue.map(Int64.init), copyOf: json["copy_of"]?.intValue.map(Int64.init),
             reason: json["reason"]?.stringValue, recordedAt: try required("recorded_at", json["recorded_at"]?.stringValue),
-            decidedAt: json["decided_at"]?.stringValue
+            decidedAt: json["decided_at"]?.stringValue, sameAs: json["same_as"]?.intValue.map(Int64.init)
         )
     }
 }

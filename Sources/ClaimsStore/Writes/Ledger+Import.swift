@@ -142,6 +142,11 @@ extension Ledger {
                                     }
                                     candidate.copyOf = mapped
                                 }
+                                if let old = candidate.sameAs {
+                                    // A suggestion, not data: it survives only when its claim came along.
+                                    if claimMap[old] == nil, let hash = unchangedHeads[old] { claimMap[old] = try session.claimID(headHash: hash) }
+                                    candidate.sameAs = claimMap[old]
+                                }
                             }
                             let id: Int64, isNew: Bool
                             do { (id, isNew) = try session.insertCandidate(candidate, keepingID: restoring) } catch let error as DatabaseError {

@@ -7,18 +7,21 @@ import GRDB
 extension LedgerSession {
     /// Puts a candidate in the review queue.
     ///
-    /// - Parameter copyOf: For a syndicated copy: the original's candidate it repeats.
+    /// - Parameters:
+    ///   - copyOf: For a syndicated copy: the original's candidate it repeats.
+    ///   - sameAs: A stored claim the candidate possibly repeats ("same as claim N?").
     /// - Returns: The candidate id.
     /// - Throws: ``StoreError/sourceNotFound(_:)``.
     @discardableResult
     public func queueCandidate(
-        sourceID: Int64, content: String, quote: String, start: Int?, end: Int?, confidence: Double, copyOf: Int64? = nil
+        sourceID: Int64, content: String, quote: String, start: Int?, end: Int?, confidence: Double, copyOf: Int64? = nil,
+        sameAs: Int64? = nil
     ) throws -> Int64 {
         guard try fingerprint(ofSource: sourceID) != nil else { throw StoreError.sourceNotFound(sourceID) }
         try db.cachedStatement(sql: """
-            INSERT INTO candidate (sourceId, content, quote, start, "end", confidence, status, copyOf, recordedAt)
-            VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)
-            """).execute(arguments: [sourceID, content, quote, start, end, confidence, copyOf, clock.timestamp()])
+            INSERT INTO candidate (sourceId, content, quote, start, "end", confidence, status, copyOf, sameAs, recordedAt)
+            VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)
+            """).execute(arguments: [sourceID, content, quote, start, end, confidence, copyOf, sameAs, clock.timestamp()])
         return db.lastInsertedRowID
     }
 
@@ -47,12 +50,12 @@ extension LedgerSession {
             return (existing, false)
         }
         try db.cachedStatement(sql: """
-            INSERT INTO candidate (id, sourceId, content, quote, start, "end", confidence, status, claimId, copyOf, reason, recordedAt, decidedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO candidate (id, sourceId, content, quote, start, "end", confidence, status, claimId, copyOf, reason, recordedAt, decidedAt, sameAs)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 keepingID ? candidate.id : nil, candidate.sourceID, candidate.content, candidate.quote, candidate.start, candidate.end,
                 candidate.confidence, candidate.status.rawValue, candidate.claimID, candidate.copyOf, candidate.reason,
-                candidate.recordedAt, candidate.decidedAt,
+                candidate.recordedAt, candidate.decidedAt, candidate.sameAs,
             ])
         return (db.lastInsertedRowID, true)
     }
