@@ -114,8 +114,11 @@ public struct ArticleLogger {
                 for candidate in remaining {
                     let citation = citation(of: candidate, sourceID: sourceID, outlet: metadata.outlet)
                     if let content = candidate.content {
-                        switch try matching.outcome(for: content, sourceID: sourceID, reader: reader) {
+                        // Claims this log has created or cited take part: a second mention of one of
+                        // them in the article (a headline and its sentence) is the same claim again.
+                        switch try matching.outcome(for: content, sourceID: nil, reader: reader) {
                         case let .cite(claim):
+                            if summary.claimsCreated.contains(claim.id) { continue }
                             if cited.insert(claim.id).inserted {
                                 try ClaimMatching.cite(claim, with: [citation], reason: "same claim in source \(sourceID) (claim identity)", session: session)
                                 summary.claimsCited.append(claim.id)

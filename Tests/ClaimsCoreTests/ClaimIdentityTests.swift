@@ -86,8 +86,14 @@ import Testing
         #expect(verdict(Self.claim(place: nil), Self.claim()) == .same)
     }
 
-    @Test func aCityInsideTheRegionIsOnlyPossiblyTheSame() {
-        #expect(isPossible(verdict(Self.claim(place: "belgorod"), Self.claim())))
+    @Test func aCityInsideTheRegionIsTheSameOnlyWithTheSameExactFigure() {
+        #expect(verdict(Self.claim(place: "belgorod"), Self.claim()) == .same)
+        let about = ClaimCount(exact: nil, minimum: 10, maximum: 14, text: "10 to 14", qualifier: .range)
+        #expect(isPossible(verdict(Self.claim(count: about, place: "belgorod"), Self.claim())))
+        // A sea borders every place: "over the Black Sea" and "over Crimea".
+        #expect(verdict(Self.claim(system: "atacms", count: .exactly(10), place: "black-sea"), Self.claim(system: "atacms", count: .exactly(10), place: "crimea")) == .same)
+        // Two regions are never one place, whatever the figure.
+        #expect(verdict(Self.claim(place: "kursk-oblast"), Self.claim()) == .different)
     }
 
     @Test func aVaguerCountThatAdmitsTheOtherIsOnlyPossiblyTheSame() {
@@ -128,7 +134,7 @@ import Testing
 
     @Test func theBestMatchPrefersTheSameClaimThenTheLowestID() {
         let stored: [(id: Int64, content: ClaimContent)] = [
-            (3, Self.claim(place: "belgorod")), (5, Self.claim()), (4, Self.claim()), (9, Self.claim(place: "kursk-oblast")),
+            (3, Self.claim(day: nil)), (5, Self.claim()), (4, Self.claim()), (9, Self.claim(place: "kursk-oblast")),
         ]
         let best = Self.identity.bestMatch(for: Self.claim(), among: stored)
         #expect(best?.id == 4)

@@ -23,8 +23,10 @@
 ///   are never confidently the same (composites are never split by guess);
 /// - the event windows must overlap (days, and minutes where both windows know them); a claim
 ///   without a window is only possibly the same;
-/// - the places must be equal or one inside the other; a claim without a place and one with a
-///   place are the same only when every figure agrees (a total and a regional part are not);
+/// - the places must be equal or one inside the other (a sea counts as next to every place: "over
+///   the Black Sea" and "over Crimea" word one interception); a claim without a place and one
+///   with a place, or two nested places, are the same only when the exact figures agree (a total
+///   and a regional part are not);
 /// - the counts must agree: two different exact counts (or launched figures) from one claimant
 ///   about one event and place are a conflict, never merged; a vaguer count ("at least 20",
 ///   "dozens") that admits the other is only possibly the same.
@@ -81,7 +83,7 @@ public struct ClaimIdentity: Sendable {
         switch places {
         case .different: return .different
         case .oneMissing: doubts.append("only one of them names a place")
-        case .nested: doubts.append("the places are a region and a place inside it")
+        case .nested: break  // decided below, with the counts
         case .equal: break
         }
 
@@ -106,7 +108,9 @@ public struct ClaimIdentity: Sendable {
                 ? .conflicting("the same claimant gives \(x) launched here and \(y) in the stored claim for the same event")
                 : .different
         }
-        if places == .oneMissing, doubts.count == 1, a.isExact, b.isExact, new.launched == existing.launched || new.launched == nil || existing.launched == nil {
+        let sameFigure = a.isExact && b.isExact
+        if places == .nested, !sameFigure { doubts.append("the places are a region and a place inside it") }
+        if places == .oneMissing, doubts.count == 1, sameFigure {
             // "Russia said it downed 25 drones" and "25 drones over the Belgorod region" from the
             // same statement: one figure, one claim, the place only dropped by the relay.
             return .same
@@ -201,6 +205,7 @@ public struct ClaimIdentity: Sendable {
         case (nil, _), (_, nil): return .oneMissing
         case let (x?, y?):
             if x == y { return .equal }
+            if taxonomy.place(id: x)?.kind == .sea || taxonomy.place(id: y)?.kind == .sea { return .nested }
             return isInside(x, y) || isInside(y, x) ? .nested : .different
         }
     }
