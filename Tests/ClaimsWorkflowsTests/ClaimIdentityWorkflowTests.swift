@@ -87,6 +87,23 @@ import Testing
         #expect(try ledger.verify().isValid)
     }
 
+    @Test func anEnglishReportOfAnAirForcePostCitesThePostsClaim() throws {
+        let ledger = try TestLedger.make()
+        let post = "У ніч на 14 вересня противник атакував ударними БпЛА типу Shahed. Збито 17 із 22 ворожих дронів, повідомили в Повітряних силах ЗСУ."
+        let first = try logger.log(Article(text: post), metadata: metadata("https://t.example/kpszsu/1", outlet: "Telegram", published: "2024-09-14"), accept: true, into: ledger)
+        let intercepts = try ledger.read { try $0.claims(matching: ClaimFilter()).filter { $0.content.kind == .intercept } }
+        #expect(intercepts.map(\.content.system) == ["shahed-136"])
+        // "drones" in English is the Shahed of the post: same claimant, night, count and launched.
+        let report = "KYIV (Reuters) - Ukraine's air force said on Saturday it had shot down 17 of the 22 drones Russia launched overnight."
+        let summary = try logger.log(Article(text: report), metadata: metadata("https://r.example/2", outlet: "Reuters", published: "2024-09-14"), accept: true, into: ledger)
+        #expect(first.claimsCreated.count >= 1)
+        #expect(summary.claimsCreated.isEmpty)
+        #expect(summary.claimsCited == intercepts.map(\.id))
+        let cited = try #require(try ledger.read { try $0.claim(id: intercepts[0].id) })
+        #expect(cited.citations.last?.citation.relay == "Reuters citing Ukrainian Air Force")
+        #expect(cited.content.system == "shahed-136")
+    }
+
     @Test func anotherFigureFromTheSameClaimantForTheSameNightIsAFindingNotAMerge() throws {
         let ledger = try TestLedger.make().validating(with: Validator(taxonomy: Self.taxonomy, today: CalendarDate(year: 2024, month: 7, day: 1)!))
         _ = try logger.log(Article(text: Self.wire), metadata: metadata("https://a.example/1", outlet: "Example Wire"), accept: true, into: ledger)
