@@ -84,10 +84,13 @@ public struct Comparison: Sendable, Equatable, GroupedReport {
         /// Whether both parties have claims in the row (for events: a pair, not a lone claim).
         public var isPaired: Bool { parties.allSatisfy { $0.claims > 0 } }
 
-        /// The launched figure the row's derived figures use: the defender's ("6 of 6" → 6), else
-        /// the attacker's; `nil` when neither states one.
+        /// The launched figure the row's derived figures use: the defender's ("6 of 6" → 6) when it
+        /// covers all its intercept claims (``PartyFigures/isLaunchedComplete``), else the
+        /// attacker's; `nil` when neither states a usable one.
         public var launched: Int? {
-            defender.flatMap { parties[$0].launched } ?? attacker.flatMap { parties[$0].launched }
+            if let defender, parties[defender].isLaunchedComplete { return parties[defender].launched }
+            guard let attacker, parties[attacker].isLaunchedComplete else { return nil }
+            return parties[attacker].launched
         }
 
         /// Launched minus the defender's intercepted minus the attacker's claimed hits: what

@@ -29,6 +29,8 @@ public struct PartyFigures: Sendable, Equatable {
     private struct LaunchedFigures: Hashable {
         var fromLaunches: Int?
         var fromIntercepts: Int?
+        /// Intercept claims of the report that do not say how many were launched.
+        var interceptsWithoutLaunched = 0
         var larger: Int? {
             switch (fromLaunches, fromIntercepts) {
             case let (left?, right?): max(left, right)
@@ -49,6 +51,8 @@ public struct PartyFigures: Sendable, Equatable {
             intercepts.add(kind: .intercept, count: claim.count, launched: claim.launched)
             if let launched = claim.launched {
                 launchedPerReport[key, default: LaunchedFigures()].fromIntercepts = (launchedPerReport[key]?.fromIntercepts ?? 0) + launched
+            } else {
+                launchedPerReport[key, default: LaunchedFigures()].interceptsWithoutLaunched += 1
             }
         case .strike:
             strikes.add(kind: .strike, count: claim.count, launched: claim.launched)
@@ -78,6 +82,13 @@ public struct PartyFigures: Sendable, Equatable {
             if let larger = figures.larger { total = (total ?? 0) + larger }
         }
         return total
+    }
+
+    /// Whether ``launched`` is stated for everything the party says it intercepted: every intercept
+    /// claim states its launched figure, or a launch claim of the same claimant, day and system does.
+    /// (Without it, intercepted ÷ launched would set a whole count against part of a launched figure.)
+    public var isLaunchedComplete: Bool {
+        launched != nil && launchedPerReport.values.allSatisfy { $0.interceptsWithoutLaunched == 0 || $0.fromLaunches != nil }
     }
 
     /// The outcomes the party claims, intercepted plus hits, as an interval (`count_min`,
