@@ -22,7 +22,8 @@ add() { "$CLAIMS" add --db "$DB" --claimant ru-mod --source "https://example.org
 add strike kinzhal 2024-05-14 "a group strike with Kinzhal hypersonic missiles" --count-text several
 add strike shahed-136 2024-05-14 "strike drones hit the targets" --count-text several
 add intercept unspecified-drone 2024-05-14 "air defence destroyed 20 Ukrainian drones" --count 20
-add strike kalibr 2024-03-22 "a massive strike with Kalibr missiles" --count-text several
+add strike kinzhal 2024-03-22 "a massive strike with Kinzhal and Kh-101 missiles" --count-text several
+add strike kh-101 2024-03-22 "a massive strike with Kinzhal and Kh-101 missiles" --count-text several
 add intercept unspecified-drone 2024-03-22 "30 Ukrainian drones were downed" --count 30
 CLAIMS_IN=$(sqlite3 "$DB" "SELECT count(*) FROM claim")
 ROWS=$("$CLAIMS" compare --db "$DB" --between russia,ukraine --by event --format json | python3 -c "import json,sys; r=json.load(sys.stdin); print(len(r), sum(1 for x in r if x['paired']))")
