@@ -20,7 +20,7 @@ public enum ReportingFixture {
     /// | 10 | UA Air Force: about 40 Shahed launched | `about` is vague |
     /// | 11 | RU MoD: 5 drones, Belgorod region, no date | no date: its own group |
     /// | 12 | UA Air Force: 20 of 22 Kh-101, disputed | every status but retracted counts |
-    /// | 13 | UA Air Force: 42 of 50 drones | both sides claim drones: a difference |
+    /// | 13 | UA Air Force: 42 of 50 drones | both sides claim drones downed: two weapon sides, never subtracted |
     public static func makeLedger() throws -> Ledger {
         let ledger = try TestLedger.make()
         try ledger.write { session in

@@ -49,16 +49,20 @@ import Testing
     @Test(arguments: [OutputFormat.table, .csv, .md, .json])
     func comparisonOfTheSides(format: OutputFormat) throws {
         let ledger = try ReportFixture.makeLedger()
-        func rows(_ side: Side) throws -> [TallyRow] {
-            var filter = ClaimFilter()
-            filter.sides = [side]
-            return try ledger.tally(by: Comparison.tallyDimensions(.system), matching: filter)
-        }
-        let comparison = Comparison(
-            dimension: .system, a: .init(id: "russia", name: "Russia"), aRows: try rows(.russia),
-            b: .init(id: "ukraine", name: "Ukraine"), bRows: try rows(.ukraine)
-        )
+        let claims = try ledger.comparedClaims(matching: ClaimFilter(), sides: [.russia, .ukraine], claimants: [])
+        let comparison = Comparison(grouping: .system, a: .init(side: .russia, name: "Russia"), b: .init(side: .ukraine, name: "Ukraine"), claims: claims)
         try expectGolden(comparison.render(format, labels: try labels()), "compare-sides.\(format.rawValue)")
+    }
+
+    @Test(arguments: [OutputFormat.table, .csv, .json])
+    func comparisonOfTheSidesByEvent(format: OutputFormat) throws {
+        let ledger = try ReportFixture.makeLedger()
+        let claims = try ledger.comparedClaims(matching: ClaimFilter(), sides: [.russia, .ukraine], claimants: [])
+        let comparison = Comparison(
+            grouping: .event, a: .init(side: .russia, name: "Russia"), b: .init(side: .ukraine, name: "Ukraine"), claims: claims,
+            families: SystemFamilies(taxonomy: try TestLedger.taxonomy())
+        )
+        try expectGolden(comparison.render(format, labels: try labels()), "compare-events.\(format.rawValue)")
     }
 
     @Test func tableFitsANarrowTerminal() throws {

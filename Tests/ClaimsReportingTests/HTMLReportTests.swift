@@ -10,11 +10,6 @@ import Testing
     static func makeReport(_ ledger: Ledger) throws -> HTMLReport {
         var intercepts = ClaimFilter()
         intercepts.kinds = [.intercept]
-        func side(_ side: Side) throws -> [TallyRow] {
-            var filter = ClaimFilter()
-            filter.sides = [side]
-            return try ledger.tally(by: Comparison.tallyDimensions(.system), matching: filter)
-        }
         let claims = try ledger.read { try $0.claims(matching: ClaimFilter()) }
         let stamp = try ledger.stamp()
         return HTMLReport(
@@ -27,8 +22,8 @@ import Testing
             interceptsBySystem: try ledger.tally(by: [.system], matching: intercepts),
             claimsByMonthAndSide: try ledger.tally(by: [.month, .side], matching: ClaimFilter()),
             sides: Comparison(
-                dimension: .system, a: .init(id: "russia", name: "Russia"), aRows: try side(.russia),
-                b: .init(id: "ukraine", name: "Ukraine"), bRows: try side(.ukraine)
+                grouping: .system, a: .init(side: .russia, name: "Russia"), b: .init(side: .ukraine, name: "Ukraine"),
+                claims: try ledger.comparedClaims(matching: ClaimFilter(), sides: [.russia, .ukraine], claimants: [])
             ),
             claims: Array(claims.prefix(8)), claimTotal: claims.count, taxonomy: try TestLedger.taxonomy()
         )

@@ -8,28 +8,42 @@ import Foundation
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Put what two actors or two sides claim side by side, per system or per month.",
+        abstract: "Put what two actors or two sides claim side by side, per weapon side and system, month or event.",
         discussion: """
             A and B are sides (russia, ukraine, third-party) or actors (any name, alias or id the
-            taxonomy knows). Rows are per weapon side (the side whose weapons the claims are about)
-            and system or month, so figures about different sides' weapons are never set against
-            each other. Each row has both parties' claims, count and launched, and the difference
-            A − B of their exact counts (empty when either states none); add --kind intercept to
-            compare like with like. Counting follows
-            `claims tally`: claims not citations, vague counts never summed, retracted claims left out.
+            taxonomy knows). Rows are per weapon side (the side whose weapons the claims are about:
+            as stated, else an intercept is of the claimant's opponent's weapons and a strike or
+            launch of its own) and system, month or event, so figures about different sides'
+            weapons never meet in a row and nothing is subtracted across rows.
+            Per party, each row has: CLAIMS; LAUNCHED (launch claims' counts and the "of N" of
+            intercept claims; the larger of the two per claimant, day and system, not both);
+            INTERCEPTED (exact counts of intercept claims); STRUCK (exact counts of strike claims,
+            hits claimed); bounds in parentheses when a count is "at least", "up to" or a range;
+            vague counts are never summed ("–"). Then the derived figures of the row:
+            UNACCOUNTED = launched − the defender's intercepted − the attacker's hits, and
+            INTERCEPTED % = the defender's intercepted ÷ launched, shown only when launched is
+            known, both sides' sides are known and every count involved is exact.
+            --by event pairs claims about one raid: the same weapon side, systems of one family
+            (a generic "drones" with any drone, a composite with its members) and overlapping
+            event windows (a date is the whole day; an overnight 18:00 → 08:00 window overlaps
+            both days). Each row lists both parties' claim ids; a claim nobody else made is a row
+            of its own with 0 claims for the other party, never dropped.
+            Counting follows `claims tally`: claims not citations, retracted claims left out;
+            --kind, --system, --status, --from and --to narrow the claims.
             Examples:
-              claims compare --between russia,ukraine --by system --kind intercept
+              claims compare --between russia,ukraine --by system
+              claims compare --between russia,ukraine --by event --from 2024-05-01 --format json
               claims compare --between "Russian Defence Ministry","Ukrainian Air Force" --by month --system Kinzhal
               claims compare --between ru-mod,ua-air-force --format csv > compare.csv
             """
     )
 
-    enum Grouping: String, ExpressibleByArgument, CaseIterable { case system, month }
+    enum Grouping: String, ExpressibleByArgument, CaseIterable { case system, month, event }
 
     @OptionGroup var ledger: LedgerOptions
     @Option(help: ArgumentHelp("The two parties, comma-separated: sides or actors.", valueName: "A,B"))
     var between: String
-    @Option(help: "Group by system or month.")
+    @Option(help: "Group by system, month or event (one raid: overlapping windows, one system family).")
     var by: Grouping = .system
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: FormatOptions
@@ -50,17 +64,20 @@ struct CompareCommand: ParsableCommand {
         let base = try filters.tallyFilter(taxonomy: taxonomy)
         let names = between.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
         let parties = try names.map { try Self.party($0, taxonomy: taxonomy) }
-        guard parties[0].party != parties[1].party else {
+        guard parties[0] != parties[1] else {
             throw CLIFailure.usage("between: '\(names[0])' and '\(names[1])' are the same party: name two different ones")
         }
         let opened = try ledger.openForReading()
-        let dimension: TallyDimension = by == .system ? .system : .month
-        let tallies = try parties.map { party in
-            try store { try opened.tally(by: Comparison.tallyDimensions(dimension), matching: party.narrow(base)) }
+        let sides = Set(parties.filter(\.isSide).compactMap(\.side))
+        let actors = Set(parties.filter { !$0.isSide }.map(\.id))
+        let claims = try store { try opened.comparedClaims(matching: base, sides: sides, claimants: actors) }
+        let grouping: Comparison.Grouping = switch by {
+        case .system: .system
+        case .month: .month
+        case .event: .event
         }
-        let comparison = Comparison(
-            dimension: dimension, a: parties[0].party, aRows: tallies[0], b: parties[1].party, bRows: tallies[1]
-        )
+        let families = SystemFamilies(taxonomy: grouping == .event ? try taxonomy.get() : nil)
+        let comparison = Comparison(grouping: grouping, a: parties[0], b: parties[1], claims: claims, families: families)
         if output.format == .json {
             Terminal.write(bytes: comparison.json())
         } else {
@@ -71,30 +88,15 @@ struct CompareCommand: ParsableCommand {
         }
     }
 
-    /// A party and how it narrows a filter.
-    struct ResolvedParty {
-        var party: Comparison.Party
-        var side: Side?
-        var actor: String?
-
-        func narrow(_ filter: ClaimFilter) -> ClaimFilter {
-            var filter = filter
-            if let side { filter.sides = [side] }
-            if let actor { filter.claimants = [actor] }
-            return filter
-        }
-    }
-
     /// Resolves a side name or an actor name.
-    static func party(_ name: String, taxonomy: LazyTaxonomy) throws -> ResolvedParty {
-        if let side = Side(rawValue: name.lowercased()) {
-            return ResolvedParty(party: .init(id: side.rawValue, name: side.rawValue), side: side)
-        }
+    static func party(_ name: String, taxonomy: LazyTaxonomy) throws -> Comparison.Party {
+        if let side = Side(rawValue: name.lowercased()) { return Comparison.Party(side: side) }
         let loaded = try taxonomy.get()
         let id: String
         do { id = try loaded.resolveActor(name) } catch {
             throw CLIFailure("between: \(error) (or a side: russia, ukraine, third-party)")
         }
-        return ResolvedParty(party: .init(id: id, name: loaded.actor(id: id)?.name ?? id), actor: id)
+        let actor = loaded.actor(id: id)
+        return Comparison.Party(actor: id, name: actor?.name ?? id, side: actor?.side)
     }
 }

@@ -50,14 +50,10 @@ struct ReportCommand: ParsableCommand {
             intercepts = try store { try opened.tally(by: [.system], matching: interceptFilter) }
         }
         let months = try store { try opened.tally(by: [.month, .side], matching: filter) }
-        // One pass by weapon side, system and claimant side, split into the two sides' rows.
-        let bySide = try store { try opened.tally(by: [.side, .weaponSide, .system], matching: filter) }
-        func rows(_ side: Side) -> [TallyRow] {
-            bySide.filter { $0.keys[0] == side.rawValue }.map { TallyRow(keys: Array($0.keys.dropFirst()), figures: $0.figures, sources: $0.sources) }
-        }
+        // The rows of `claims compare --between russia,ukraine --by system`.
+        let compared = try store { try opened.comparedClaims(matching: filter, sides: [.russia, .ukraine], claimants: []) }
         let sides = Comparison(
-            dimension: .system, a: .init(id: "russia", name: "Russia"), aRows: rows(.russia),
-            b: .init(id: "ukraine", name: "Ukraine"), bRows: rows(.ukraine)
+            grouping: .system, a: .init(side: .russia, name: "Russia"), b: .init(side: .ukraine, name: "Ukraine"), claims: compared
         )
         // Every counted claim is in exactly one month row (undated ones under nil).
         let total = months.reduce(0) { $0 + $1.figures.claims }

@@ -7,7 +7,8 @@ public enum TallyDimension: String, Sendable, Hashable, CaseIterable, Comparable
     /// The claimant's side.
     case side
     /// The side whose weapon it is (`weapon_side`): what a comparison of opposing claims keys its
-    /// rows by, so that figures about different sides' weapons never meet in one row.
+    /// rows by, so that figures about different sides' weapons never meet in one row. When a
+    /// claim does not state it, the side its kind implies (``ClaimContent/effectiveWeaponSide``).
     case weaponSide = "weapon_side"
     /// The claim's place resolved up to its region (a city counts under its oblast).
     case region
@@ -52,7 +53,7 @@ public enum TallyDimension: String, Sendable, Hashable, CaseIterable, Comparable
         case .system: return content.system
         case .claimant: return content.claimant
         case .side: return content.claimantSide.rawValue
-        case .weaponSide: return content.weaponSide?.rawValue
+        case .weaponSide: return content.effectiveWeaponSide?.rawValue
         case .region: return content.place.map { regionOf[$0] ?? $0 }
         case .day: return Self.day(of: content.event)?.description
         case .week: return Self.day(of: content.event)?.isoWeek

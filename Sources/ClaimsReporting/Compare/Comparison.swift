@@ -1,166 +1,176 @@
 import ClaimsCore
 
-/// What two parties (actors or sides) claim, side by side, per weapon side and system or month.
+/// What two parties (actors or sides) claim, side by side, per weapon side and system, month or
+/// event (one raid).
 ///
 /// Rows are keyed by the side whose weapons the claims are about (`weapon_side`) as well as the
-/// system or month: Russia's count of Ukrainian drones downed and Ukraine's count of Russian
-/// drones downed are about different weapons, so they are two rows and never subtracted.
+/// system, month or event: Russia's count of Ukrainian drones downed and Ukraine's count of
+/// Russian drones downed are about different weapons, so they are two rows and nothing is ever
+/// subtracted across them. Within a row, the defender's intercepts and the attacker's claimed hits
+/// are set against the launched figure (``Row/unaccounted``, ``Row/shareIntercepted``).
 public struct Comparison: Sendable, Equatable, GroupedReport {
-    /// One party of a comparison: an actor id or a side name, and how it reads in tables.
+    /// What rows are keyed by, besides the weapon side.
+    public enum Grouping: String, Sendable, CaseIterable {
+        /// The claim's system id (a composite is its own group).
+        case system
+        /// The month of the event's end (`2024-05`).
+        case month
+        /// One raid: claims whose event windows overlap, about one system family (``EventPairing``).
+        case event
+    }
+
+    /// One party of a comparison: an actor or a side, and how it reads in tables.
     public struct Party: Sendable, Equatable {
-        /// The actor id or side (`ru-mod`, `ukraine`).
+        /// The actor id or side (`ru-mod`, `ukraine`): the party's key in JSON rows.
         public var id: String
         /// The display name ("Russian Defence Ministry", "ukraine").
         public var name: String
+        /// The party's side: the side itself, or the actor's side (`nil` when unknown). It tells
+        /// the attacker (whose weapons a row is about) from the defender.
+        public var side: Side?
+        /// Whether the party is a whole side (every claimant of it) rather than one actor.
+        public var isSide: Bool
 
-        public init(id: String, name: String) {
+        /// A whole side as a party.
+        public init(side: Side, name: String? = nil) {
+            self.id = side.rawValue
+            self.name = name ?? side.rawValue
+            self.side = side
+            self.isSide = true
+        }
+
+        /// One actor as a party.
+        public init(actor id: String, name: String, side: Side?) {
             self.id = id
             self.name = name
+            self.side = side
+            self.isSide = false
+        }
+
+        /// Whether `claim` is one of the party's.
+        public func includes(_ claim: ComparedClaim) -> Bool {
+            isSide ? claim.claimantSide.rawValue == id : claim.claimant == id
         }
     }
 
-    /// One group: each party's totals (absent when it made no claim there) and the difference.
+    /// One group: each party's figures (both always present) and what can be derived from them.
     public struct Row: Sendable, Equatable {
-        /// The side whose weapons the row's claims are about (`nil` when the claims do not say).
-        public var weaponSide: String?
+        /// The side whose weapons the row's claims are about (`nil` when no claim says or implies it).
+        public var weaponSide: Side?
+        /// The system id, the month, or the event's system family (families joined by `+`).
         public var key: String?
-        public var a: TallyRow?
-        public var b: TallyRow?
+        /// For events: the earliest start and the latest end of the claims' windows.
+        public var eventStart: EventTime?
+        public var eventEnd: EventTime?
+        /// The two parties' figures, in the comparison's party order.
+        public var parties: [PartyFigures]
+        /// The index of the party whose side's weapons the row is about, when exactly one is.
+        public var attacker: Int?
+        /// The index of the party on the opposing side, when exactly one is.
+        public var defender: Int?
 
-        /// A's exact count minus B's, when both state one (not when either is silent or vague).
-        public var difference: Int? {
-            guard let left = a?.figures.count, let right = b?.figures.count else { return nil }
-            return left - right
+        init(weaponSide: Side?, key: String?, parties: [Party]) {
+            self.weaponSide = weaponSide
+            self.key = key
+            self.parties = Array(repeating: PartyFigures(), count: parties.count)
+            if let weaponSide {
+                let attackers = parties.indices.filter { parties[$0].side == weaponSide }
+                let defenders = parties.indices.filter { weaponSide.opponent != nil && parties[$0].side == weaponSide.opponent }
+                attacker = attackers.count == 1 ? attackers[0] : nil
+                defender = defenders.count == 1 ? defenders[0] : nil
+            }
+        }
+
+        /// Whether both parties have claims in the row (for events: a pair, not a lone claim).
+        public var isPaired: Bool { parties.allSatisfy { $0.claims > 0 } }
+
+        /// The launched figure the row's derived figures use: the defender's ("6 of 6" → 6) when it
+        /// covers all its intercept claims (``PartyFigures/isLaunchedComplete``), else the
+        /// attacker's; `nil` when neither states a usable one.
+        public var launched: Int? {
+            if let defender, parties[defender].isLaunchedComplete { return parties[defender].launched }
+            guard let attacker, parties[attacker].isLaunchedComplete else { return nil }
+            return parties[attacker].launched
+        }
+
+        /// Launched minus the defender's intercepted minus the attacker's claimed hits: what
+        /// neither side accounts for (negative when their claims add up to more than launched).
+        /// `nil` unless the row has an attacker and a defender, a launched figure, at least one
+        /// intercept or strike claim, and every such claim states an exact count (bounds and vague
+        /// counts are never subtracted).
+        public var unaccounted: Int? {
+            guard let attacker, let defender, let launched else { return nil }
+            let defending = parties[defender]
+            let attacking = parties[attacker]
+            guard defending.intercepts.claims + attacking.strikes.claims > 0,
+                  defending.isInterceptedExact, attacking.isStruckExact
+            else { return nil }
+            return launched - (defending.intercepted ?? 0) - (attacking.struck ?? 0)
+        }
+
+        /// The defender's intercepted ÷ launched, rounded to 4 decimals; `nil` unless there is a
+        /// defender with intercept claims, all exact, and a launched figure above zero.
+        public var shareIntercepted: Double? {
+            guard let defender, let launched, launched > 0 else { return nil }
+            let defending = parties[defender]
+            guard defending.intercepts.claims > 0, defending.isInterceptedExact, let intercepted = defending.intercepted else { return nil }
+            return (Double(intercepted) / Double(launched) * 10_000).rounded() / 10_000
         }
     }
 
-    public var dimension: TallyDimension
-    public var a: Party
-    public var b: Party
+    public var grouping: Grouping
+    public var parties: [Party]
     public var rows: [Row]
 
-    /// The dimensions to tally each party by for a comparison by `dimension`.
-    public static func tallyDimensions(_ dimension: TallyDimension) -> [TallyDimension] { [.weaponSide, dimension] }
+    /// The first party.
+    public var a: Party { parties[0] }
+    /// The second party.
+    public var b: Party { parties[1] }
 
-    /// Lines up two tallies by weapon side and the same dimension, in key order.
+    /// Sets the claims of two parties side by side.
+    ///
+    /// A claim goes to every party that ``Party/includes(_:)`` it and to no row of a party that
+    /// does not. Rows by system or month come in key order (weapon side, then key); rows by event
+    /// in the order of their start, undated claims last, each in a row of its own.
     ///
     /// - Parameters:
-    ///   - aRows: A's tally rows, keyed by ``tallyDimensions(_:)``: the weapon side, then the key.
-    ///   - bRows: B's tally rows, keyed the same way.
-    public init(dimension: TallyDimension, a: Party, aRows: [TallyRow], b: Party, bRows: [TallyRow]) {
-        self.dimension = dimension
-        self.a = a
-        self.b = b
-        struct Key: Hashable {
-            var weaponSide: String?
-            var key: String?
+    ///   - grouping: What rows are keyed by besides the weapon side.
+    ///   - a: The first party.
+    ///   - b: The second party.
+    ///   - claims: The claims to compare (others than the parties' are ignored).
+    ///   - families: Which systems pair up in one event (used only by `.event`).
+    /// - Complexity: O(n log n) in the number of claims.
+    public init(grouping: Grouping, a: Party, b: Party, claims: [ComparedClaim], families: SystemFamilies = SystemFamilies(taxonomy: nil)) {
+        self.grouping = grouping
+        self.parties = [a, b]
+        let parties = self.parties
+        func add(_ claim: ComparedClaim, to row: inout Row) {
+            for (index, party) in parties.enumerated() where party.includes(claim) { row.parties[index].add(claim) }
         }
-        var byKey: [Key: Row] = [:]
-        func place(_ row: TallyRow, isA: Bool) {
-            precondition(row.keys.count == 2, "rows keyed by Comparison.tallyDimensions")
-            let key = Key(weaponSide: row.keys[0], key: row.keys[1])
-            if isA {
-                byKey[key, default: Row(weaponSide: key.weaponSide, key: key.key)].a = row
-            } else {
-                byKey[key, default: Row(weaponSide: key.weaponSide, key: key.key)].b = row
+        let own = claims.filter { claim in parties.contains { $0.includes(claim) } }
+        switch grouping {
+        case .system, .month:
+            struct Key: Hashable {
+                var weaponSide: Side?
+                var key: String?
+            }
+            var byKey: [Key: Row] = [:]
+            for claim in own {
+                let key = Key(
+                    weaponSide: claim.weaponSide,
+                    key: grouping == .system ? claim.system : claim.event.map { String($0.end.description.prefix(7)) }
+                )
+                add(claim, to: &byKey[key, default: Row(weaponSide: key.weaponSide, key: key.key, parties: parties)])
+            }
+            rows = byKey.values.sorted { TallyRow.keyOrder([$0.weaponSide?.rawValue, $0.key], [$1.weaponSide?.rawValue, $1.key]) }
+        case .event:
+            rows = EventPairing(families: families).events(own).map { event in
+                var row = Row(weaponSide: event.weaponSide, key: event.system, parties: parties)
+                row.eventStart = event.start
+                row.eventEnd = event.end
+                for claim in event.claims { add(claim, to: &row) }
+                return row
             }
         }
-        for row in aRows { place(row, isA: true) }
-        for row in bRows { place(row, isA: false) }
-        rows = byKey.values.sorted { TallyRow.keyOrder([$0.weaponSide, $0.key], [$1.weaponSide, $1.key]) }
-    }
-
-    // MARK: - JSON
-
-    /// A JSON array of rows: `weapon_side`, the group key, `a` and `b` (each party's totals with
-    /// its id under `party`) and `difference`; keys sorted.
-    public func json() -> [UInt8] {
-        var writer = JSONWriter(capacity: 512 * (rows.count + 1))
-        writer.beginArray()
-        for row in rows {
-            writer.beginObject()
-            writer.key("a"); Self.write(party: a, row.a, to: &writer)
-            writer.key("b"); Self.write(party: b, row.b, to: &writer)
-            writer.key("difference"); writer.int(row.difference)
-            writer.key(dynamic: dimension.rawValue); writer.string(row.key)
-            writer.key("weapon_side"); writer.string(row.weaponSide)
-            writer.endObject()
-        }
-        writer.endArray()
-        writer.newline()
-        return writer.bytes
-    }
-
-    private static func write(party: Party, _ row: TallyRow?, to writer: inout JSONWriter) {
-        let figures = row?.figures ?? TallyFigures()
-        writer.beginObject()
-        writer.key("claims"); writer.int(figures.claims)
-        writer.key("count"); writer.int(figures.count)
-        writer.key("count_max"); writer.int(row == nil ? nil : figures.countMax)
-        writer.key("count_min"); writer.int(row == nil ? nil : figures.countMin)
-        writer.key("intercept_rate"); writer.double(figures.interceptRate)
-        writer.key("launched"); writer.int(figures.launched)
-        writer.key("party"); writer.string(party.id)
-        writer.key("sources"); writer.int(row?.sources ?? 0)
-        writer.key("unknown_count_claims"); writer.int(figures.unknownCountClaims)
-        writer.endObject()
-    }
-
-    // MARK: - Tables
-
-    /// The human table: per party its claims, count (with bounds when not one number) and
-    /// launched, then the difference.
-    public func table(labels: TallyLabels) -> Table {
-        var columns = [Table.Column("WEAPON SIDE"), Table.Column(TallyLabels.title(of: dimension))]
-        for party in [a, b] {
-            let name = party.id.uppercased()
-            columns += [.init("\(name) CLAIMS", .right), .init("\(name) COUNT", .right), .init("\(name) LAUNCHED", .right)]
-        }
-        columns.append(.init("DIFFERENCE", .right))
-        var table = Table(columns: columns)
-        for row in rows {
-            var cells = [labels.text(for: row.weaponSide, in: .weaponSide), labels.text(for: row.key, in: dimension)]
-            for side in [row.a, row.b] {
-                guard let side else {
-                    cells += ["0", "", ""]
-                    continue
-                }
-                let figures = side.figures
-                var count = figures.count.map(String.init) ?? "–"
-                if !figures.compactBoundsText.isEmpty { count += " (\(figures.compactBoundsText))" }
-                cells += [String(figures.claims), count, figures.launched.map(String.init) ?? ""]
-            }
-            cells.append(row.difference.map { $0 > 0 ? "+\($0)" : String($0) } ?? "")
-            table.append(cells)
-        }
-        return table
-    }
-
-    /// The data table (CSV): the key (and its name), then `a_`/`b_` prefixed figures and the difference.
-    public func dataTable(labels: TallyLabels) -> Table {
-        var columns = [Table.Column("weapon_side"), Table.Column(dimension.rawValue)]
-        if TallyLabels.hasNameColumn(dimension) { columns.append(.init(dimension.rawValue + "_name")) }
-        for prefix in ["a", "b"] {
-            for field in ["party", "claims", "sources", "count", "count_min", "count_max", "unknown_count_claims", "launched"] {
-                columns.append(.init("\(prefix)_\(field)", field == "party" ? .left : .right))
-            }
-        }
-        columns.append(.init("difference", .right))
-        var table = Table(columns: columns)
-        for row in rows {
-            var cells = [row.weaponSide ?? "", row.key ?? ""]
-            if TallyLabels.hasNameColumn(dimension) { cells.append(row.key == nil ? "" : labels.text(for: row.key, in: dimension)) }
-            for (party, side) in [(a, row.a), (b, row.b)] {
-                let figures = side?.figures ?? TallyFigures()
-                cells += [
-                    party.id, String(figures.claims), String(side?.sources ?? 0), figures.count.map(String.init) ?? "",
-                    side == nil ? "" : String(figures.countMin), side == nil ? "" : figures.countMax.map(String.init) ?? "",
-                    String(figures.unknownCountClaims), figures.launched.map(String.init) ?? "",
-                ]
-            }
-            cells.append(row.difference.map(String.init) ?? "")
-            table.append(cells)
-        }
-        return table
     }
 }

@@ -112,7 +112,7 @@ public struct HTMLReport: Sendable {
     func sidesSection(labels: TallyLabels) -> String {
         guard !sides.rows.isEmpty else { return "<p class=\"empty\">No claims by either side.</p>" }
         return """
-            <p class="note">What \(HTMLText.escape(sides.a.name)) and \(HTMLText.escape(sides.b.name)) claim, per system and per side whose weapons the claims are about (a row never sets one side's weapons against the other's). DIFFERENCE is the first side's exact count minus the second's, when both state one.</p>
+            <p class="note">What \(HTMLText.escape(sides.a.name)) and \(HTMLText.escape(sides.b.name)) claim, per system and per side whose weapons the claims are about (a row never sets one side's weapons against the other's): the rows of <code>claims compare --between russia,ukraine --by system</code>. LAUNCHED, INTERCEPTED and STRUCK (hits claimed) sum exact counts, with bounds in parentheses; vague counts are never summed. UNACCOUNTED is launched minus the defender's intercepted minus the attacker's hits, and INTERCEPTED % the defender's intercepted over launched, shown only when every count involved is exact.</p>
             \(HTMLTable.render(sides.table(labels: labels)))
             """
     }

@@ -96,7 +96,7 @@ enum TallySQL {
         case .system: return "r.system"
         case .claimant: return "r.claimant"
         case .side: return "r.claimantSide"
-        case .weaponSide: return "r.weaponSide"
+        case .weaponSide: return weaponSideExpression
         case .region:
             let mapped = regionOf.filter { $0.key != $0.value }.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             guard !mapped.isEmpty else { return "r.place" }
@@ -110,6 +110,14 @@ enum TallySQL {
         case .month: return "substr(r.eventEnd, 1, 7)"
         }
     }
+
+    /// The weapon side as stored, else the one the kind implies (the rule of
+    /// `ClaimContent.effectiveWeaponSide`): an intercept is of the opponent's weapons, a strike or
+    /// launch of the claimant's own.
+    static let weaponSideExpression = """
+        coalesce(r.weaponSide, CASE WHEN r.kind = 'intercept' THEN CASE r.claimantSide WHEN 'russia' THEN 'ukraine' \
+        WHEN 'ukraine' THEN 'russia' END WHEN r.claimantSide <> 'third-party' THEN r.claimantSide END)
+        """
 
     /// The WHERE condition of `filter` with its values written in (the same conditions as
     /// `LedgerReader.appendConditions`, a test checks they select the same claims), always
