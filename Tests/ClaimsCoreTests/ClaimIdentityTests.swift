@@ -111,8 +111,17 @@ import Testing
         #expect(verdict(overnight, Self.claim(day: "2024-03-13")) == .same)
     }
 
+    @Test func aDayApartIsPossiblyTheSameUnlessTheFigureIsSmall() {
+        // A relay dated by the statement, the original by the night: a person decides.
+        #expect(isPossible(verdict(Self.claim(day: "2024-03-15"), Self.claim())))
+        let atLeast = ClaimCount(exact: nil, minimum: 10, maximum: nil, text: "at least 10", qualifier: .atLeast)
+        #expect(isPossible(verdict(Self.claim(count: atLeast, day: "2024-03-13"), Self.claim())))
+        // "One drone over the region" two days running is two reports.
+        #expect(verdict(Self.claim(count: .exactly(1), day: "2024-03-15"), Self.claim(count: .exactly(1))) == .different)
+    }
+
     @Test func anotherDayIsAnotherEvent() {
-        #expect(verdict(Self.claim(day: "2024-03-15"), Self.claim()) == .different)
+        #expect(verdict(Self.claim(day: "2024-03-16"), Self.claim()) == .different)
         // Morning and afternoon reports of one day, both known to the minute.
         let morning = Self.claim(day: "2024-03-14T00:00", to: "2024-03-14T08:00")
         let afternoon = Self.claim(day: "2024-03-14T10:00", to: "2024-03-14T16:00")

@@ -22,7 +22,8 @@
 ///   Shahed-136), or a family and its member (Iskander and Iskander-M); a composite and its member
 ///   are never confidently the same (composites are never split by guess);
 /// - the event windows must overlap (days, and minutes where both windows know them); a claim
-///   without a window is only possibly the same;
+///   without a window, or a day apart with a figure of at least ``adjacentDayMinimumCount`` or a
+///   vague one, is only possibly the same;
 /// - the places must be equal or one inside the other (a sea counts as next to every place: "over
 ///   the Black Sea" and "over Crimea" word one interception); a claim without a place and one
 ///   with a place, or two nested places, are the same only when the exact figures agree (a total
@@ -58,6 +59,10 @@ public struct ClaimIdentity: Sendable {
     /// Systems and places resolve through this taxonomy.
     public let taxonomy: Taxonomy
 
+    /// The smallest exact count for which claims a day apart are possibly the same: below it, the
+    /// same figure on consecutive days ("one drone over the Kursk region") is taken as two reports.
+    public static let adjacentDayMinimumCount = 5
+
     /// Creates a matcher over `taxonomy`.
     public init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
@@ -76,6 +81,12 @@ public struct ClaimIdentity: Sendable {
         switch Self.windowRelation(new.event, existing.event) {
         case .disjoint: return .different
         case .unknown: doubts.append("the event date is missing")
+        case .adjacent:
+            // A relay often dates a claim by the statement or its own publication, the original by
+            // the night itself. Equal small figures on consecutive days are usually two reports.
+            let small = new.count.isExact && (new.count.exact ?? 0) < Self.adjacentDayMinimumCount
+            if small { return .different }
+            doubts.append("the dates are a day apart")
         case .overlapping: break
         }
 
@@ -172,7 +183,7 @@ public struct ClaimIdentity: Sendable {
 
     // MARK: - Windows
 
-    enum WindowRelation { case overlapping, disjoint, unknown }
+    enum WindowRelation { case overlapping, adjacent, disjoint, unknown }
 
     static func windowRelation(_ a: EventWindow?, _ b: EventWindow?) -> WindowRelation {
         guard let a, let b else { return .unknown }
@@ -183,7 +194,10 @@ public struct ClaimIdentity: Sendable {
             if window.end.precision == .month { end += 30 }
             return start...max(start, end)
         }
-        guard days(a).overlaps(days(b)) else { return .disjoint }
+        let (x, y) = (days(a), days(b))
+        guard x.overlaps(y) else {
+            return x.upperBound + 1 == y.lowerBound || y.upperBound + 1 == x.lowerBound ? .adjacent : .disjoint
+        }
         // Minutes where both windows know both ends: 18:00–08:00 and 10:00–14:00 of one day are two events.
         func minutes(_ window: EventWindow) -> Range<Int>? {
             guard let from = window.start.minuteOfDay, let to = window.end.minuteOfDay else { return nil }
