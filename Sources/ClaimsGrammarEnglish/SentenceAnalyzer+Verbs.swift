@@ -242,6 +242,12 @@ extension SentenceAnalyzer {
                 }
                 return nil
             }
+            // "18 drones were destroyed by electronic warfare in Bryansk, nine in Kursk": an agent or
+            // instrument phrase of a few plain words between the verb and the place is skipped.
+            if let start = agentPhraseStart(endingAt: index) {
+                index = start - 1
+                continue
+            }
             // "two Storm Shadow missiles manufactured by Britain, six HIMARS rockets ...": skip the
             // previous item's participle phrase to reach the item itself.
             if let item = listItem(endingBefore: index) {
@@ -250,6 +256,22 @@ extension SentenceAnalyzer {
                 continue
             }
             return nil
+        }
+        return nil
+    }
+
+    /// The "by"/"with"/"using" that opens an agent or instrument phrase of at most three plain
+    /// words ending at `index` ("by electronic warfare", "with air defence systems"), if any.
+    func agentPhraseStart(endingAt index: Int) -> Int? {
+        var back = index
+        while back >= 0, index - back <= 3 {
+            let token = tokens[back]
+            if token.has(.instrument) { return back < index ? back : nil }
+            if token.isPunct || token.isNumeric || verbAt[back] >= 0 || phraseAt[back] >= 0 || mention(at: back) != nil
+                || token.has(.conjunction) || token.has(.speech) {
+                return nil
+            }
+            back -= 1
         }
         return nil
     }

@@ -26,6 +26,21 @@ import Testing
         ])
     }
 
+    @Test func regionalCountsAfterAnAgentPhraseKeepTheVerb() {
+        // "by electronic warfare", "with air defence systems" sit between the verb and the first
+        // region: the counts after it still take the verb.
+        #expect(summaries("The defence ministry said 14 drones were downed or suppressed by electronic warfare over the Oryol region, six over Tula and two over Lipetsk.") == [
+            "intercept unspecified-drone 14 ru-mod", "intercept unspecified-drone 6 ru-mod", "intercept unspecified-drone 2 ru-mod",
+        ])
+        #expect(summaries("Ukraine's air force said 20 drones were destroyed with mobile fire groups in the Sumy region and four in the Poltava region.") == [
+            "intercept unspecified-drone 20 ua-air-force", "intercept unspecified-drone 4 ua-air-force",
+        ])
+        // Near-miss: a count of people after the agent phrase is no count of drones.
+        #expect(summaries("The defence ministry said 14 drones were downed by air defence units over the Oryol region, and two people were injured in Tula.") == [
+            "intercept unspecified-drone 14 ru-mod",
+        ])
+    }
+
     @Test func ministryDailyStatementInQuotes() {
         let text = "\"Over the past day, air defence systems shot down 3 HIMARS rockets, a Hammer guided bomb and 29 unmanned aerial vehicles,\" the ministry said."
         #expect(summaries(text) == ["intercept himars 3 ru-mod", "intercept hammer 1 ru-mod", "intercept unspecified-drone 29 ru-mod"])
