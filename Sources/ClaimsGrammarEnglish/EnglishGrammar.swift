@@ -15,7 +15,7 @@ enum Word: UInt8, Sendable {
     case administration, head, command, its, their, it, he, she, they, anti, counter, system, complex
     case also, `set`, targeting, who, ago, percent, times, such, region, rest, none, each
     case upwards, within, recently, approximately, roughly, range, full, scale
-    case people, used, said, per, adding, previous, regional
+    case people, used, said, per, adding, previous, regional, reached, targets
 }
 
 extension Token {
@@ -80,5 +80,7 @@ package struct EnglishGrammar: Grammar {
         (.approximately, "approximately"), (.roughly, "roughly"), (.range, "range"), (.full, "full"),
         (.scale, "scale"), (.people, "people"), (.used, "used"), (.said, "said"), (.per, "per"),
         (.adding, "adding"), (.previous, "previous"), (.regional, "regional"),
+        (.reached, "reached"), (.reached, "reach"), (.reached, "reaches"), (.reached, "reaching"),
+        (.targets, "target"), (.targets, "targets"),
     ]
 }

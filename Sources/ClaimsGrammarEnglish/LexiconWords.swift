@@ -174,6 +174,10 @@ enum LexiconWords {
         verb(["striking", "hitting", "attacking", "pounding", "slamming", "smashing", "damaging", "exploding",
               "crashing"], .strike, .gerund)
         verb(["set", "sets", "setting"], .strike, .past)  // only with "ablaze" or "on fire" (see the rules)
+        verb(["reached"], .strike, .past)  // only with "(their) targets" (see the rules)
+        verb(["reach"], .strike, .base)
+        verb(["reaches"], .strike, .present)
+        verb(["reaching"], .strike, .gerund)
         verb(["killed", "injured", "wounded"], .harm, .past)
         verb(["kills", "injures", "wounds"], .harm, .present)
         verb(["launched", "fired", "unleashed", "lobbed", "lofted"], .launch, .past)

@@ -44,6 +44,9 @@ extension SentenceAnalyzer {
                 guard let end = ablaze(after: head) else { continue }
                 last = end
                 verbClass = .strike
+            } else if token.word == .reached {
+                guard let end = targetsObject(after: head) else { continue }
+                last = end
             }
             if Self.nounLikeVerbs.contains(token.key) {
                 if head > 0, isNounContext(head - 1) { continue }
@@ -68,6 +71,19 @@ extension SentenceAnalyzer {
             let token = tokens[head + offset]
             if token.word == .down || (allowsOut && token.word == .out) { return head + offset }
             guard token.has(.pronoun) || token.word == .them else { return nil }
+        }
+        return nil
+    }
+
+    /// "reached their targets", "reached their intended targets": a hit claimed in other words.
+    /// "Reached Kyiv" or "reached the border" is no strike.
+    private func targetsObject(after head: Int) -> Int? {
+        var index = head + 1
+        while index < tokens.count, index <= head + 3 {
+            let token = tokens[index]
+            if token.word == .targets { return index }
+            guard !token.isPunct, !token.isNumeric, verbAt[index] < 0 || token.form == .past, mentionAt[index] < 0 else { return nil }
+            index += 1
         }
         return nil
     }

@@ -18,6 +18,8 @@ import Testing
         "Britain pledged to supply hundreds of air defence missiles and 1,000 drones.",
         "Washington has supplied large quantities of weapons to Kyiv, including drones and anti-tank missiles.",
         "France approved the transfer of 40 SCALP cruise missiles to the Ukrainian air force.",
+        // Movement, not a hit: "reached" without "targets"
+        "Several drones reached the outskirts of Kyiv before air defences engaged them, the city administration said.",
         // History and totals
         "Since the start of the full-scale invasion, Russia has launched more than 10,000 Shahed drones at Ukraine.",
         "Last year, Ukrainian forces used Storm Shadow missiles to strike the headquarters of the Black Sea Fleet in Sevastopol.",

@@ -61,6 +61,10 @@ import Testing
         Expected("Dozens of Russian drones were shot down over western Ukraine, the air force said.",
                  .intercept, "unspecified-drone", nil, by: "ua-air-force"),
         // Strikes
+        Expected("Nine of the drones reached their targets in the Kharkiv region, Ukraine's air force said.",
+                 .strike, "unspecified-drone", 9, by: "ua-air-force", at: "kharkiv-oblast"),
+        Expected("Russia's Defence Ministry said all the Kalibr missiles had reached their intended targets.",
+                 .strike, "kalibr", nil, by: "ru-mod"),
         Expected("Two Russian Kh-59 guided missiles struck an industrial facility in Zaporizhzhia, regional governor Ivan Fedorov said.",
                  .strike, "kh-59", 2, by: "ua-gov-zaporizhzhia", at: "zaporizhzhia"),
         Expected("A Russian missile hit an apartment building in Dnipro, killing three people, officials said.",
