@@ -383,7 +383,13 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         // The noun of the generic name: its last word, in a singular form of the word tables.
         var head = mention.last
         while head > mention.first, !tokens[head].isWord { head -= 1 }
-        return tokens[head].slavic == .singular
+        if tokens[head].slavic == .singular { return true }
+        // "о перехвате крылатой ракеты", "про знищення ракети": the genitive of one weapon after an action noun.
+        if tokens[head].slavic == .genitiveSingular, phrase.first > 0 {
+            let before = tokens[phrase.first - 1]
+            return before.has(.verb) && before.form == .gerund
+        }
+        return false
     }
 
     /// The generic entry of a weapon's family ("unspecified-drone" for Shahed).

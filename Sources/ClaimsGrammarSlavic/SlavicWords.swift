@@ -50,6 +50,9 @@ package enum SlavicWord: UInt8, Sendable {
     case episode
     /// A weapon noun in a singular form ("ракету", "беспилотник"): one weapon when no count is given.
     case singular
+    /// A weapon noun in the genitive singular that reads as a plural elsewhere ("ракети", "ракеты"):
+    /// one weapon after an action noun ("про знищення ракети", "о перехвате крылатой ракеты").
+    case genitiveSingular
     /// "це", "этом" in "Про це повідомили", "Об этом сообщили": what was said before.
     case this
 }
@@ -67,6 +70,9 @@ package struct SlavicWords: Sendable {
     /// Action nouns: "влучання", "попадания" (strike), "пуски" (launch).
     package var strikeNouns: [String]
     package var launchNouns: [String]
+    /// Intercept nouns, before the weapons they act on: "про знищення трьох ракет", "о перехвате
+    /// крылатой ракеты", "об уничтожении 12 беспилотников".
+    package var interceptNouns: [String]
     /// Relative pronouns that open a clause of their own ("які", "которые").
     package var relatives: [String]
     package var negation: [String]
@@ -83,8 +89,10 @@ package struct SlavicWords: Sendable {
     package init(
         numbers: [(String, Int32)], vague: [String], intercept: [String], destroy: [String], strike: [String],
         launch: [String], strikeNouns: [String], launchNouns: [String], relatives: [String], negation: [String], speech: [String], placePrepositions: [String], russian: [String],
-        ukrainian: [String], enemy: [String], conjunctions: [String], months: [String], identities: [(SlavicWord, [String])]
+        ukrainian: [String], enemy: [String], conjunctions: [String], months: [String], identities: [(SlavicWord, [String])],
+        interceptNouns: [String] = []
     ) {
+        self.interceptNouns = interceptNouns
         self.numbers = numbers
         self.vague = vague
         self.intercept = intercept
@@ -123,6 +131,7 @@ package struct SlavicWords: Sendable {
             builder.verb(launch, .launch, .past)
             builder.verb(strikeNouns, .strike, .gerund)
             builder.verb(launchNouns, .launch, .gerund)
+            builder.verb(interceptNouns, .intercept, .gerund)
             builder.add(relatives, .clause)
             builder.add(negation, .negation)
             builder.add(speech, .speech)

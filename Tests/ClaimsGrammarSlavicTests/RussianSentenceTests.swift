@@ -6,6 +6,11 @@ import Testing
 /// claims relayed in Russian. The sentences are written for these tests.
 @Suite struct RussianSentenceTests {
     static let cases: [SlavicExpected] = [
+        // An intercept noun before its weapons: "о перехвате", "об уничтожении"; one weapon in the genitive singular.
+        SlavicExpected("В ежедневной сводке Минобороны России сообщило о перехвате крылатой ракеты SCALP над Запорожской областью.",
+                       .intercept, "storm-shadow", 1, side: .russia),
+        SlavicExpected("Минобороны России сообщило об уничтожении шести беспилотников над Смоленской областью.",
+                       .intercept, "unspecified-drone", 6, side: .russia),
         // Russian claims of interceptions.
         SlavicExpected("Дежурные средства ПВО уничтожили 22 украинских БПЛА над Белгородской областью, сообщили в Минобороны России.",
                        .intercept, "unspecified-drone", 22, side: .russia),

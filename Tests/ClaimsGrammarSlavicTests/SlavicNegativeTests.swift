@@ -6,6 +6,11 @@ import Testing
 /// interception, a strike or a launch. The sentences are written for these tests.
 @Suite struct SlavicNegativeTests {
     static let sentences: [String] = [
+        // A denial of a report of an intercept.
+        "В Минобороны опровергли сообщения о перехвате ракеты Кинжал над Москвой.",
+        // The genitive singular is one weapon only after an action noun: here the plural, no claim.
+        "Ракети Х-59 летять на Одесу, повідомили Повітряні сили.",
+        "Ракеты Калибр несут носители в Черном море, сообщили в ВМС Украины.",
         // Aid packages and production figures.
         "Сполучені Штати передадуть Україні 300 ракет для систем Patriot у новому пакеті військової допомоги.",
         "За оцінкою розвідки, Росія щомісяця виготовляє близько 2700 дронів типу «Шахед».",

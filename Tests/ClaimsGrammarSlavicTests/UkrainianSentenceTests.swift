@@ -6,6 +6,11 @@ import Testing
 /// The sentences are written for these tests.
 @Suite struct UkrainianSentenceTests {
     static let cases: [SlavicExpected] = [
+        // An intercept noun before its weapons: "про знищення", "про перехоплення"; one weapon in the genitive singular.
+        SlavicExpected("Повітряні сили повідомили про знищення крилатої ракети Калібр над Вінниччиною.",
+                       .intercept, "kalibr", 1, side: .ukraine),
+        SlavicExpected("Командування Повітряних сил звітує про перехоплення восьми ударних дронів над Сумщиною.",
+                       .intercept, "unspecified-strike-drone", 8, side: .ukraine),
         // "N з/із M": count and launched.
         SlavicExpected("Уночі сили ППО збили 23 з 27 ударних БпЛА типу Shahed, повідомили в Повітряних силах.",
                        .intercept, "shahed-136", 23, of: 27, side: .ukraine),
