@@ -36,6 +36,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     var hasSpoken = false
     /// The article's last weapon, across paragraphs ("Зафіксовано 13 влучань" on a line of its own).
     var lastWeapon: Int32?
+    /// The article's last specific (not generic) weapon, for "такі ракети", "такие ракеты".
+    var lastSpecific: Int32?
 
     init(index: TaxonomyIndex, lexicon: Lexicon, language: Language, enemySide: Side?) {
         self.index = index
@@ -158,6 +160,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             pending = (kind, claimant)
         }
         if let last = phrases.last(where: { !$0.isElliptical }) { lastWeapon = last.weapon }
+        if let last = phrases.last(where: { !index.weapons[Int($0.weapon)].isGeneric }) { lastSpecific = last.weapon }
         if let last = phrases.last(where: { !$0.isElliptical }) ?? phrases.last {
             var phrase = WeaponPhrase(
                 weapon: last.weapon, first: last.first, last: last.last, headFirst: last.headFirst, headLast: last.last,
@@ -340,7 +343,12 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 last = next.last
                 position += 1
             }
-            let (weapon, companions) = resolveMembers(members, isList: isList)
+            var (weapon, companions) = resolveMembers(members, isList: isList)
+            // "две такие ракеты": the specific weapons named before, when of the same family.
+            if mention.first > 0, tokens[mention.first - 1].slavic == .such, index.weapons[Int(weapon)].isGeneric, let specific = lastSpecific,
+               index.weapons[Int(weapon)].family.admits(index.weapons[Int(specific)].family) {
+                weapon = specific
+            }
             var phrase = Phrase(first: mention.first, headFirst: mention.first, last: last, weapon: weapon, count: .unknown())
             phrase.companions = companions
             attachCount(&phrase, numbers: numbers, numberEndingAt: numberEndingAt)
@@ -453,7 +461,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     func isAdjective(_ position: Int) -> Bool {
         let token = tokens[position]
         if token.isMark(Mark.quote) { return true }
-        guard token.isWord, mentionAt[position] < 0, token.code == 0 else { return false }
+        guard token.isWord, mentionAt[position] < 0, token.code == 0 || token.slavic == .such else { return false }
         let allowed: Lex = [.sideRussia, .sideUkraine, .enemy]
         return token.lex.isEmpty ? !token.isCapitalized || position == 0 : allowed.isSuperset(of: token.lex)
     }

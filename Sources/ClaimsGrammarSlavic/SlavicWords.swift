@@ -53,6 +53,8 @@ package enum SlavicWord: UInt8, Sendable {
     /// A weapon noun in the genitive singular that reads as a plural elsewhere ("ракети", "ракеты"):
     /// one weapon after an action noun ("про знищення ракети", "о перехвате крылатой ракеты").
     case genitiveSingular
+    /// "такі", "такие": the weapons named before ("две такие ракеты" after "Storm Shadow").
+    case such
     /// "це", "этом" in "Про це повідомили", "Об этом сообщили": what was said before.
     case this
 }

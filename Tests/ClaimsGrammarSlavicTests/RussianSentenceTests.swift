@@ -97,6 +97,14 @@ import Testing
 @Suite struct RussianReportTests {
     static let reports: [SlavicReport] = [
         SlavicReport(
+            "'такие ракеты' are the specific weapons named before",
+            "Минобороны России сообщило о перехвате ракеты ATACMS над Крымом. Губернатор Севастополя заявил, что три такие ракеты были выпущены по полуострову.",
+            [
+                claim(.intercept, "atacms", 1, side: .russia),
+                claim(.launch, "atacms", 3, side: .russia),
+            ]
+        ),
+        SlavicReport(
             "a total broken down by region keeps only the parts",
             "В минувшую ночь дежурные средства ПВО перехватили 14 украинских беспилотников: девять БПЛА над территорией Курской области, три БПЛА над территорией Белгородской области и два БПЛА над территорией Воронежской области. Об этом сообщили в Минобороны России.",
             [

@@ -96,6 +96,15 @@ import Testing
 @Suite struct UkrainianReportTests {
     static let reports: [SlavicReport] = [
         SlavicReport(
+            "'такі ракети' are the specific weapons named before (and the generic 'ракети' of the same report too)",
+            "Ворог атакував Київ ракетами Х-22, повідомили в Повітряних силах. Уперше знищено дві такі ракети. Ще три ракети влучили в промислові об'єкти.",
+            [
+                claim(.launch, "kh-22", nil, side: .ukraine),
+                claim(.intercept, "kh-22", 2, side: .ukraine),
+                claim(.strike, "kh-22", 3, side: .ukraine),
+            ]
+        ),
+        SlavicReport(
             "Air Force per-system lines after a heading",
             """
             Повітряні сили повідомили, що вночі збито:

@@ -225,7 +225,11 @@ struct Consolidation {
             // "... shot down two missiles. Russia had launched four in total": the figure may follow.
             other = position + 1
             while launched == nil, other < found.count, found[other].sentence <= item.sentence + 2 {
-                if found[other].sentence > item.sentence, found[other].draft.kind == .launch { launched = launchFigure(other) }
+                // (Only the same speaker's: a later official of the same side speaks of another count.)
+                if found[other].sentence > item.sentence, found[other].draft.kind == .launch,
+                   item.actor == nil || found[other].actor == nil || item.actor == found[other].actor {
+                    launched = launchFigure(other)
+                }
                 other += 1
             }
             if let launched { found[position].draft.launched = launched }
