@@ -6,6 +6,9 @@ import Testing
 /// claims relayed in Russian. The sentences are written for these tests.
 @Suite struct RussianSentenceTests {
     static let cases: [SlavicExpected] = [
+        // Imperfective launch verbs.
+        SlavicExpected("Всю ночь российские войска обстреливали Харьков ракетами С-300, сообщил глава Харьковской ОВА.",
+                       .launch, "s-300", nil, side: .ukraine),
         // An intercept noun before its weapons: "о перехвате", "об уничтожении"; one weapon in the genitive singular.
         SlavicExpected("В ежедневной сводке Минобороны России сообщило о перехвате крылатой ракеты SCALP над Запорожской областью.",
                        .intercept, "storm-shadow", 1, side: .russia),

@@ -6,6 +6,9 @@ import Testing
 /// The sentences are written for these tests.
 @Suite struct UkrainianSentenceTests {
     static let cases: [SlavicExpected] = [
+        // Imperfective launch verbs; "Х-101 та Х-555" is the pair the taxonomy holds as one identity.
+        SlavicExpected("Уночі росіяни запускали по Україні ракети Х-101 та Х-555 з літаків Ту-95, повідомили в Повітряних силах.",
+                       .launch, "kh-101-or-kh-555", nil, side: .ukraine),
         // An intercept noun before its weapons: "про знищення", "про перехоплення"; one weapon in the genitive singular.
         SlavicExpected("Повітряні сили повідомили про знищення крилатої ракети Калібр над Вінниччиною.",
                        .intercept, "kalibr", 1, side: .ukraine),

@@ -259,9 +259,14 @@ struct Consolidation {
         }
         // A regional official speaks about their own region unless the sentence names another place.
         let place = draft.place >= 0 ? index.places[Int(draft.place)].id : (actor?.kind == .regionalOfficial ? actor?.region : nil)
+        var system = weapon.id
+        if !draft.companions.isEmpty {
+            // "Х-101 та Х-555": the pair the taxonomy has as one ambiguous identity.
+            let composite = SystemReference(members: [weapon.id] + draft.companions.map { index.weapons[Int($0)].id }).description
+            system = index.ambiguousByMembers[composite] ?? composite
+        }
         return Candidate(
-            kind: draft.kind, system: draft.companions.isEmpty ? weapon.id
-                : SystemReference(members: [weapon.id] + draft.companions.map { index.weapons[Int($0)].id }).description,
+            kind: draft.kind, system: system,
             count: draft.count, launched: draft.launched, claimant: actor?.id,
             claimantSide: claimantSide, weaponSide: weaponSide, weaponOrigin: draft.origin ?? nil,
             place: place, location: location, event: item.window,

@@ -83,6 +83,10 @@ package struct TaxonomyIndex: Sendable {
     package let officialByRegion: [String: String]
     /// Weapon index of each generic id (`unspecified-drone`...).
     package let genericByID: [String: Int32]
+    /// The ambiguous-identity entry of a pair of systems, by its members' composite reference
+    /// (`kh-101+kh-555` → `kh-101-or-kh-555`): sources name the pair together because they cannot
+    /// tell them apart.
+    package let ambiguousByMembers: [String: String]
     /// Actor index by id.
     package let actorIndexByID: [String: Int32]
     /// One-word names of specific weapons (folded letters, at least five), for matching a
@@ -192,6 +196,11 @@ package struct TaxonomyIndex: Sendable {
         self.places = places
         self.officialByRegion = officialByRegion
         self.genericByID = genericByID
+        var ambiguousByMembers: [String: String] = [:]
+        for weapon in taxonomy.weapons where weapon.kind == .ambiguous && weapon.members.count > 1 {
+            ambiguousByMembers[SystemReference(members: weapon.members).description] = weapon.id
+        }
+        self.ambiguousByMembers = ambiguousByMembers
         self.fuzzyNames = fuzzyNames
         var actorIndexByID: [String: Int32] = [:]
         for (index, actor) in taxonomy.actors.enumerated() { actorIndexByID[actor.id] = Int32(index) }
