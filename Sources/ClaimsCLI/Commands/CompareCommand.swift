@@ -62,22 +62,16 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let taxonomy = LazyTaxonomy()
         let base = try filters.tallyFilter(taxonomy: taxonomy)
-        let names = between.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-        let parties = try names.map { try Self.party($0, taxonomy: taxonomy) }
-        guard parties[0] != parties[1] else {
-            throw CLIFailure.usage("between: '\(names[0])' and '\(names[1])' are the same party: name two different ones")
-        }
+        let (a, b) = try CompareSupport.parties(between: between, taxonomy: taxonomy)
         let opened = try ledger.openForReading()
-        let sides = Set(parties.filter(\.isSide).compactMap(\.side))
-        let actors = Set(parties.filter { !$0.isSide }.map(\.id))
-        let claims = try store { try opened.comparedClaims(matching: base, sides: sides, claimants: actors) }
         let grouping: Comparison.Grouping = switch by {
         case .system: .system
         case .month: .month
         case .event: .event
         }
-        let families = SystemFamilies(taxonomy: grouping == .event ? try taxonomy.get() : nil)
-        let comparison = Comparison(grouping: grouping, a: parties[0], b: parties[1], claims: claims, families: families)
+        let comparison = try store {
+            try CompareSupport.compare(a, b, grouping: grouping, filter: base, ledger: opened, taxonomy: taxonomy)
+        }
         if output.format == .json {
             Terminal.write(bytes: comparison.json())
         } else {
@@ -86,17 +80,5 @@ struct CompareCommand: ParsableCommand {
         if stamp {
             Terminal.note("stamp: " + stampJSON(try store { try opened.stamp(filter: base) }))
         }
-    }
-
-    /// Resolves a side name or an actor name.
-    static func party(_ name: String, taxonomy: LazyTaxonomy) throws -> Comparison.Party {
-        if let side = Side(rawValue: name.lowercased()) { return Comparison.Party(side: side) }
-        let loaded = try taxonomy.get()
-        let id: String
-        do { id = try loaded.resolveActor(name) } catch {
-            throw CLIFailure("between: \(error) (or a side: russia, ukraine, third-party)")
-        }
-        let actor = loaded.actor(id: id)
-        return Comparison.Party(actor: id, name: actor?.name ?? id, side: actor?.side)
     }
 }

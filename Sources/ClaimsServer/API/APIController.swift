@@ -2,6 +2,7 @@ import ClaimsCore
 import ClaimsReporting
 import ClaimsStore
 import ClaimsWorkflows
+import HTTPTypes
 import Hummingbird
 import NIOCore
 import NIOPosix
@@ -15,6 +16,7 @@ struct APIController<Context: RequestContext> {
         group.get("claims", use: claims)
         group.get("claims/:id", use: claim)
         group.get("tally", use: tally)
+        group.get("compare", use: compare)
         group.get("review", use: review)
         group.post("review/:id/accept", use: accept)
         group.post("review/:id/reject", use: reject)
@@ -51,6 +53,31 @@ struct APIController<Context: RequestContext> {
         try await Self.mapping {
             let report = try TallyQuery(store: store, query: request.uri.queryParameters).report()
             return .json(report.json())
+        }
+    }
+
+    /// `GET /api/compare?between=russia,ukraine&by=system|month|event[&kind=...&from=...&to=...]`:
+    /// the rows of `claims compare --format json`; `format=csv` gives the CLI's CSV. Both carry the
+    /// reproducibility stamp in the `Claims-Stamp` header (and a download file name).
+    @Sendable func compare(_ request: Request, context: Context) async throws -> Response {
+        try await Self.mapping {
+            let query = CompareQuery(store: store, query: request.uri.queryParameters)
+            let (comparison, filter) = try query.comparison()
+            let stamp = try query.stamp(filter: filter)
+            var response: Response
+            switch request.uri.queryParameters.get("format") ?? "json" {
+            case "json":
+                response = .json(comparison.json())
+            case "csv":
+                let csv = comparison.render(.csv, labels: TallyLabels(taxonomy: store.taxonomy), width: nil)
+                response = Response(
+                    status: .ok, headers: [.contentType: "text/csv; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: csv)))
+                response.headers[.contentDisposition] = "attachment; filename=\"compare.csv\""
+            case let other:
+                throw APIError(.badRequest, "format: '\(other)' is not one of json, csv", field: "format")
+            }
+            if let name = HTTPField.Name("Claims-Stamp") { response.headers[name] = stamp }  // the stamp of the download
+            return response
         }
     }
 

@@ -41,7 +41,7 @@ enum HTML {
         <script src="/static/claims.js" defer></script>
         </head>
         <body>
-        <nav><a href="/">Dashboard</a> <a href="/review">Review</a> <a href="/log">Log</a> <a href="/claims">Claims</a> <a href="/tally">Tally</a></nav>
+        <nav><a href="/">Dashboard</a> <a href="/review">Review</a> <a href="/log">Log</a> <a href="/claims">Claims</a> <a href="/tally">Tally</a> <a href="/compare">Compare</a></nav>
         <main>
         <h1>\(escape(title))</h1>
         \(body)

@@ -23,6 +23,7 @@ struct PagesController<Context: RequestContext> {
         router.get("claims", use: claims)
         router.get("claims/:id", use: claim)
         router.get("tally", use: tally)
+        router.get("compare", use: compare)
         router.get("log", use: logForm)
         router.post("log", use: logSubmit)
     }
@@ -183,6 +184,32 @@ struct PagesController<Context: RequestContext> {
             let json = "/api/tally" + (request.uri.query.map { "?" + $0 } ?? "")
             body += "<p><a href=\"\(HTML.escape(json))\">JSON</a></p>"
             return .html(HTML.page(title: "Tally", csrfToken: csrfToken, body: body))
+        }
+    }
+
+    /// `/compare`: the rows of `claims compare` for the parties of the form, with JSON and CSV
+    /// downloads (stamped) of the same rows.
+    @Sendable func compare(_ request: Request, context: Context) async throws -> Response {
+        try await APIController<Context>.mapping {
+            let parameters = request.uri.queryParameters
+            // The two sides unless the form names other parties.
+            guard let between = parameters.get("between") else { return .seeOther("/compare?between=russia,ukraine&by=system") }
+            let by = parameters.get("by") ?? "system"
+            let kind = parameters.get("kind") ?? ""
+            var body = "<form method=\"get\" action=\"/compare\"><label>between <input name=\"between\" value=\"\(HTML.escape(between))\"></label> "
+            body += "<label>by <select name=\"by\">"
+            for option in ["system", "month", "event"] {
+                body += "<option\(option == by ? " selected" : "")>\(option)</option>"
+            }
+            body += "</select></label> <label>kind <input name=\"kind\" value=\"\(HTML.escape(kind))\"></label> <button>Compare</button></form>"
+            var query = "between=" + (between.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") + "&by=" + (by.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+            if !kind.isEmpty { query += "&kind=" + (kind.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") }
+            let (comparison, _) = try CompareQuery(store: store, query: parameters).comparison()
+            let table = comparison.table(labels: TallyLabels(taxonomy: store.taxonomy))
+            body += "<p class=\"note\">Rows are per side whose weapons the claims are about: one side's weapons are never set against the other's. Counts follow <code>claims tally</code>: claims, not citations; vague counts never summed.</p>"
+            body += table.rows.isEmpty ? "<p class=\"empty\">No claims by either party.</p>" : HTML.table(headers: table.columns.map(\.title), rows: table.rows)
+            body += "<p><a href=\"/api/compare?\(HTML.escape(query))\">JSON</a> · <a href=\"/api/compare?\(HTML.escape(query))&amp;format=csv\">CSV</a></p>"
+            return .html(HTML.page(title: "Compare", csrfToken: csrfToken, body: body))
         }
     }
 }
