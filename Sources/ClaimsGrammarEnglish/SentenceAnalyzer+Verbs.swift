@@ -258,6 +258,13 @@ extension SentenceAnalyzer {
                 }
                 return nil
             }
+            // "downed 144 targets -- 102 missiles and 42 drones", "destroyed 67 aerial targets: 40
+            // drones and 27 missiles": the items after a counted whole and a colon or dash.
+            if let whole = countedWholeStart(beforeBreakAt: index) {
+                index = whole - 1
+                isCoordinated = true
+                continue
+            }
             // "18 drones were destroyed by electronic warfare in Bryansk, nine in Kursk": an agent or
             // instrument phrase of a few plain words between the verb and the place is skipped.
             if let start = agentPhraseStart(endingAt: index) {
@@ -274,6 +281,25 @@ extension SentenceAnalyzer {
             return nil
         }
         return nil
+    }
+
+    /// The first token of "144 targets" (a count and a noun, or a counted weapon phrase) that ends
+    /// just before a colon or dash at `index`, if any.
+    func countedWholeStart(beforeBreakAt index: Int) -> Int? {
+        let token = tokens[index]
+        guard index >= 2, token.isMark(Mark.colon) || token.isMark(Mark.emDash) || token.isMark(Mark.enDash) || token.isMark(Mark.hyphen) else {
+            return nil
+        }
+        var end = index - 1
+        if tokens[end].isMark(Mark.hyphen) { end -= 1 }  // "--"
+        guard end >= 1 else { return nil }
+        if phraseAt[end] >= 0 {
+            let phrase = phrases[Int(phraseAt[end])]
+            return phrase.count.qualifier == .unknown ? nil : phrase.first
+        }
+        let noun = tokens[end]
+        guard noun.isWord, noun.lex.isEmpty || noun.word == .targets, mentionAt[end] < 0, tokens[end - 1].isNumeric else { return nil }
+        return end - 1
     }
 
     /// The "by"/"with"/"using" that opens an agent or instrument phrase of at most three plain

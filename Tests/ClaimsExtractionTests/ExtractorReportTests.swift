@@ -41,6 +41,18 @@ import Testing
         ])
     }
 
+    @Test func itemsAfterACountedWholeAndADashOrColonTakeItsVerb() {
+        // The parts of "N targets", not the whole again.
+        #expect(summaries("Ukraine's air force said its units shot down 85 targets -- 60 drones and 25 missiles.") == [
+            "intercept unspecified-drone 60 ua-air-force", "intercept unspecified-missile 25 ua-air-force",
+        ])
+        #expect(summaries("Air defences destroyed 31 aerial targets: 24 Shahed drones and seven Kh-101 missiles, the air force said.") == [
+            "intercept shahed-136 24 ua-air-force", "intercept kh-101 7 ua-air-force",
+        ])
+        // Near-miss: after a dash, people are no weapons.
+        #expect(summaries("The governor said a drone attack injured three people - two men and a woman.").allSatisfy { !$0.contains(" 2 ") })
+    }
+
     @Test func ministryDailyStatementInQuotes() {
         let text = "\"Over the past day, air defence systems shot down 3 HIMARS rockets, a Hammer guided bomb and 29 unmanned aerial vehicles,\" the ministry said."
         #expect(summaries(text) == ["intercept himars 3 ru-mod", "intercept hammer 1 ru-mod", "intercept unspecified-drone 29 ru-mod"])
