@@ -7,6 +7,9 @@ import Testing
 /// these tests.
 @Suite struct ExtractorThirdPartyTests {
     static let cases: [Expected] = [
+        // "Projectiles" fired across a border are rockets.
+        Expected("The Israeli military said 25 projectiles were fired from southern Lebanon on Sunday.",
+                 .launch, "unspecified-rocket", 25, by: "idf"),
         Expected("The Israeli army said its jets intercepted two drones fired from Yemen on Monday.",
                  .intercept, "unspecified-drone", 2, by: "idf"),
         Expected("CENTCOM said US forces destroyed three anti-ship ballistic missiles over the Red Sea.",
