@@ -120,7 +120,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 kind = .strike
             } else if let verb = governingVerb(of: phrase, verbs: verbs) {
                 if isNegated(verb) { continue }
-                kind = launchesWith(phrase, verb: verb) ? .launch : Self.kind(of: tokens[verb].verb)
+                kind = launchesWith(phrase, verb: verb) && !repelsAttack(verb) ? .launch : Self.kind(of: tokens[verb].verb, repelled: repelsAttack(verb))
                 order = Int32(tokens[verb].start)
                 distance = verb < phrase.first ? phrase.first - verb : verb - phrase.last
             } else if let pending {
@@ -194,8 +194,10 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         var position = 0
         while position < result.count {
             let next = position + 1
+            // The total and its parts after a colon or "из них", "з них" ("43 беспилотника, из них 20 над ...").
+            let between = result[position].last + 1..<max(result[position].last + 1, next < result.count ? result[next].first : 0)
             if let total = result[position].count.exact, total > 1, next < result.count,
-               (result[position].last + 1..<max(result[position].last + 1, result[next].first)).contains(where: { tokens[$0].isMark(Mark.colon) }) {
+               between.contains(where: { tokens[$0].isMark(Mark.colon) || isOfThem($0) }) {
                 var sum = 0
                 var parts = 0
                 for other in result[(position + 1)...] {
@@ -214,6 +216,11 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         return result
     }
 
+    /// "них" of "из них", "з них": the weapons just counted.
+    func isOfThem(_ position: Int) -> Bool {
+        position > 0 && tokens[position].slavic == .them && tokens[position - 1].slavic == .of
+    }
+
     /// Whether the phrase is the weapon of counted attack episodes: "45 обстрілів з РСЗВ",
     /// "30 авіаційних ударів", "2 ракетних удари".
     func isEpisodeCount(_ phrase: Phrase) -> Bool {
@@ -224,8 +231,16 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         return after < tokens.count && tokens[after].slavic == .episode
     }
 
-    static func kind(of verb: VerbClass) -> ClaimKind {
-        switch verb {
+    /// "відбили атаку трьох дронів", "отразили атаку беспилотника": an attack noun after a verb
+    /// of interception is what was intercepted, not a launch.
+    func repelsAttack(_ verb: Int) -> Bool {
+        tokens[verb].form == .gerund && tokens[verb].verb == .launch && verb > 0
+            && tokens[verb - 1].has(.verb) && tokens[verb - 1].verb == .intercept
+    }
+
+    static func kind(of verb: VerbClass, repelled: Bool = false) -> ClaimKind {
+        if repelled { return .intercept }
+        return switch verb {
         case .strike, .harm: .strike
         case .launch, .use: .launch
         case .intercept, .destroy, .none: .intercept
@@ -548,8 +563,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 phrase.last = next
             } else if token.isMark(Mark.enDash) || token.isMark(Mark.emDash), next + 1 < tokens.count, tokens[next + 1].has(.placePrep) {
                 // A breakdown line: "одиннадцать — над Курской областью".
-            } else if token.has(.placePrep), (0..<number.first).contains(where: { tokens[$0].isMark(Mark.colon) }) {
-                // A breakdown after a colon: "...: 12 над территорией Брянской области, девять над ...".
+            } else if token.has(.placePrep), (0..<number.first).contains(where: { tokens[$0].isMark(Mark.colon) || isOfThem($0) }) {
+                // A breakdown after a colon or "из них": "...: 12 над территорией Брянской области,
+                // девять над ...", "43 беспилотника, из них 20 над Брянской областью, 15 над ...".
             } else if token.has(.verb), token.verb == .strike {
                 if token.form == .gerund {
                     phrase.isStrikeCount = true
@@ -561,6 +577,10 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 } else {
                     continue
                 }
+            } else if number.first > 0, isOfThem(number.first - 1),
+                      (next..<min(next + 2, tokens.count)).contains(where: { tokens[$0].has(.verb) }) {
+                // "з них 15 вдалося збити", "из них 12 сбиты": part of the weapons just counted.
+                if let total = antecedentCount, total >= number.value { phrase.launched = total }
             } else if token.has(.verb), number.first == 0 || tokens[number.first - 1].has(.conjunction) {
                 // "Три попали по территории": the count opens the clause.
             } else {

@@ -100,6 +100,20 @@ import Testing
 @Suite struct RussianReportTests {
     static let reports: [SlavicReport] = [
         SlavicReport(
+            "a total and its parts after 'из них': the parts only",
+            "За минувшие сутки средствами ПВО сбиты 31 украинский беспилотник, из них 17 над территорией Курской области, 9 над Белгородской областью и 5 над Липецкой областью, сообщили в Минобороны России.",
+            [
+                claim(.intercept, "unspecified-drone", 17, side: .russia),
+                claim(.intercept, "unspecified-drone", 9, side: .russia),
+                claim(.intercept, "unspecified-drone", 5, side: .russia),
+            ]
+        ),
+        SlavicReport(
+            "'отразили атаку' of drones is an interception",
+            "Мэр Москвы сообщил, что силы ПВО отразили атаку четырех беспилотников, летевших на столицу.",
+            [claim(.intercept, "unspecified-drone", 4, side: .russia)]
+        ),
+        SlavicReport(
             "'такие ракеты' are the specific weapons named before",
             "Минобороны России сообщило о перехвате ракеты ATACMS над Крымом. Губернатор Севастополя заявил, что три такие ракеты были выпущены по полуострову.",
             [

@@ -99,6 +99,22 @@ import Testing
 @Suite struct UkrainianReportTests {
     static let reports: [SlavicReport] = [
         SlavicReport(
+            "'з них N' after a launch: part of what was launched",
+            "Уночі ворог випустив по Миколаївщині 12 ракет, з них 9 вдалося збити, повідомили в обласній військовій адміністрації.",
+            [
+                claim(.launch, "unspecified-missile", 12, side: .ukraine),
+                claim(.intercept, "unspecified-missile", 9, of: 12, side: .ukraine),
+            ]
+        ),
+        SlavicReport(
+            "'відбили атаку' of drones is an interception; regional parts after 'з них'",
+            "Сили ППО відбили атаку 26 дронів, з них 14 над Київщиною та 12 над Черкащиною, повідомили в Повітряних силах.",
+            [
+                claim(.intercept, "unspecified-drone", 14, side: .ukraine),
+                claim(.intercept, "unspecified-drone", 12, side: .ukraine),
+            ]
+        ),
+        SlavicReport(
             "'такі ракети' are the specific weapons named before (and the generic 'ракети' of the same report too)",
             "Ворог атакував Київ ракетами Х-22, повідомили в Повітряних силах. Уперше знищено дві такі ракети. Ще три ракети влучили в промислові об'єкти.",
             [
