@@ -28,8 +28,9 @@ struct Consolidation {
     /// How many sentences apart two mentions of one claim may be.
     static let window = 8
 
-    mutating func candidates(from input: [Found], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
-        var found = input
+    /// - Parameter found: Consumed: `var found = input` copied every draft of the article
+    ///   (1.5% of `bench/extract.sh`), the caller passes its array with `consume`.
+    mutating func candidates(from found: consuming [Found], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         absorbUnspoken(&found)
         inheritSpeakers(&found)
         resolveDefiniteReferences(&found)

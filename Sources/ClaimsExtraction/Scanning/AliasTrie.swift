@@ -1,9 +1,15 @@
 /// What a taxonomy name found in the text stands for.
+@usableFromInline
 package struct EntityRef: Sendable, Equatable {
+    @usableFromInline
     package enum Section: UInt8, Sendable {
         case weapon
         case actor
         case place
+
+        /// Inline raw-value comparison (see ``Token/Kind``).
+        @inlinable @inline(__always)
+        package static func == (lhs: Self, rhs: Self) -> Bool { lhs.rawValue == rhs.rawValue }
     }
 
     package var section: Section

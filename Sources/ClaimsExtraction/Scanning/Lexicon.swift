@@ -1,41 +1,45 @@
 /// The word classes the extraction rules look at (several may apply to one word).
+@usableFromInline
 package struct Lex: OptionSet, Sendable {
-    package let rawValue: UInt64
-    package init(rawValue: UInt64) { self.rawValue = rawValue }
+    @usableFromInline package let rawValue: UInt64
+    @inlinable package init(rawValue: UInt64) { self.rawValue = rawValue }
 
-    package static let definite = Lex(rawValue: 1 << 0)        // the, this, these, those
-    package static let possessive = Lex(rawValue: 1 << 1)      // its, their, his, her, our
-    package static let article = Lex(rawValue: 1 << 2)         // a, an
-    package static let numberWord = Lex(rawValue: 1 << 3)      // one ... ninety, hundred, dozen
-    package static let vague = Lex(rawValue: 1 << 4)           // several, dozens, many
-    package static let beAux = Lex(rawValue: 1 << 5)           // was, were, been, being, is, are, be
-    package static let haveAux = Lex(rawValue: 1 << 6)         // had, has, have, having
-    package static let modal = Lex(rawValue: 1 << 7)           // can, could, will, would
-    package static let negation = Lex(rawValue: 1 << 8)        // not, never, didn't
-    package static let speech = Lex(rawValue: 1 << 9)          // said, told, reported
-    package static let clause = Lex(rawValue: 1 << 10)         // when, while, which, that, but
-    package static let placePrep = Lex(rawValue: 1 << 11)      // over, near, in, above
-    package static let adverb = Lex(rawValue: 1 << 12)         // also, reportedly, successfully
-    package static let sideRussia = Lex(rawValue: 1 << 13)     // Russian, Russia's, Moscow's
-    package static let sideUkraine = Lex(rawValue: 1 << 14)    // Ukrainian, Ukraine's, Kyiv's
-    package static let originCountry = Lex(rawValue: 1 << 15)  // US, British, Iranian
-    package static let originSuffix = Lex(rawValue: 1 << 16)   // supplied, made, designed
-    package static let modifier = Lex(rawValue: 1 << 17)       // cruise, guided, other, more
-    package static let compoundHead = Lex(rawValue: 1 << 18)   // attacks, debris, production
-    package static let weekday = Lex(rawValue: 1 << 19)        // value 1 (Monday) ... 7
-    package static let month = Lex(rawValue: 1 << 20)          // value 1 ... 12
-    package static let actorNoun = Lex(rawValue: 1 << 21)      // ministry, military, governor
-    package static let pronoun = Lex(rawValue: 1 << 22)        // it, he, she, they
-    package static let conjunction = Lex(rawValue: 1 << 23)    // and, or
-    package static let verb = Lex(rawValue: 1 << 24)           // an action verb (see `VerbClass`)
-    package static let otherVerb = Lex(rawValue: 1 << 25)      // other verbs, which end a phrase (caused, fell)
-    package static let timeWord = Lex(rawValue: 1 << 26)       // overnight, yesterday, morning
-    package static let instrument = Lex(rawValue: 1 << 27)     // with, using, by
-    package static let enemy = Lex(rawValue: 1 << 28)          // enemy, hostile
-    package static let countryName = Lex(rawValue: 1 << 29)    // Russia, Ukraine, Moscow, Kyiv as speakers
+    // The classes are inlinable constants, not `static let`s: the grammars test them for every
+    // token from their own modules, where each `static let` read was a call through `swift_once`.
+    @inlinable package static var definite: Lex { Lex(rawValue: 1 << 0) }        // the, this, these, those
+    @inlinable package static var possessive: Lex { Lex(rawValue: 1 << 1) }      // its, their, his, her, our
+    @inlinable package static var article: Lex { Lex(rawValue: 1 << 2) }         // a, an
+    @inlinable package static var numberWord: Lex { Lex(rawValue: 1 << 3) }      // one ... ninety, hundred, dozen
+    @inlinable package static var vague: Lex { Lex(rawValue: 1 << 4) }           // several, dozens, many
+    @inlinable package static var beAux: Lex { Lex(rawValue: 1 << 5) }           // was, were, been, being, is, are, be
+    @inlinable package static var haveAux: Lex { Lex(rawValue: 1 << 6) }         // had, has, have, having
+    @inlinable package static var modal: Lex { Lex(rawValue: 1 << 7) }           // can, could, will, would
+    @inlinable package static var negation: Lex { Lex(rawValue: 1 << 8) }        // not, never, didn't
+    @inlinable package static var speech: Lex { Lex(rawValue: 1 << 9) }          // said, told, reported
+    @inlinable package static var clause: Lex { Lex(rawValue: 1 << 10) }         // when, while, which, that, but
+    @inlinable package static var placePrep: Lex { Lex(rawValue: 1 << 11) }      // over, near, in, above
+    @inlinable package static var adverb: Lex { Lex(rawValue: 1 << 12) }         // also, reportedly, successfully
+    @inlinable package static var sideRussia: Lex { Lex(rawValue: 1 << 13) }     // Russian, Russia's, Moscow's
+    @inlinable package static var sideUkraine: Lex { Lex(rawValue: 1 << 14) }    // Ukrainian, Ukraine's, Kyiv's
+    @inlinable package static var originCountry: Lex { Lex(rawValue: 1 << 15) }  // US, British, Iranian
+    @inlinable package static var originSuffix: Lex { Lex(rawValue: 1 << 16) }   // supplied, made, designed
+    @inlinable package static var modifier: Lex { Lex(rawValue: 1 << 17) }       // cruise, guided, other, more
+    @inlinable package static var compoundHead: Lex { Lex(rawValue: 1 << 18) }   // attacks, debris, production
+    @inlinable package static var weekday: Lex { Lex(rawValue: 1 << 19) }        // value 1 (Monday) ... 7
+    @inlinable package static var month: Lex { Lex(rawValue: 1 << 20) }          // value 1 ... 12
+    @inlinable package static var actorNoun: Lex { Lex(rawValue: 1 << 21) }      // ministry, military, governor
+    @inlinable package static var pronoun: Lex { Lex(rawValue: 1 << 22) }        // it, he, she, they
+    @inlinable package static var conjunction: Lex { Lex(rawValue: 1 << 23) }    // and, or
+    @inlinable package static var verb: Lex { Lex(rawValue: 1 << 24) }           // an action verb (see `VerbClass`)
+    @inlinable package static var otherVerb: Lex { Lex(rawValue: 1 << 25) }      // other verbs, which end a phrase (caused, fell)
+    @inlinable package static var timeWord: Lex { Lex(rawValue: 1 << 26) }       // overnight, yesterday, morning
+    @inlinable package static var instrument: Lex { Lex(rawValue: 1 << 27) }     // with, using, by
+    @inlinable package static var enemy: Lex { Lex(rawValue: 1 << 28) }          // enemy, hostile
+    @inlinable package static var countryName: Lex { Lex(rawValue: 1 << 29) }    // Russia, Ukraine, Moscow, Kyiv as speakers
 }
 
 /// What an action verb says happened to a weapon.
+@usableFromInline
 package enum VerbClass: UInt8, Sendable {
     case none
     /// shot down, downed, intercepted, neutralised: the weapon is the patient.
@@ -50,9 +54,15 @@ package enum VerbClass: UInt8, Sendable {
     case launch
     /// used: a launch, or a strike when followed by "to destroy".
     case use
+
+    /// Inline raw-value comparison (see ``Token/Kind``): the synthesized `==` went through the
+    /// generic `Equatable` witness when called from a grammar's module.
+    @inlinable @inline(__always)
+    package static func == (lhs: Self, rhs: Self) -> Bool { lhs.rawValue == rhs.rawValue }
 }
 
 /// The grammatical form of an action verb.
+@usableFromInline
 package enum VerbForm: UInt8, Sendable {
     /// Past tense and past participle ("struck", "downed").
     case past
@@ -62,6 +72,11 @@ package enum VerbForm: UInt8, Sendable {
     case present
     /// "-ing" form.
     case gerund
+
+    /// Inline raw-value comparison (see ``Token/Kind``): the synthesized `==` went through the
+    /// generic `Equatable` witness when called from a grammar's module.
+    @inlinable @inline(__always)
+    package static func == (lhs: Self, rhs: Self) -> Bool { lhs.rawValue == rhs.rawValue }
 }
 
 /// One lexicon entry.

@@ -1,39 +1,54 @@
 /// One token of a sentence: a word, a number or one punctuation mark, with what the lexicon
 /// knows about it. Offsets are byte offsets into the article's UTF-8 text.
+///
+/// `@usableFromInline` on the type and the fields its inlinable accessors read: the compiler
+/// (Swift 6.3) only inlines a `package` member into another module when its type is marked so.
+@usableFromInline
 package struct Token: Sendable {
+    @usableFromInline
     package enum Kind: UInt8, Sendable {
         case word
         case number
         case punct
+
+        /// Compares raw values inline: the synthesized `==` was reached from the grammars'
+        /// modules through the generic `Equatable` witness (1.5% of `bench/extract.sh`).
+        @inlinable @inline(__always)
+        package static func == (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue == rhs.rawValue }
     }
 
     package var start: Int32
     package var end: Int32
-    package var kind: Kind
+    @usableFromInline package var kind: Kind
     /// For punctuation: the ASCII mark, or one of the ``Mark`` codes.
-    package var mark: UInt8
+    @usableFromInline package var mark: UInt8
     package var spaceBefore: Bool
     package var isCapitalized: Bool
     /// The word ends in `'s` (the lexicon key is the word without it).
     package var isPossessive: Bool
     package var key: UInt64
-    package var lex: Lex
+    @usableFromInline package var lex: Lex
     /// The grammar's identity code for the word (0 for none); each grammar gives its codes a
     /// type of its own (English: `Word`).
     package var code: UInt8
     package var verb: VerbClass
     package var form: VerbForm
     /// The number written by digits or a number word; `-1` for none, `-2` for a decimal.
-    package var value: Int32
+    @usableFromInline package var value: Int32
     /// Whether a taxonomy name may start at this word (known function words never start one).
     package var startsAlias: Bool = true
 
-    @inline(__always) package func has(_ lex: Lex) -> Bool { self.lex.contains(lex) }
-    @inline(__always) package func isMark(_ mark: UInt8) -> Bool { kind == .punct && self.mark == mark }
-    package var isWord: Bool { kind == .word }
-    package var isPunct: Bool { kind == .punct }
+    // The grammars call these for every token of every sentence from their own modules:
+    // without `@inlinable` each was an out-of-line call, and `kind == .punct` went through the
+    // generic `Equatable.==` witness (together 3-4% of `bench/extract.sh`).
+    @inlinable @inline(__always) package func has(_ lex: Lex) -> Bool { self.lex.rawValue & lex.rawValue == lex.rawValue }
+    @inlinable @inline(__always) package func isMark(_ mark: UInt8) -> Bool { kind == .punct && self.mark == mark }
+    @inlinable package var isWord: Bool { kind == .word }
+    @inlinable package var isPunct: Bool { kind == .punct }
     /// A number written with digits or as a number word.
-    package var isNumeric: Bool { (kind == .number && value >= 0) || (kind == .word && lex.contains(.numberWord) && value >= 0) }
+    @inlinable package var isNumeric: Bool {
+        (kind == .number && value >= 0) || (kind == .word && lex.rawValue & Lex.numberWord.rawValue != 0 && value >= 0)
+    }
 
     package init(start: Int32, end: Int32, kind: Kind, mark: UInt8, spaceBefore: Bool, isCapitalized: Bool, isPossessive: Bool, key: UInt64, lex: Lex, code: UInt8, verb: VerbClass, form: VerbForm, value: Int32, startsAlias: Bool = true) {
         self.start = start
@@ -54,24 +69,28 @@ package struct Token: Sendable {
 }
 
 /// Codes of punctuation marks in ``Token/mark``: ASCII marks keep their byte, others map here.
+///
+/// Inlinable constants rather than `static let`s: a `static let` read from a grammar's module
+/// is a call to its lazy-initialising addressor.
+@usableFromInline
 package enum Mark {
-    package static let quote: UInt8 = 0x22          // " “ ” „ « »
-    package static let apostrophe: UInt8 = 0x27     // ' ‘ ’
-    package static let hyphen: UInt8 = 0x2D
-    package static let comma: UInt8 = 0x2C
-    package static let period: UInt8 = 0x2E
-    package static let colon: UInt8 = 0x3A
-    package static let semicolon: UInt8 = 0x3B
-    package static let openParen: UInt8 = 0x28
-    package static let closeParen: UInt8 = 0x29
-    package static let slash: UInt8 = 0x2F
-    package static let enDash: UInt8 = 0x81
-    package static let emDash: UInt8 = 0x80
-    package static let ellipsis: UInt8 = 0x82
-    package static let other: UInt8 = 0x83
+    @inlinable package static var quote: UInt8 { 0x22 }          // " “ ” „ « »
+    @inlinable package static var apostrophe: UInt8 { 0x27 }     // ' ‘ ’
+    @inlinable package static var hyphen: UInt8 { 0x2D }
+    @inlinable package static var comma: UInt8 { 0x2C }
+    @inlinable package static var period: UInt8 { 0x2E }
+    @inlinable package static var colon: UInt8 { 0x3A }
+    @inlinable package static var semicolon: UInt8 { 0x3B }
+    @inlinable package static var openParen: UInt8 { 0x28 }
+    @inlinable package static var closeParen: UInt8 { 0x29 }
+    @inlinable package static var slash: UInt8 { 0x2F }
+    @inlinable package static var enDash: UInt8 { 0x81 }
+    @inlinable package static var emDash: UInt8 { 0x80 }
+    @inlinable package static var ellipsis: UInt8 { 0x82 }
+    @inlinable package static var other: UInt8 { 0x83 }
 
     /// Marks that alias matching may skip ("Kh-101", "3M-14", "U.S.", "Storm Shadow/SCALP").
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func isSoft(_ mark: UInt8) -> Bool {
         mark == hyphen || mark == period || mark == slash || mark == apostrophe
     }
