@@ -7,6 +7,9 @@ import Testing
 /// these tests.
 @Suite struct ExtractorThirdPartyTests {
     static let cases: [Expected] = [
+        // "U.S." is one word, as "US": the count before it still counts the drone.
+        Expected("The Houthis shot down a U.S. MQ-9 Reaper drone off the coast of Yemen, the Pentagon confirmed.",
+                 .intercept, "mq-9", 1, by: "us-dod"),
         // "Projectiles" fired across a border are rockets.
         Expected("The Israeli military said 25 projectiles were fired from southern Lebanon on Sunday.",
                  .launch, "unspecified-rocket", 25, by: "idf"),

@@ -51,6 +51,17 @@ package struct Tokenizer {
 
     // MARK: - Words
 
+    /// Whether the "." at `index` belongs to an initialism of single capital letters: "U.S.",
+    /// "U.K.", "U.S.-made" (letter, dot, letter, dot; a lone "A." or "No." is not one).
+    @inline(__always)
+    static func isInitialismDot(_ text: UnsafeBufferPointer<UInt8>, start: Int, at index: Int, end: Int) -> Bool {
+        @inline(__always) func isCapital(_ position: Int) -> Bool { text[position] >= 0x41 && text[position] <= 0x5A }
+        guard index > start, isCapital(index - 1), index - 1 == start || text[index - 2] == 0x2E else { return false }
+        // A letter and a dot follow ("U." of "U.S."), or this closes one ("S." of "U.S.").
+        if index + 2 < end, isCapital(index + 1), text[index + 2] == 0x2E { return true }
+        return index - start >= 3 && text[index - 2] == 0x2E
+    }
+
     private mutating func scanWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, space: Bool) -> Int {
         var index = start
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -88,6 +99,11 @@ package struct Tokenizer {
                     stemHash = hash
                     mix(0x27)
                     apostropheEnd = index + 1
+                    index += 1
+                    continue
+                }
+                // "U.S.", "U.K.": the dots of an initialism are part of the word ("us", "uk").
+                if byte == 0x2E, digits == 0, Self.isInitialismDot(text, start: start, at: index, end: end) {
                     index += 1
                     continue
                 }
