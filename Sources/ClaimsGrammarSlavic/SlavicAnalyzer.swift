@@ -558,8 +558,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 phrase.last = next + 1
                 phrase.count = .exactly(number.value, text: slice(parsed.first, next + 1))
                 if let total = antecedentCount, total >= number.value { phrase.launched = total }
-            } else if token.slavic == .vehicle {
-                // "Еще 5 аппаратов уничтожили": the craft just counted.
+            } else if token.slavic == .vehicle || (token.slavic == .singular && mentionAt[next] < 0) {
+                // "Еще 5 аппаратов уничтожили", "один аппарат был уничтожен": the craft just counted
+                // ("аппарат" alone; in "беспилотный летательный аппарат" it is a weapon's name).
                 phrase.last = next
             } else if token.isMark(Mark.enDash) || token.isMark(Mark.emDash), next + 1 < tokens.count, tokens[next + 1].has(.placePrep) {
                 // A breakdown line: "одиннадцать — над Курской областью".

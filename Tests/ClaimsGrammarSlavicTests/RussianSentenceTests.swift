@@ -6,6 +6,9 @@ import Testing
 /// claims relayed in Russian. The sentences are written for these tests.
 @Suite struct RussianSentenceTests {
     static let cases: [SlavicExpected] = [
+        // Imperfective speech: "заявляли, что ...".
+        SlavicExpected("Власти ЛНР заявляли, что по Луганску были выпущены три ракеты Storm Shadow.",
+                       .launch, "storm-shadow", 3, side: .russia),
         // Imperfective launch verbs.
         SlavicExpected("Всю ночь российские войска обстреливали Харьков ракетами С-300, сообщил глава Харьковской ОВА.",
                        .launch, "s-300", nil, side: .ukraine),
@@ -99,6 +102,15 @@ import Testing
 /// elliptical counts, per-system lines.
 @Suite struct RussianReportTests {
     static let reports: [SlavicReport] = [
+        SlavicReport(
+            "'один аппарат' is one craft; 'еще один — над ...' another",
+            "Дежурные средства ПВО сбили 12 беспилотников над Курской областью, сообщили в Минобороны России. Кроме того, один аппарат был сбит над Тверской областью и еще один — над Черным морем.",
+            [
+                claim(.intercept, "unspecified-drone", 12, side: .russia),
+                claim(.intercept, "unspecified-drone", 1, side: .russia),
+                claim(.intercept, "unspecified-drone", 1, side: .russia),
+            ]
+        ),
         SlavicReport(
             "a total and its parts after 'из них': the parts only",
             "За минувшие сутки средствами ПВО сбиты 31 украинский беспилотник, из них 17 над территорией Курской области, 9 над Белгородской областью и 5 над Липецкой областью, сообщили в Минобороны России.",

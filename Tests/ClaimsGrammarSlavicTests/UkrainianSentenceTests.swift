@@ -6,6 +6,9 @@ import Testing
 /// The sentences are written for these tests.
 @Suite struct UkrainianSentenceTests {
     static let cases: [SlavicExpected] = [
+        // Imperfective speech: "повідомляли, що ...".
+        SlavicExpected("У Повітряних силах повідомляли, що ворог випустив по Одещині чотири ракети Х-59.",
+                       .launch, "kh-59", 4, side: .ukraine),
         // Imperfective launch verbs; "Х-101 та Х-555" is the pair the taxonomy holds as one identity.
         SlavicExpected("Уночі росіяни запускали по Україні ракети Х-101 та Х-555 з літаків Ту-95, повідомили в Повітряних силах.",
                        .launch, "kh-101-or-kh-555", nil, side: .ukraine),
