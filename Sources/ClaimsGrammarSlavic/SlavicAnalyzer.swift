@@ -152,6 +152,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                     order: order
                 )
                 draft.isSingular = phrase.count.exact == 1
+                draft.isAdditional = tokens[phrase.first].slavic == .another
                 draft.companions = phrase.companions
                 if !result.isBackground { result.drafts.append(draft) }
             }
@@ -452,6 +453,13 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         if position >= 0, tokens[position].has(.vague) {
             phrase.first = position
             phrase.count = .unknown(text: slice(position, position))
+            return
+        }
+        // "одна из ракет упала", "дві з ракет": that many of the weapons.
+        if position >= 1, tokens[position].slavic == .of, let offset = numberEndingAt[position - 1] {
+            let number = numbers[offset]
+            phrase.first = number.first
+            phrase.count = .exactly(number.value, text: slice(number.first, position))
             return
         }
         // A per-system line: "Х-101/Х-555 – 20 з 25", "Калібр — 5".

@@ -53,6 +53,14 @@ import Testing
         #expect(summaries("The governor said a drone attack injured three people - two men and a woman.").allSatisfy { !$0.contains(" 2 ") })
     }
 
+    @Test func anotherWeaponIsNoRepeat() {
+        let text = "A missile hit an apartment block in Dnipro, the regional governor Serhiy Lysak said. He said another missile struck a warehouse in Pavlohrad."
+        #expect(summaries(text) == ["strike unspecified-missile 1 ua-gov-dnipropetrovsk", "strike unspecified-missile 1 ua-gov-dnipropetrovsk"])
+        // Near-miss: the same missile named again is one claim.
+        let again = "A missile hit an apartment block in Dnipro, the regional governor Serhiy Lysak said. The missile hit the building's upper floors, he added."
+        #expect(summaries(again) == ["strike unspecified-missile 1 ua-gov-dnipropetrovsk"])
+    }
+
     @Test func ministryDailyStatementInQuotes() {
         let text = "\"Over the past day, air defence systems shot down 3 HIMARS rockets, a Hammer guided bomb and 29 unmanned aerial vehicles,\" the ministry said."
         #expect(summaries(text) == ["intercept himars 3 ru-mod", "intercept hammer 1 ru-mod", "intercept unspecified-drone 29 ru-mod"])

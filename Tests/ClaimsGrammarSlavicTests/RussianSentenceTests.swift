@@ -103,6 +103,14 @@ import Testing
 @Suite struct RussianReportTests {
     static let reports: [SlavicReport] = [
         SlavicReport(
+            "'одна из ракет' is one of them; 'ещё одна ракета' is another, not a repeat",
+            "По словам советника главы МВД Украины, одна из ракет упала возле вокзала. Ещё одна ракета ударила по парку в центре города.",
+            [
+                claim(.strike, "unspecified-missile", 1, side: .ukraine),
+                claim(.strike, "unspecified-missile", 1, side: .ukraine),
+            ]
+        ),
+        SlavicReport(
             "'один аппарат' is one craft; 'еще один — над ...' another",
             "Дежурные средства ПВО сбили 12 беспилотников над Курской областью, сообщили в Минобороны России. Кроме того, один аппарат был сбит над Тверской областью и еще один — над Черным морем.",
             [

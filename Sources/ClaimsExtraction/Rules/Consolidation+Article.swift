@@ -140,6 +140,7 @@ extension Consolidation {
             while other < found.count, found[other].sentence - found[position].sentence <= Self.window {
                 defer { other += 1 }
                 guard !found[other].isDropped, found[other].sentence != found[position].sentence,
+                      !found[other].draft.isAdditional, !found[position].draft.isAdditional,
                       found[other].draft.kind == found[position].draft.kind, Self.figure(found[other].draft.count) == count,
                       let otherActor = found[other].actor, index.actors[Int(otherActor)].side == side
                 else { continue }

@@ -186,7 +186,7 @@ struct Consolidation {
                 if isVague {
                     // A vague re-mention of a claim that has a count, or a second vague one.
                     repeated = !earlierIsVague || other < position
-                } else if other < position {
+                } else if other < position, !item.draft.isAdditional {
                     let sameCount = earlier.draft.count.exact == item.draft.count.exact && earlier.draft.count.minimum == item.draft.count.minimum
                         && earlier.draft.count.maximum == item.draft.count.maximum && earlier.draft.launched == item.draft.launched
                         && earlier.draft.place == item.draft.place && !Self.areApart(earlier.window, item.window)

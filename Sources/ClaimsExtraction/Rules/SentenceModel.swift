@@ -129,6 +129,9 @@ package struct Draft: Sendable {
     package var isDefiniteReference: Bool = false
     /// The head noun is singular ("the missile").
     package var isSingular: Bool = false
+    /// "another missile", "ещё одна ракета", "ще два дрони": weapons besides those already
+    /// counted, never a repeat of an earlier claim.
+    package var isAdditional: Bool = false
     /// Other systems one count covers ("Shahed and decoy drones"): the claim is about the
     /// composite, never split between them.
     package var companions: [Int32] = []
