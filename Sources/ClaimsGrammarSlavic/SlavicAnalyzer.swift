@@ -548,8 +548,13 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             guard next < tokens.count else { continue }
             // The weapon: the last phrase before the number, in this sentence or the one before.
             let antecedent = phrases.last { $0.last < number.first }
-            let weapon = antecedent?.weapon ?? previous?.weapon ?? lastWeapon
+            var weapon = antecedent?.weapon ?? previous?.weapon ?? lastWeapon
             let antecedentCount = antecedent?.count.exact ?? previous?.count.exact
+            // "Чотири «прильоти» по НПЗ" before any weapon is named: hits of missiles, the
+            // weapon such reports count by default (drones and shells are named when meant).
+            if weapon == nil, tokens[next].has(.verb), tokens[next].verb == .strike, tokens[next].form == .gerund {
+                weapon = index.genericByID["unspecified-missile"]
+            }
             guard let weapon else { continue }
             var phrase = Phrase(
                 first: number.first, headFirst: number.first, last: number.last, weapon: weapon, count: .unknown(), isElliptical: true

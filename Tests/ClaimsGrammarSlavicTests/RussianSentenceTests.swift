@@ -6,6 +6,9 @@ import Testing
 /// claims relayed in Russian. The sentences are written for these tests.
 @Suite struct RussianSentenceTests {
     static let cases: [SlavicExpected] = [
+        // Hits in the prepositional case, no weapon named before: missiles.
+        SlavicExpected("Глава Харьковской ОВА сообщил о четырёх прилётах по промзоне города.",
+                       .strike, "unspecified-missile", 4, side: .ukraine),
         // Imperfective speech: "заявляли, что ...".
         SlavicExpected("Власти ЛНР заявляли, что по Луганску были выпущены три ракеты Storm Shadow.",
                        .launch, "storm-shadow", 3, side: .russia),

@@ -102,6 +102,15 @@ import Testing
 @Suite struct UkrainianReportTests {
     static let reports: [SlavicReport] = [
         SlavicReport(
+            "hits counted before any weapon is named are missiles; after drones, drones",
+            "Очільник Полтавської ОВА повідомив: «Три прильоти по промисловому підприємству». Пізніше він уточнив, що дрони атакували також Лубни і зафіксовано два влучання.",
+            [
+                claim(.strike, "unspecified-missile", 3, side: .ukraine),
+                claim(.launch, "unspecified-drone", nil, side: .ukraine),
+                claim(.strike, "unspecified-drone", 2, side: .ukraine),
+            ]
+        ),
+        SlavicReport(
             "'з них N' after a launch: part of what was launched",
             "Уночі ворог випустив по Миколаївщині 12 ракет, з них 9 вдалося збити, повідомили в обласній військовій адміністрації.",
             [
