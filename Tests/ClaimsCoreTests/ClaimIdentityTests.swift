@@ -116,6 +116,9 @@ import Testing
         #expect(isPossible(verdict(Self.claim(day: "2024-03-15"), Self.claim())))
         let atLeast = ClaimCount(exact: nil, minimum: 10, maximum: nil, text: "at least 10", qualifier: .atLeast)
         #expect(isPossible(verdict(Self.claim(count: atLeast, day: "2024-03-13"), Self.claim())))
+        // Another figure a day apart is another night, not a conflict.
+        #expect(verdict(Self.claim(count: .exactly(20), day: "2024-03-15"), Self.claim()) == .different)
+        #expect(verdict(Self.claim(count: .exactly(20), day: nil), Self.claim()) == .different)
         // "One drone over the region" two days running is two reports.
         #expect(verdict(Self.claim(count: .exactly(1), day: "2024-03-15"), Self.claim(count: .exactly(1))) == .different)
     }

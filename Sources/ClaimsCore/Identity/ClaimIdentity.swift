@@ -78,7 +78,10 @@ public struct ClaimIdentity: Sendable {
         var doubts: [String] = []
         if systems == .composite { doubts.append("one system is a group that includes the other") }
 
-        switch Self.windowRelation(new.event, existing.event) {
+        let window = Self.windowRelation(new.event, existing.event)
+        // Different figures are a conflict only about one event: both windows known and overlapping.
+        let sameEvent = window == .overlapping
+        switch window {
         case .disjoint: return .different
         case .unknown: doubts.append("the event date is missing")
         case .adjacent:
@@ -102,20 +105,20 @@ public struct ClaimIdentity: Sendable {
         let a = new.count, b = existing.count
         if let x = a.exact, let y = b.exact, a.isExact, b.isExact {
             if x != y {
-                return places == .equal && systems == .equal
+                return places == .equal && systems == .equal && sameEvent
                     ? .conflicting("the same claimant gives \(x) here and \(y) in the stored claim for the same event")
                     : .different
             }
         } else if (a.exact, a.minimum, a.maximum, a.qualifier) != (b.exact, b.minimum, b.maximum, b.qualifier) {
             guard Self.intervalsOverlap(a, b) else {
-                return places == .equal && systems == .equal
+                return places == .equal && systems == .equal && sameEvent
                     ? .conflicting("the same claimant gives \(a) here and \(b) in the stored claim for the same event")
                     : .different
             }
             doubts.append("the counts (\(a) and \(b)) are compatible but not the same")
         }
         if let x = new.launched, let y = existing.launched, x != y {
-            return places == .equal && systems == .equal
+            return places == .equal && systems == .equal && sameEvent
                 ? .conflicting("the same claimant gives \(x) launched here and \(y) in the stored claim for the same event")
                 : .different
         }
