@@ -70,7 +70,7 @@ public enum RelayChain {
             if seen.insert(key).inserted { links.append(name) }
         }
         let claimantActor = claimant.flatMap { taxonomy.actor(id: $0) }
-        if let outlet = outlet?.trimmingSpaces, !outlet.isEmpty {
+        if let outlet = outlet?.trimmingSpaces(), !outlet.isEmpty {
             // The outlet may be one of the relays under another name ("Reuters" and reuters).
             let outletKey = NameFolding.key(outlet)
             let relayActors = relays.compactMap { taxonomy.actor(id: $0) }
@@ -87,14 +87,5 @@ public enum RelayChain {
         guard !links.isEmpty else { return nil }
         if let claimantActor { add(claimantActor.name) }
         return links.count > 1 ? links.joined(separator: " citing ") : links[0]
-    }
-}
-
-extension String {
-    fileprivate var trimmingSpaces: String {
-        var scalars = Substring(self)
-        while scalars.first?.isWhitespace == true { scalars.removeFirst() }
-        while scalars.last?.isWhitespace == true { scalars.removeLast() }
-        return String(scalars)
     }
 }

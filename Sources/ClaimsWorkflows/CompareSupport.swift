@@ -23,7 +23,7 @@ public enum CompareSupport {
     ///
     /// - Throws: ``WorkflowError`` (usage) unless it names exactly two different parties.
     public static func parties(between: String, taxonomy: LazyTaxonomy) throws -> (Comparison.Party, Comparison.Party) {
-        let names = between.split(separator: ",").map { String($0).trimmingSpacesForCompare }
+        let names = between.split(separator: ",").map { $0.trimmingSpaces() }
         guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty else {
             throw WorkflowError("between: give exactly two parties separated by a comma, e.g. russia,ukraine", kind: .usage, field: "between")
         }
@@ -46,14 +46,5 @@ public enum CompareSupport {
         let claims = try ledger.comparedClaims(matching: filter, sides: sides, claimants: actors)
         let families = SystemFamilies(taxonomy: grouping == .event ? try taxonomy.get() : nil)
         return Comparison(grouping: grouping, a: a, b: b, claims: claims, families: families)
-    }
-}
-
-extension String {
-    fileprivate var trimmingSpacesForCompare: String {
-        var text = Substring(self)
-        while text.first?.isWhitespace == true { text.removeFirst() }
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return String(text)
     }
 }

@@ -169,8 +169,8 @@ extension Taxonomy {
 }
 
 extension StringProtocol {
-    /// The text without leading and trailing spaces, tabs and newlines.
-    func trimmingSpaces() -> String {
+    /// The text without leading and trailing spaces, tabs and newlines (no Foundation).
+    public func trimmingSpaces() -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = lastIndex(where: { !isSpace($0) })!
