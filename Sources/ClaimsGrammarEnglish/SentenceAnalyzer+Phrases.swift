@@ -305,7 +305,8 @@ extension SentenceAnalyzer {
             let isSide = current.has(.sideRussia) || current.has(.sideUkraine)
             let isModifier = current.has(.modifier) || current.has(.originCountry) || current.has(.originSuffix) || current.has(.enemy)
             // Capitalised words the lexicon does not know ("Ukranian"), and "U.S." letters.
-            let isUnknownAdjective = current.lex.isEmpty && current.isCapitalized && !current.isPossessive
+            // (Not a word the rules know by identity: a sentence's opening "Another", "These".)
+            let isUnknownAdjective = current.lex.isEmpty && current.code == 0 && current.isCapitalized && !current.isPossessive
             guard isSide || isModifier || isUnknownAdjective else { break }
             if current.has(.sideRussia) { phrase.side = .russia }
             if current.has(.sideUkraine) { phrase.side = .ukraine }

@@ -56,6 +56,9 @@ import Testing
     @Test func anotherWeaponIsNoRepeat() {
         let text = "A missile hit an apartment block in Dnipro, the regional governor Serhiy Lysak said. He said another missile struck a warehouse in Pavlohrad."
         #expect(summaries(text) == ["strike unspecified-missile 1 ua-gov-dnipropetrovsk", "strike unspecified-missile 1 ua-gov-dnipropetrovsk"])
+        // At the start of a sentence too.
+        let opening = "A missile hit an apartment block in Dnipro, the regional governor Serhiy Lysak said. Another missile struck a warehouse in Pavlohrad, he added."
+        #expect(summaries(opening) == ["strike unspecified-missile 1 ua-gov-dnipropetrovsk", "strike unspecified-missile 1 ua-gov-dnipropetrovsk"])
         // Near-miss: the same missile named again is one claim.
         let again = "A missile hit an apartment block in Dnipro, the regional governor Serhiy Lysak said. The missile hit the building's upper floors, he added."
         #expect(summaries(again) == ["strike unspecified-missile 1 ua-gov-dnipropetrovsk"])
