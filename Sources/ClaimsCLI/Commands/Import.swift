@@ -10,7 +10,7 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import claims from a JSON Lines file made by `claims export`, or from a CSV file (all or nothing).",
         discussion: """
-            JSON Lines: into an empty ledger the full history is restored exactly (ids, times, hashes), so export → import → export gives the same bytes. Into a ledger that has claims, claims already present are skipped and the others are added as new claims. The review queue (`claims review`) travels with the file: its candidates are restored, or added unless already queued.
+            JSON Lines: into an empty ledger the full history is restored exactly (ids, times, hashes), so export → import → export gives the same bytes. Into a ledger that has claims, claims already present are skipped; a claim the ledger already has from another source or another person's ledger (the same claimant, weapons, event and figures) becomes a citation of it; the others are added, and those that possibly repeat or contradict a stored claim are listed with both ids. The review queue (`claims review`) travels with the file: its candidates are restored, or added unless already queued.
 
             CSV: one claim per row, the columns named as the claim's JSON keys (kind, system, claimant, claimant_side, count, launched, event_date, place, ...; source and quote for the citation), as `claims export --format csv` writes them. Rows whose hash is already in the ledger are skipped.
 
@@ -35,24 +35,50 @@ struct Import: ParsableCommand {
             throw CLIFailure("\(file): no such file")
         }
         let opened = try ledger.open(create: true)
+        let identity = ClaimIdentity(taxonomy: try loadTaxonomy())
         let bar = ProgressBar(label: "import")
         defer { bar.finish() }
         let summary: ImportSummary
         switch format ?? Self.detectFormat(file) {
         case .jsonl:
             summary = try store {
-                try opened.importJSONLines(path: file, progress: bar.update) { TextFingerprint.shingles(of: $0) }
+                try opened.importJSONLines(
+                    path: file, progress: bar.update, shingles: { TextFingerprint.shingles(of: $0) }, identity: identity
+                )
             }
         case .csv:
-            summary = try store { try opened.importCSV(path: file, progress: bar.update) }
+            summary = try store { try opened.importCSV(path: file, progress: bar.update, identity: identity) }
         }
         bar.finish()
         Terminal.note("""
             imported \(file): \(summary.linesRead) lines, \(summary.claimsAdded) claims added, \
             \(summary.claimsUnchanged) unchanged, \(summary.sourcesAdded) sources added\
+            \(summary.claimsCited > 0 ? ", \(summary.claimsCited) cited claims already in the ledger" : "")\
             \(summary.candidatesAdded + summary.candidatesUnchanged > 0 ? ", \(summary.candidatesAdded) review candidates added" : "")\
             \(summary.restoredHistory ? " (history restored verbatim)" : "")
             """)
+        for line in Self.matchLines(possibleRepeats: summary.possibleRepeats, conflicts: summary.conflicts) {
+            Terminal.note(line)
+        }
+    }
+
+    /// The lines listing imported claims that possibly repeat or contradict stored claims (the
+    /// first 20 of each, then how many more).
+    static func matchLines(possibleRepeats: [ImportMatch], conflicts: [ImportMatch]) -> [String] {
+        var lines: [String] = []
+        func list(_ matches: [ImportMatch], _ title: String, _ describe: (ImportMatch) -> String) {
+            guard !matches.isEmpty else { return }
+            lines.append("\(title): \(matches.count)")
+            for match in matches.prefix(20) { lines.append("  " + describe(match)) }
+            if matches.count > 20 { lines.append("  ... and \(matches.count - 20) more") }
+        }
+        list(possibleRepeats, "possible repeats of stored claims (if one claim, `claims merge STORED NEW`)") {
+            "line \($0.line): claim \($0.claimID) may repeat claim \($0.storedClaimID) (\($0.why))"
+        }
+        list(conflicts, "conflicting figures (both kept; `claims validate` shows the finding)") {
+            "line \($0.line): claim \($0.claimID) against claim \($0.storedClaimID): \($0.why)"
+        }
+        return lines
     }
 
     /// `.csv` → csv, `.jsonl`/`.json`/`.ndjson` → jsonl; otherwise a file starting with `{` is jsonl.

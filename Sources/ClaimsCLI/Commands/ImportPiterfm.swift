@@ -11,7 +11,7 @@ struct ImportPiterfm: ParsableCommand {
         discussion: """
             Reads missile_attacks_daily.csv from DIR (or the CSV file given) in one transaction. Each row becomes one intercept claim by the actor of the account it was posted from (kpszsu = Ukrainian Air Force, PvKPivden = Air Command South, ...): count = destroyed (empty = unknown, never summed), launched = launched, the event window time_start–time_end in Kyiv time as written, the target as location. Every other column is kept in the claim. Models joined by " and " stay one composite claim; "A/B" models are ambiguous taxonomy entries.
 
-            Importing the same file again adds nothing; rows changed since get one new revision each. Rows whose model the taxonomy does not know are listed as rejected (--strict makes them fail the import). A malformed file (a missing column, a truncated row, text in a count column, not a CSV) fails with file:line and changes nothing.
+            A row stating a claim already in the ledger from another source (an article relaying the same Air Force report: the same claimant, weapons, night and figures) becomes a citation of that claim, not a second one; a row that possibly repeats one (a day apart, a vaguer figure, a generic "drones" against the row's model) or contradicts one is added and listed with both claim ids. Importing the same file again adds nothing; rows changed since get one new revision each. Rows whose model the taxonomy does not know are listed as rejected (--strict makes them fail the import). A malformed file (a missing column, a truncated row, text in a count column, not a CSV) fails with file:line and changes nothing.
 
             Dataset: "Massive Missile Attacks on Ukraine" by Petro Ivaniuk (piterfm), digitised Ukrainian Air Force reports. Credit him wherever its figures are shown.
 
@@ -59,6 +59,7 @@ struct ImportPiterfm: ParsableCommand {
             "claims added     \(ProgressBar.grouped(summary.claimsAdded))",
             "unchanged        \(ProgressBar.grouped(summary.claimsUnchanged))",
             "updated          \(ProgressBar.grouped(summary.claimsUpdated))",
+            "cited            \(ProgressBar.grouped(summary.claimsCited))  (rows stating a claim already logged from another source)",
             "rejected         \(ProgressBar.grouped(summary.rejected.count))",
             "sources added    \(ProgressBar.grouped(summary.sourcesAdded))",
         ]
@@ -68,6 +69,7 @@ struct ImportPiterfm: ParsableCommand {
         if summary.rejected.count > 20 {
             lines.append("  ... and \(summary.rejected.count - 20) more rejected rows")
         }
+        lines += Import.matchLines(possibleRepeats: summary.possibleRepeats, conflicts: summary.conflicts)
         if !summary.claimantAssumed.isEmpty {
             let accounts = summary.claimantAssumed.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
             let total = summary.claimantAssumed.values.reduce(0, +)

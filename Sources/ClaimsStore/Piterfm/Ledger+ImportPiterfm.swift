@@ -55,6 +55,7 @@ extension Ledger {
                     .importFailed(file: file, line: line, problem: problem)
                 }
                 var existing = try session.piterfmKeys()
+                var matcher = try ImportIdentity(identity: ClaimIdentity(taxonomy: taxonomy), excludingDatasetClaims: true, db: db)
                 let headQuery = try DirectQuery(db, sql: RevisionRow.selectBySeqSQL)
                 var sourceIDs: [String: Int64] = [:]
                 var bytesConsumed = 0
@@ -127,11 +128,28 @@ extension Ledger {
                         sourceID = id
                     }
                     let citation = Citation(sourceID: sourceID, quote: claim.quote, relay: relayPrefix + String(line))
+                    var match: (stored: Int64, why: String, conflict: Bool)?
                     do {
-                        try session.createClaim(
+                        switch try matcher?.outcome(for: claim.content, citations: [citation], reader: session.reader) ?? .new {
+                        case .new: break
+                        case .alreadyCited:
+                            summary.claimsUnchanged += 1
+                            continue
+                        case let .cite(stored):
+                            try ImportIdentity.cite(stored, with: [citation], reason: "the piterfm dataset's row (line \(line)) states the same claim", session: session)
+                            summary.claimsCited += 1
+                            continue
+                        case let .possibleRepeat(stored, why): match = (stored, why, false)
+                        case let .conflict(stored, why): match = (stored, why, true)
+                        }
+                        let id = try session.createClaim(
                             prepared, citations: [citation], action: .import, reason: "imported from the piterfm dataset"
                         )
                         summary.claimsAdded += 1
+                        if let match {
+                            let found = ImportMatch(line: line, claimID: id, storedClaimID: match.stored, why: match.why)
+                            if match.conflict { summary.conflicts.append(found) } else { summary.possibleRepeats.append(found) }
+                        }
                     } catch let StoreError.rejected(findings) {
                         try reject(line, findings)
                     }

@@ -19,6 +19,15 @@ public struct PiterfmImportSummary: Sendable, Equatable {
     public var claimsUnchanged = 0
     /// Rows whose claim changed since the last import: each got one new revision.
     public var claimsUpdated = 0
+    /// Rows that state a claim already in the ledger from another source (an article relaying the
+    /// same Air Force post): each became a citation of that claim, not a second claim.
+    public var claimsCited = 0
+    /// Rows added as new claims that possibly repeat a stored claim (a day apart, a vaguer figure,
+    /// a generic system against the row's model): a person decides, and merges with `claims merge`.
+    public var possibleRepeats: [ImportMatch] = []
+    /// Rows added as new claims whose figures contradict a stored claim of the same claimant for the
+    /// same event (the validator's conflicting-counts finding names both).
+    public var conflicts: [ImportMatch] = []
     public var rejected: [Rejection] = []
     /// Report URLs stored as new sources.
     public var sourcesAdded = 0
@@ -38,6 +47,6 @@ public struct PiterfmImportSummary: Sendable, Equatable {
 
     /// Whether every row read is accounted for.
     public var isBalanced: Bool {
-        claimsAdded + claimsUnchanged + claimsUpdated + rejected.count == rowsRead
+        claimsAdded + claimsUnchanged + claimsUpdated + claimsCited + rejected.count == rowsRead
     }
 }

@@ -8,6 +8,14 @@ public struct ImportSummary: Sendable, Equatable {
     public var claimsAdded = 0
     /// Claims already in the ledger with the same history.
     public var claimsUnchanged = 0
+    /// Claims of the file already in the ledger from another source or another person's ledger
+    /// (the same claimant, weapons, event and figures): each became a citation of that claim.
+    public var claimsCited = 0
+    /// Claims added that possibly repeat a stored claim: a person decides (`claims merge`).
+    public var possibleRepeats: [ImportMatch] = []
+    /// Claims added whose figures contradict a stored claim of the same claimant for the same
+    /// event (the validator's conflicting-counts finding names both).
+    public var conflicts: [ImportMatch] = []
     /// Whether the file's revisions were restored verbatim (import into an empty ledger).
     public var restoredHistory = false
     /// Review-queue candidates added, and those already queued.
@@ -31,6 +39,8 @@ extension Ledger {
     ///   - progress: Called every few thousand lines (for a progress bar).
     ///   - shingles: The sampled shingle hashes of a source text (how `claims log` recognises
     ///     syndicated copies); when given, recorded for every source with a text that is added.
+    ///   - identity: Compares each claim added to a ledger that has claims with the stored ones
+    ///     (see ``ImportIdentity``); when `nil`, every claim not present by hash is added.
     /// - Throws: ``StoreError/importFailed(file:line:problem:)``; the ledger is unchanged.
     ///
     /// Review-queue candidates (`"type": "candidate"` lines) are restored with their ids into an
@@ -38,7 +48,7 @@ extension Ledger {
     /// mapped to theirs in this ledger, unless the same candidate is already queued.
     public func importJSONLines(
         path: String, check: (ClaimContent) throws -> Void = { _ in }, progress: ((ImportProgress) -> Void)? = nil,
-        shingles: ((String) -> [Int64])? = nil
+        shingles: ((String) -> [Int64])? = nil, identity: ClaimIdentity? = nil
     ) throws(StoreError) -> ImportSummary {
         let totalBytes = Self.fileSize(path)
         // The file's name, not its path: a ledger is shared, and local directories are nobody's business.
@@ -58,6 +68,7 @@ extension Ledger {
             try bulkWrite { db in
                 let session = try LedgerSession(db: db, clock: clock, validator: validator)
                 let isEmpty = try session.reader.revisionCount() == 0
+                var matcher = isEmpty ? nil : try ImportIdentity(identity: identity, excludingDatasetClaims: false, db: db)
                 var sourceMap: [Int64: Int64] = [:]
                 // Claims and candidates of the file by their id there, when not restored verbatim.
                 var claimMap: [Int64: Int64] = [:]
@@ -118,9 +129,10 @@ extension Ledger {
                                     citation.sourceID = mapped
                                     citations.append(citation)
                                 }
-                                let id = try session.createClaim(claim.prepared, citations: citations, action: .import, reason: reason)
+                                let id = try session.importClaim(
+                                    claim.prepared, citations: citations, reason: reason, line: line.number, matcher: &matcher, summary: &summary
+                                )
                                 if let old = claim.id { claimMap[old] = id }
-                                summary.claimsAdded += 1
                             }
                         case var .candidate(candidate):
                             guard let source = sourceMap[candidate.sourceID] else {

@@ -14,10 +14,13 @@ extension Ledger {
     ///   - check: Called on each claim before it is written; throw to reject the file. (The
     ///     ledger's ``validator``, when set, runs on every claim too.)
     ///   - progress: Called every few thousand rows.
+    ///   - identity: Compares each claim added to a ledger that has claims with the stored ones
+    ///     (see ``ImportIdentity``); when `nil`, every claim not present by hash is added.
     /// - Throws: ``StoreError/importFailed(file:line:problem:)`` naming the line; the ledger is unchanged.
     /// - Complexity: One pass; memory stays flat (a bounded cache of source ids).
     public func importCSV(
-        path: String, check: (ClaimContent) throws -> Void = { _ in }, progress: ((ImportProgress) -> Void)? = nil
+        path: String, check: (ClaimContent) throws -> Void = { _ in }, progress: ((ImportProgress) -> Void)? = nil,
+        identity: ClaimIdentity? = nil
     ) throws(StoreError) -> ImportSummary {
         let reader: Handover<CSVRecordReader>
         do { reader = Handover(try CSVRecordReader(path: path)) } catch { throw .invalid(error) }
@@ -38,6 +41,7 @@ extension Ledger {
                 var bytesConsumed = 0
                 func fail(_ problem: String) -> StoreError { .importFailed(file: path, line: line, problem: problem) }
                 var sourceIDs: [String: Int64] = [:]
+                var matcher = try ImportIdentity(identity: identity, excludingDatasetClaims: false, db: db)
                 while let row = rows.next() {
                     line = row.line
                     bytesConsumed = row.bytesConsumed
@@ -85,11 +89,10 @@ extension Ledger {
                         cited.append(Citation(sourceID: id, quote: quote))
                     }
                     do {
-                        try session.createClaim(content, citations: cited, action: .import, reason: reason)
+                        try session.importClaim(content, citations: cited, reason: reason, line: line, matcher: &matcher, summary: &summary)
                     } catch let error as StoreError {
                         throw fail(error.description)
                     }
-                    summary.claimsAdded += 1
                 }
                 try session.finishValidation()
                 progress?(ImportProgress(rows: summary.linesRead, bytes: bytesConsumed, totalBytes: totalBytes))
