@@ -15,6 +15,19 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // A side's forces or the country as the doer, nobody quoted: the office of that side that
+        // just spoke claims it.
+        Case(text: "Russia fired 60 drones at Ukraine overnight, the air force said on Tuesday. Ukrainian forces shot down 48 drones, mostly over the Kyiv region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 48, of: 60, by: "ua-air-force")]),
+        Case(text: "Ukraine's General Staff said the attack began before dawn. Ukraine destroyed 14 drones over the south.",
+             expected: [Expected("", .intercept, "unspecified-drone", 14, by: "ua-general-staff")]),
+        // ... not an office of the other side, nor one that spoke long before, nor an explicit speaker.
+        Case(text: "The Russian Defence Ministry said its troops advanced near Pokrovsk. Ukrainian forces shot down 12 drones over Kharkiv.",
+             expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ua-armed-forces")]),
+        Case(text: "The air force said the night was calm. Crews repaired the lines. Schools reopened. Markets were busy. Ukrainian forces shot down five drones over Sumy.",
+             expected: [Expected("", .intercept, "unspecified-drone", 5, by: "ua-armed-forces")]),
+        Case(text: "The air force said the night was calm. The Ukrainian military said it shot down ten drones over Odesa.",
+             expected: [Expected("", .intercept, "unspecified-drone", 10, by: "ua-armed-forces")]),
         // The claimant follows in the next sentence.
         Case(text: "Twelve drones were shot down over the Belgorod region overnight. The Russian Defence Ministry reported this in its daily briefing.",
              expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ru-mod")]),

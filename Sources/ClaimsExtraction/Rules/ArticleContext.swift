@@ -43,6 +43,9 @@ package struct ArticleContext {
                let actor = index.actorIndexByID[official] {
                 return (actor, true)  // "the regional governor" of the place the claims are about
             }
+            if kind == .military, let hint, let speaker = recentSpeaker(standingFor: draft, side: hint, sentence: sentence) {
+                return (speaker, true)
+            }
             // "The Ukrainian military" names its side: the side's own body, not another branch mentioned earlier.
             if let hint, kind == .military || kind == .ministry, let actor = defaultActor(kind, side: hint, draft: draft) {
                 return (actor, true)
@@ -54,6 +57,7 @@ package struct ArticleContext {
                 ?? siblings.lazy.compactMap { self.inferSide($0, speaker: kind) }.first ?? (kind == .airForce ? .ukraine : majoritySide)
             return side.flatMap { defaultActor(kind, side: $0, draft: draft) }.map { ($0, true) }
         case let .country(side):
+            if let speaker = recentSpeaker(standingFor: draft, side: side, sentence: sentence) { return (speaker, true) }
             return defaultActor(side == .russia ? .ministry : .officials, side: side, draft: draft).map { ($0, true) }
         case .pronoun:
             if let lastSpeaker, sentence - lastSpeaker.sentence <= 4 { return (lastSpeaker.actor, true) }
@@ -64,6 +68,16 @@ package struct ArticleContext {
     }
 
     // MARK: - Private
+
+    /// "..., the Air Force said. Ukrainian forces also intercepted ...": a side's forces or the
+    /// country named as the doer of an action, with nobody quoted, are reported on; the office of
+    /// that side that spoke in the last few sentences claims it.
+    private func recentSpeaker(standingFor draft: Draft?, side: Side, sentence: Int) -> Int32? {
+        guard let draft, draft.isImplicitClaimant, let lastSpeaker, sentence - lastSpeaker.sentence <= 3 else { return nil }
+        let info = index.actors[Int(lastSpeaker.actor)]
+        guard info.kind != .media, info.side == side else { return nil }
+        return lastSpeaker.actor
+    }
 
     private var majoritySide: Side? {
         let ranked = votes.filter { $0.key != .thirdParty }.sorted { $0.value > $1.value }
