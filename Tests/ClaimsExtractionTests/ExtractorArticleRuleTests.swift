@@ -15,6 +15,18 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // "missiles" in a statement about "cruise missiles", Kh-101 and Kalibr: cruise missiles.
+        Case(text: "Ukraine's air force said 19 cruise missiles were shot down overnight. Russian bombers fired 20 Kh-101 and ships fired 8 Kalibr, it said. Nine missiles reached their targets, the air force said.",
+             expected: [Expected("", .strike, "unspecified-cruise-missile", 9, by: "ua-air-force")],
+             absent: [("unspecified-missile", 9)]),
+        // ... not without the statement's own "cruise missiles", nor beside a ballistic missile.
+        Case(text: "Ukraine's air force said 19 missiles were shot down overnight. Russian bombers fired 20 Kh-101 and ships fired 8 Kalibr, it said. Nine missiles reached their targets, the air force said.",
+             expected: [Expected("", .strike, "unspecified-missile", 9, by: "ua-air-force")]),
+        Case(text: "Ukraine's air force said 19 cruise missiles were shot down overnight. Russian bombers fired 20 Kh-101 and launchers fired 8 Iskander-M, it said. Nine missiles reached their targets, the air force said.",
+             expected: [Expected("", .strike, "unspecified-missile", 9, by: "ua-air-force")]),
+        // A generic count of two systems fired takes neither system's figure as its launched.
+        Case(text: "Ukraine's air force said Russia fired 20 Kh-101 and 8 Kalibr missiles overnight. It said 19 missiles were shot down.",
+             expected: [Expected("", .intercept, "unspecified-missile", 19, by: "ua-air-force")]),
         // A side's forces or the country as the doer, nobody quoted: the office of that side that
         // just spoke claims it.
         Case(text: "Russia fired 60 drones at Ukraine overnight, the air force said on Tuesday. Ukrainian forces shot down 48 drones, mostly over the Kyiv region.",

@@ -69,6 +69,9 @@ extension Consolidation {
             let exact = found[position].draft.count.exact
             var specific: Int32?
             var ambiguous = false
+            var restated = false
+            var category: String?  // shared by every specific candidate, else ""
+            var namesNarrower = false  // one of them is that category's generic ("cruise missiles")
             var other = position - 1
             while other >= 0, sentence - found[other].sentence <= Self.window { other -= 1 }
             other += 1
@@ -82,15 +85,28 @@ extension Consolidation {
                 guard weaponIndex != genericIndex, fits(weaponIndex, as: genericIndex) else { continue }
                 // The same claim restated with its name: dropped as a refined generic instead.
                 if found[other].draft.kind == kind, isVague || exact == found[other].draft.count.exact {
-                    ambiguous = true
+                    restated = true
                     break
                 }
                 if let specific, specific != found[other].draft.weapon { ambiguous = true }
                 // A composite ("Shahed and decoy drones") names more than one system.
                 if !found[other].draft.companions.isEmpty { ambiguous = true }
                 specific = found[other].draft.weapon
+                let otherCategory = index.weapons[weaponIndex].category
+                if category == nil { category = otherCategory } else if category != otherCategory { category = "" }
+                if index.weapons[weaponIndex].isGeneric { namesNarrower = true }
+                for companion in found[other].draft.companions where index.weapons[Int(companion)].category != category { category = "" }
             }
-            if let specific, !ambiguous { found[position].draft.weapon = specific }
+            guard !restated, let specific else { continue }
+            if !ambiguous {
+                found[position].draft.weapon = specific
+            } else if let category, let narrower = index.genericByCategory[category], namesNarrower,
+                      fits(Int(narrower), as: genericIndex) {
+                // "12 missiles reached their targets" in a statement about "cruise missiles", Kh-101
+                // and Kalibr: cruise missiles, which of them unknown. (Without the statement's own
+                // "cruise missiles", the noun stays as written.)
+                found[position].draft.weapon = narrower
+            }
         }
     }
 

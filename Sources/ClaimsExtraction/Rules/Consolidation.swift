@@ -213,6 +213,13 @@ struct Consolidation {
                 let sameWeapon = launch.draft.weapon == item.draft.weapon
                     || (weapon.isGeneric && weapon.family.admits(launchWeapon.family))
                 guard sameWeapon else { return nil }
+                // "19 missiles were shot down" after "20 Kh-101 and 8 Kalibr were fired": the generic
+                // count is of both; one system's figure is not its launched.
+                if weapon.isGeneric, !launchWeapon.isGeneric, found.indices.contains(where: { third in
+                    third != other && !found[third].isDropped && found[third].draft.kind == .launch
+                        && abs(found[third].sentence - launch.sentence) <= 1 && found[third].draft.weapon != launch.draft.weapon
+                        && weapon.family.admits(index.weapons[Int(found[third].draft.weapon)].family)
+                }) { return nil }
                 if let actor = item.actor, let launchActor = launch.actor,
                    index.actors[Int(actor)].side != index.actors[Int(launchActor)].side { return nil }
                 return launched

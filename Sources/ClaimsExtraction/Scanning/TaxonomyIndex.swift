@@ -83,6 +83,8 @@ package struct TaxonomyIndex: Sendable {
     package let officialByRegion: [String: String]
     /// Weapon index of each generic id (`unspecified-drone`...).
     package let genericByID: [String: Int32]
+    /// The generic entry of each category that has one ("cruise-missile" → unspecified cruise missile).
+    package let genericByCategory: [String: Int32]
     /// The ambiguous-identity entry of a pair of systems, by its members' composite reference
     /// (`kh-101+kh-555` → `kh-101-or-kh-555`): sources name the pair together because they cannot
     /// tell them apart.
@@ -126,6 +128,7 @@ package struct TaxonomyIndex: Sendable {
         var seenWeaponKeys: [[UInt8]: Int32] = [:]
         var weapons: [WeaponInfo] = []
         var genericByID: [String: Int32] = [:]
+        var genericByCategory: [String: Int32] = [:]
         var fuzzyNames: [(key: [UInt8], weapon: Int32)] = []
         for (index, weapon) in taxonomy.weapons.enumerated() {
             let family = WeaponFamily(category: weapon.category)
@@ -135,7 +138,10 @@ package struct TaxonomyIndex: Sendable {
                 origin: weapon.origin.flatMap { $0 == "unknown" ? nil : $0 },
                 isDecoy: weapon.id.contains("decoy") || weapon.allNames.contains { $0.lowercased().contains("decoy") }
             ))
-            if weapon.kind == .generic { genericByID[weapon.id] = Int32(index) }
+            if weapon.kind == .generic {
+                genericByID[weapon.id] = Int32(index)
+                if genericByCategory[weapon.category] == nil { genericByCategory[weapon.category] = Int32(index) }
+            }
             for name in weapon.allNames where name != weapon.id {
                 let key = nameKey(name)
                 seenWeaponKeys[key] = Int32(index)
@@ -196,6 +202,7 @@ package struct TaxonomyIndex: Sendable {
         self.places = places
         self.officialByRegion = officialByRegion
         self.genericByID = genericByID
+        self.genericByCategory = genericByCategory
         var ambiguousByMembers: [String: String] = [:]
         for weapon in taxonomy.weapons where weapon.kind == .ambiguous && weapon.members.count > 1 {
             ambiguousByMembers[SystemReference(members: weapon.members).description] = weapon.id
