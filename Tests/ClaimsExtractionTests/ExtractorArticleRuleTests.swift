@@ -15,6 +15,15 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // A breakdown a few sentences after its total still replaces it ...
+        Case(text: "Russia's Defence Ministry said air defences destroyed 26 drones overnight. The attack began after midnight, it said. Officials reported no casualties. It said 15 drones were downed over the Bryansk region and 11 over the Kursk region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 15, by: "ru-mod"),
+                        Expected("", .intercept, "unspecified-drone", 11, by: "ru-mod")],
+             absent: [("unspecified-drone", 26)]),
+        // ... but figures for other regions are no breakdown of one region's figure.
+        Case(text: "Russia's Defence Ministry said air defences destroyed eight drones over the Belgorod region. It said five other drones were downed over the Kursk region and three over the Bryansk region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 8, by: "ru-mod"),
+                        Expected("", .intercept, "unspecified-drone", 5, by: "ru-mod")]),
         // "missiles" in a statement about "cruise missiles", Kh-101 and Kalibr: cruise missiles.
         Case(text: "Ukraine's air force said 19 cruise missiles were shot down overnight. Russian bombers fired 20 Kh-101 and ships fired 8 Kalibr, it said. Nine missiles reached their targets, the air force said.",
              expected: [Expected("", .strike, "unspecified-cruise-missile", 9, by: "ua-air-force")],

@@ -203,10 +203,22 @@ extension Consolidation {
         return one.end.date < other.start.date || other.end.date < one.start.date
     }
 
+    /// Whether place `part` (or none) lies within place `whole` (any place when `whole` is none).
+    func isWithin(_ part: Int32, _ whole: Int32) -> Bool {
+        guard whole >= 0, part >= 0, part != whole else { return true }
+        let region = index.places[Int(whole)].region
+        return index.places[Int(part)].region == region && region == index.places[Int(whole)].id
+    }
+
+    /// How many sentences after a total its breakdown may start and end.
+    static let breakdownReach = 4
+
     /// A total followed by a breakdown that accounts for all of it ("36 drones ...: 18 over
     /// Bryansk, nine over Kursk and nine over Belgorod"; "144 targets ...: 102 missiles and 42
     /// drones") keeps only the parts: the total would count the same weapons twice.
     func dropBrokenDownTotals(_ found: inout [Found]) {
+        // (The parts must add up exactly, so they may follow a few sentences on: a lead's total,
+        // then the attack described, then the parts.)
         for position in found.indices where !found[position].isDropped {
             guard found[position].draft.count.isExact, let sum = found[position].draft.count.exact, sum >= 2 else { continue }
             let sentence = found[position].sentence
@@ -215,10 +227,11 @@ extension Consolidation {
             let weapon = found[position].draft.weapon
             let totalIsGeneric = isGeneric(found[position])
             let totalFamily = family(found[position])
+            let totalPlace = found[position].draft.place
             var parts = 0
             var running = 0
             var other = position + 1
-            while other < found.count, found[other].sentence - sentence <= 2 {
+            while other < found.count, found[other].sentence - sentence <= Self.breakdownReach {
                 defer { other += 1 }
                 // Items of one list ("six over Tver, three over Kursk, three over Lipetsk") are not a
                 // total and its parts: the breakdown follows in a later sentence, or after "targets".
@@ -228,6 +241,8 @@ extension Consolidation {
                       found[other].draft.count.isExact, let value = found[other].draft.count.exact, value < sum
                 else { continue }
                 guard found[other].draft.weapon == weapon || (totalIsGeneric && totalFamily.admits(family(found[other]))) else { continue }
+                // "five other drones over Kursk" after "nine drones over Belgorod": more, not a part.
+                guard isWithin(found[other].draft.place, totalPlace) else { continue }
                 running += value
                 parts += 1
                 if running >= sum { break }
