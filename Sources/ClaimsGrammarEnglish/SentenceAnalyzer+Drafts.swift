@@ -155,6 +155,8 @@ extension SentenceAnalyzer {
             hops += 1
         }
         guard before >= 0, tokens[before].has(.instrument) else { return nil }
+        // "..., with four drones being downed": an absolute clause, no instrument.
+        if hops == 0, tokens[before].key == Self.withKey, isAbsoluteInterception(after: phrases[phraseIndex].last) { return nil }
         if before > 0, tokens[before - 1].word == .armed || tokens[before - 1].word == .equipped { return (nil, nil, 0) }
         var index = before - 1
         var steps = 0

@@ -432,10 +432,26 @@ extension SentenceAnalyzer {
         let before = phrases[phraseIndex].first - 1
         guard before >= 0 else { return true }
         let token = tokens[before]
+        // "..., with four drones (being) downed over Kursk": an absolute clause, its own claim.
+        if token.key == Self.withKey, isAbsoluteInterception(after: phrases[phraseIndex].last) { return true }
         if token.has(.placePrep) || token.has(.instrument) || token.word == .of || token.word == .to || token.word == .from {
             return false
         }
         return verbAt[before] < 0 || verbs[Int(verbAt[before])].verbClass == .none
+    }
+
+    static let withKey = Lexicon.key("with")
+    static let beingKey = Lexicon.key("being")
+
+    /// Whether the words after a phrase are "(being) shot down/downed/destroyed": the participle of
+    /// an interception that an absolute "with" clause states ("with four drones being downed").
+    /// Launch participles stay attributes ("attacked with drones launched from Iran").
+    func isAbsoluteInterception(after last: Int) -> Bool {
+        var index = last + 1
+        if index < tokens.count, tokens[index].key == Self.beingKey { index += 1 }
+        guard index < tokens.count, verbAt[index] >= 0 else { return false }
+        let hit = verbs[Int(verbAt[index])]
+        return hit.form == .past && (hit.verbClass == .intercept || hit.verbClass == .destroy)
     }
 
     /// "-ing" words the lexicon does not know ("flying", "heading").

@@ -15,6 +15,16 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // An absolute "with" clause states its own interception ...
+        Case(text: "Russia's Defence Ministry said air defences intercepted seven rockets, with four Ukrainian drones being downed over the Kursk region.",
+             expected: [Expected("", .intercept, "unspecified-rocket", 7, by: "ru-mod"),
+                        Expected("", .intercept, "unspecified-drone", 4, by: "ru-mod", at: "kursk-oblast")]),
+        Case(text: "The ministry of Russia said its air defences destroyed 11 rockets overnight, with two Storm Shadow missiles shot down near Crimea.",
+             expected: [Expected("", .intercept, "storm-shadow", 2, by: "ru-mod")]),
+        // ... a launch participle after "with" stays the instrument's attribute.
+        Case(text: "Russia's Defence Ministry said Ukraine attacked Belgorod with 12 drones launched from Sumy.",
+             expected: [Expected("", .launch, "unspecified-drone", 12, by: "ru-mod")],
+             absent: [("unspecified-drone", nil)]),
         // A breakdown a few sentences after its total still replaces it ...
         Case(text: "Russia's Defence Ministry said air defences destroyed 26 drones overnight. The attack began after midnight, it said. Officials reported no casualties. It said 15 drones were downed over the Bryansk region and 11 over the Kursk region.",
              expected: [Expected("", .intercept, "unspecified-drone", 15, by: "ru-mod"),
