@@ -7,6 +7,7 @@ import ClaimsExtraction
 extension SentenceAnalyzer {
     func draft(for phraseIndex: Int) -> Draft? {
         let phrase = phrases[phraseIndex]
+        if phrase.isPartitiveWhole { return nil }
         if phrase.isAttackCompound { return attackDraft(for: phraseIndex) }
         if phrase.isDebris {
             guard !isDenied(before: phrase.first), !tokens.contains(where: { $0.has(.modal) }) else { return nil }
@@ -305,7 +306,15 @@ extension SentenceAnalyzer {
             let objectOfVerb = index > 0 && verbAt[index - 1] >= 0 && (next == nil || next!.isPunct || nextIsPlace)
                 && verbs[Int(verbAt[index - 1])].verbClass != .none
             guard ofThem || ofWhich || auxThenVerb || objectOfVerb || (link && (nextIsPlace || nextIsVerb)) else { continue }
-            guard let antecedent = phrases.last(where: { $0.last < index && !$0.isOrganisation }) ?? previous else { continue }
+            guard var antecedentIndex = phrases.lastIndex(where: { $0.last < index && !$0.isOrganisation }) ?? (previous == nil ? nil : -1)
+            else { continue }
+            // "the two unmanned aerial vehicles (UAVs) deployed": the abbreviation restates the phrase.
+            if antecedentIndex > 0, phrases[antecedentIndex].count.qualifier == .unknown, phrases[antecedentIndex].first >= 1,
+               tokens[phrases[antecedentIndex].first - 1].isMark(Mark.openParen),
+               phrases[antecedentIndex - 1].last + 2 == phrases[antecedentIndex].first {
+                antecedentIndex -= 1
+            }
+            let antecedent = antecedentIndex >= 0 ? phrases[antecedentIndex] : previous!
             var phrase = antecedent
             phrase.isElliptical = true
             phrase.isDefinite = false
@@ -330,6 +339,7 @@ extension SentenceAnalyzer {
                 && (antecedent.first >= 1 && tokens[antecedent.first - 1].word == .of
                     || antecedent.first >= 2 && tokens[antecedent.first - 2].word == .of && tokens[antecedent.first - 1].has(.definite))
             phrase.launched = (ofThem || ofWhich || (ofTheLead && link)) ? antecedent.count.exact : nil
+            if ofTheLead, link, antecedent.count.isExact, antecedentIndex >= 0 { phrases[antecedentIndex].isPartitiveWhole = true }
             append(phrase)
             index = phrase.last
         }

@@ -15,6 +15,21 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // "Of the N drones (launched), M were shot down": one interception of M of N; the whole is
+        // no claim of its own, and an abbreviation in brackets does not stand in for it.
+        Case(text: "Of the 40 drones launched overnight, 31 were shot down, the air force said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 31, of: 40, by: "ua-air-force")],
+             absent: [("unspecified-drone", 40)]),
+        Case(text: "Of the 40 drones, 31 were shot down, the air force said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 31, of: 40, by: "ua-air-force")],
+             absent: [("unspecified-drone", 40)]),
+        Case(text: "CENTCOM said the Houthis launched three drones toward the Red Sea. Of the two unmanned aerial vehicles (UAVs) deployed, one was successfully intercepted, it said.",
+             expected: [Expected("", .launch, "unspecified-drone", 3, by: "us-centcom"),
+                        Expected("", .intercept, "unspecified-drone", 1, of: 2, by: "us-centcom")],
+             absent: [("unspecified-drone", 2)]),
+        // ... a vague whole is no figure to take.
+        Case(text: "Of several drones launched overnight, 31 were shot down, the air force said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 31, by: "ua-air-force")]),
         // An absolute "with" clause states its own interception ...
         Case(text: "Russia's Defence Ministry said air defences intercepted seven rockets, with four Ukrainian drones being downed over the Kursk region.",
              expected: [Expected("", .intercept, "unspecified-rocket", 7, by: "ru-mod"),

@@ -60,6 +60,9 @@ package struct WeaponPhrase: Sendable {
     package var isDebris: Bool = false
     /// "a drone attack", "the missile strike": the weapon names an attack, not a count of weapons.
     package var isAttackCompound: Bool = false
+    /// "Of the 40 drones launched, 31 were shot down": the whole a later count is taken from; its
+    /// figure is that count's `launched`, not a claim of its own.
+    package var isPartitiveWhole: Bool = false
 
     package init(weapon: Int32, first: Int, last: Int, headFirst: Int, headLast: Int, count: ClaimCount, launched: Int? = nil, isDefinite: Bool = false, side: Side? = nil, isEnemy: Bool = false, origin: String? = nil, isOrganisation: Bool = false, isElliptical: Bool = false, isDebris: Bool = false, isAttackCompound: Bool = false) {
         self.weapon = weapon
