@@ -638,8 +638,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         position > 0 && tokens[position - 1].isMark(Mark.comma) && tokens[position].has(.clause)
     }
 
-    /// "не вдалося збити", "не сбиты", "локаційно втрачено".
+    /// "не вдалося збити", "не сбиты", "локаційно втрачено"; "збити не вдалося", "сбить не удалось".
     func isNegated(_ verb: Int) -> Bool {
+        if verb + 2 < tokens.count, tokens[verb + 1].has(.negation), tokens[verb + 2].slavic == .managed { return true }
         var position = verb - 1
         while position >= 0, verb - position <= 3 {
             let token = tokens[position]
@@ -733,6 +734,13 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             if best == nil || distance < best!.distance { best = (mention.ref.index, distance) }
         }
         if let best { return .actor(best.actor) }
+        // "повідомив начальник слідчого управління поліції ..., передає Укрінформ": an official the
+        // taxonomy does not know speaks; the outlet only relays.
+        // (An official of the outlet's own country, for all the outlet says.)
+        if let media, tokens.contains(where: { $0.slavic == .official }) {
+            let side = index.actors[Int(media)].side
+            return .generic(.officials, side == .thirdParty ? nil : side)
+        }
         return media.map { .media($0) }
     }
 

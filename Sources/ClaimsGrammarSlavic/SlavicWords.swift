@@ -57,6 +57,11 @@ package enum SlavicWord: UInt8, Sendable {
     case such
     /// "це", "этом" in "Про це повідомили", "Об этом сообщили": what was said before.
     case this
+    /// An official's title ("начальник", "речник", "представитель"): a person who speaks for an
+    /// office the taxonomy may not know.
+    case official
+    /// "вдалося", "удалось", "змогли": "збити не вдалося" negates the infinitive before it.
+    case managed
 }
 
 /// The word lists of one East Slavic language, by class: the data a ``SlavicGrammar`` builds its

@@ -51,18 +51,12 @@ import Testing
         #expect(candidates.isEmpty, "got: \(candidates.map(\.summary))")
     }
 
-    /// Near-misses the extractor takes for claims today (the to-do list).
-    static let knownIssues: [String] = [
-        // Got: intercept kh-59 1. The negation follows the verb ("збити не вдалося"); only a
-        // negation before it is seen.
-        "Ракету Х-59 збити не вдалося, повідомили в Повітряних силах.",
-    ]
-
-    @Test(arguments: knownIssues)
-    func knownFalseClaims(_ sentence: String) {
-        let candidates = SlavicFixture.extract(sentence)
-        withKnownIssue {
-            #expect(candidates.isEmpty, "got: \(candidates.map(\.summary))")
-        }
+    /// A failure after the infinitive ("збити не вдалося") is no interception either; the same
+    /// infinitive with success ("вдалося збити") is.
+    @Test func aFailureAfterTheVerbNegatesIt() throws {
+        #expect(SlavicFixture.extract("Ракету Х-59 збити не вдалося, повідомили в Повітряних силах.").isEmpty)
+        #expect(SlavicFixture.extract("Две ракеты Х-59 сбить не удалось, сообщили в Воздушных силах Украины.").isEmpty)
+        let succeeded = SlavicFixture.extract("Ракету Х-59 вдалося збити над Одещиною, повідомили в Повітряних силах.")
+        #expect(succeeded.contains { $0.kind == .intercept && $0.system == "kh-59" }, "\(succeeded.map(\.summary))")
     }
 }

@@ -90,6 +90,20 @@ import Testing
         #expect(candidate.claimant == "ua-air-force")
     }
 
+    @Test func anOutletRelayingAnOfficialIsNotTheClaimant() throws {
+        // "передає Укрінформ" relays; the official the taxonomy does not know speaks (an official of
+        // the outlet's country).
+        let text = "Про це повідомив начальник слідчого управління поліції Сергій Коваль, передає Укрінформ. Зафіксовано чотири влучання ракет у промисловій зоні."
+        let candidates = SlavicFixture.extract(text)
+        let candidate = try #require(candidates.first { $0.kind == .strike }, "\(candidates.map(\.summary))")
+        #expect(candidate.count.exact == 4)
+        #expect(candidate.claimant != nil && candidate.claimant != "ukrinform")
+        #expect(candidate.claimantSide == .ukraine)
+        // Without an official's title, the outlet is all the text names: it stays a relay, never an office.
+        let plain = SlavicFixture.extract("Ворог випустив по Харкову п'ять ракет, передає Укрінформ.")
+        #expect(plain.allSatisfy { $0.claimant != "ua-armed-forces" && $0.claimant != "ua-regional-official" }, "\(plain.map(\.summary))")
+    }
+
     @Test func theNightOfADateGivesTheEventDate() throws {
         let candidates = SlavicFixture.extract(
             "У ніч на 14 вересня сили ППО збили 17 ударних БпЛА, повідомили в Повітряних силах.", published: "2023-09-14")
