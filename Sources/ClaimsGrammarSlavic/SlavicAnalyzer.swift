@@ -664,6 +664,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         var position = phrase.last + 1
         while position <= end {
             if let mention = mention(at: position), mention.ref.section == .place {
+                if let shared = placeSharingHead(with: mention) { places.append(shared) }
                 places.append(mention.ref.index)
                 position = mention.last + 1
                 continue
@@ -695,6 +696,17 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         guard let first = places.first else { return [] }
         let distributive = phrase.count.text.map { $0.lowercased().hasPrefix("по ") } ?? false
         return distributive ? Array(Set(places)).sorted() : [first]
+    }
+
+    /// "над Тульской и Калужской областями": the first region shares the second's noun. The
+    /// place named by the adjective before "и"/"і"/"та" and the mention's noun, if the taxonomy
+    /// knows one.
+    func placeSharingHead(with mention: Mention) -> Int32? {
+        let adjective = mention.first - 2
+        guard mention.last > mention.first, adjective >= 0, tokens[mention.first - 1].has(.conjunction),
+              tokens[adjective].isWord, mentionAt[adjective] < 0
+        else { return nil }
+        return index.place(named: slice(adjective, adjective) + " " + slice(mention.first + 1, mention.last))
     }
 
     func side(of phrase: Phrase) -> Side? {

@@ -210,10 +210,9 @@ import Testing
         SlavicCheck.expectExactly(report)
     }
 
-    /// Passages the rules cover but the extractor gets wrong today (the to-do list).
-    static let knownIssues: [SlavicReport] = [
-        // Got one claim (kaluga-oblast): "по одному ... над Тульской и Калужской областями"
-        // should give one claim per region.
+    /// "по одному ... над Тульской и Калужской областями": one claim per region, the first
+    /// region sharing the second's noun; Ukrainian "над Сумською та Чернігівською областями" too.
+    static let sharedHeadReports: [SlavicReport] = [
         SlavicReport(
             "'по одному' over two regions",
             "Кроме того, уничтожено по одному беспилотнику над Тульской и Калужской областями, сообщили в Минобороны России.",
@@ -224,18 +223,20 @@ import Testing
         ),
     ]
 
-    @Test(arguments: knownIssues)
-    func knownMisses(_ report: SlavicReport) {
-        withKnownIssue {
-            SlavicCheck.expectExactly(report)
-        }
+    @Test(arguments: sharedHeadReports)
+    func eachRegionOfADistributiveCountIsAClaim(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
     }
 
     @Test func eachRegionOfPoOdnomuIsAPlace() {
-        let candidates = SlavicFixture.extract(
+        let russian = SlavicFixture.extract(
             "Кроме того, уничтожено по одному беспилотнику над Тульской и Калужской областями, сообщили в Минобороны России.")
-        withKnownIssue("only kaluga-oblast is found") {
-            #expect(Set(candidates.compactMap(\.place)) == ["tula-oblast", "kaluga-oblast"], "got: \(candidates.map(\.summary))")
-        }
+        #expect(Set(russian.compactMap(\.place)) == ["tula-oblast", "kaluga-oblast"], "got: \(russian.map(\.summary))")
+        let ukrainian = SlavicFixture.extract(
+            "Ще по одному дрону знищено над Сумською та Чернігівською областями, повідомили в Повітряних силах.")
+        #expect(Set(ukrainian.compactMap(\.place)) == ["sumy-oblast", "chernihiv-oblast"], "got: \(ukrainian.map(\.summary))")
+        // A count that is not distributive keeps one place: "три беспилотника над Тульской и Калужской областями".
+        let total = SlavicFixture.extract("Три беспилотника уничтожены над Тульской и Калужской областями, сообщили в Минобороны России.")
+        #expect(total.count == 1, "got: \(total.map(\.summary))")
     }
 }

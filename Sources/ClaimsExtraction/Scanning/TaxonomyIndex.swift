@@ -105,6 +105,19 @@ package struct TaxonomyIndex: Sendable {
         Array(NameFolding.key(stemmer.stem(name: name)).utf8)
     }
 
+    /// The place a whole name stands for ("Тульской областями"), looked up as the scanner would
+    /// read it in a text, or `nil`.
+    package func place(named name: String) -> Int32? {
+        var node = AliasTrie.rootNode
+        for byte in nameKey(name) {
+            node = trie.child(node, byte)
+            if node < 0 { return nil }
+        }
+        let payload = trie.payload(node)
+        guard payload >= 0 else { return nil }
+        return trie.payloads[Int(payload)].first { $0.section == .place }?.index
+    }
+
     /// Whether `text[position..<end]` is one of the plural suffixes (any case).
     package func isPluralSuffix(_ text: UnsafeBufferPointer<UInt8>, _ position: Int, _ end: Int) -> Bool {
         let rest = end - position
