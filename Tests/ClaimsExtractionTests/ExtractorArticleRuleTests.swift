@@ -373,4 +373,23 @@ import Testing
             #expect(!candidates.contains { $0.system == system && $0.count.exact == count }, "\(described)")
         }
     }
+
+    /// A headline restated in the body: one claim, in the body's words; the narrower place of two
+    /// restatements is kept ("Ukraine" and the Kyiv region).
+    @Test func aRestatedHeadlineGivesWayToTheBody() throws {
+        let english = ExtractionFixture.extract("Ukraine downs 20 Shahed drones over Kyiv\nUkraine's air force said it shot down 20 Shahed drones over Kyiv overnight.\n")
+        #expect(english.count == 1, "\(english.map(\.summary))")
+        #expect(english.first?.quote.hasPrefix("Ukraine's air force said") == true, "\(english.map(\.quote))")
+        let ukrainian = ExtractionFixture.extract("ППО збила 20 Шахедів – Повітряні сили\nУночі сили ППО збили 20 безпілотників типу Shahed, повідомили в Повітряних силах.\n")
+        #expect(ukrainian.count == 1, "\(ukrainian.map(\.summary))")
+        #expect(ukrainian.first?.quote.hasPrefix("Уночі") == true, "\(ukrainian.map(\.quote))")
+        let nested = ExtractionFixture.extract("Ukraine's air force said it shot down 12 Shahed drones over Ukraine overnight. It said the 12 Shahed drones were shot down over the Odesa region.")
+        #expect(nested.map(\.place) == ["odesa-oblast"], "\(nested.map(\.summary))")
+    }
+
+    /// ... but a headline and a body sentence of another paragraph with another figure are two claims.
+    @Test func aHeadlineWithAnotherFigureStays() {
+        let candidates = ExtractionFixture.extract("Ukraine downs 20 Shahed drones\nUkraine's air force said it shot down 18 Shahed drones over Kyiv overnight.\n")
+        #expect(Set(candidates.compactMap(\.count.exact)) == [20, 18], "\(candidates.map(\.summary))")
+    }
 }

@@ -161,7 +161,8 @@ extension Consolidation {
                       let otherActor = found[other].actor, index.actors[Int(otherActor)].side == side
                 else { continue }
                 let place = found[position].draft.place, otherPlace = found[other].draft.place
-                guard place == otherPlace || place < 0 || otherPlace < 0 else { continue }
+                guard place == otherPlace || place < 0 || otherPlace < 0 || encloses(place, otherPlace) || encloses(otherPlace, place)
+                else { continue }
                 // Another day is another event.
                 if Self.areApart(found[position].window, found[other].window) { continue }
                 let launched = found[position].draft.launched, otherLaunched = found[other].draft.launched
@@ -169,7 +170,15 @@ extension Consolidation {
                 let weapon = Int(found[position].draft.weapon), otherWeapon = Int(found[other].draft.weapon)
                 let keepOther: Bool
                 if weapon == otherWeapon {
-                    keepOther = launched == nil && otherLaunched != nil
+                    // The fuller statement: a launch figure, else a narrower place, else the body's
+                    // wording rather than the headline's.
+                    if launched != otherLaunched {
+                        keepOther = launched == nil
+                    } else if place != otherPlace {
+                        keepOther = place < 0 || (otherPlace >= 0 && encloses(place, otherPlace))
+                    } else {
+                        keepOther = isHeadline(found[position].sentence)
+                    }
                 } else if isGeneric(found[position]), fits(otherWeapon, as: weapon) {
                     keepOther = true
                 } else if isGeneric(found[other]), fits(weapon, as: otherWeapon) {
@@ -186,6 +195,20 @@ extension Consolidation {
                 found[other].isDropped = true
             }
         }
+    }
+
+    /// Whether place `outer` contains place `inner` ("Ukraine" and the Odesa region, a region and
+    /// a city in it).
+    func encloses(_ outer: Int32, _ inner: Int32) -> Bool {
+        guard outer >= 0, inner >= 0, outer != inner else { return false }
+        let (a, b) = (index.places[Int(outer)], index.places[Int(inner)])
+        if a.kind == .country { return b.kind != .country && b.kind != .sea && b.controllingSide != nil && b.controllingSide == a.controllingSide }
+        return b.region == a.id
+    }
+
+    /// Whether the sentence is the article's headline: the whole first paragraph, one sentence.
+    func isHeadline(_ sentence: Int) -> Bool {
+        sentence == 0 && (spans.count == 1 || spans[1].paragraph != spans[0].paragraph)
     }
 
     /// The one figure a count states: exact, or a rough figure ("almost 140"); `nil` for bounds and vague words.

@@ -177,6 +177,7 @@ struct Consolidation {
             let item = found[position]
             let isVague = item.draft.count.qualifier == .unknown
             var repeated = false
+            var headline: Int?
             neighbours(of: position, in: found) { other in
                 let earlier = found[other]
                 guard !earlier.isDropped, earlier.actor == item.actor, earlier.draft.kind == item.draft.kind,
@@ -193,8 +194,16 @@ struct Consolidation {
                     // One claim per claimant, action, system and place within a sentence.
                     let samePlaceInSentence = earlier.sentence == item.sentence && earlier.draft.place == item.draft.place
                     repeated = sameCount || samePlaceInSentence
+                    // A headline restated in the body: the body's wording stands.
+                    if sameCount, isHeadline(earlier.sentence) {
+                        headline = other
+                    }
                 }
                 return repeated
+            }
+            if let headline {
+                found[headline].isDropped = true
+                continue
             }
             found[position].isDropped = repeated
         }
