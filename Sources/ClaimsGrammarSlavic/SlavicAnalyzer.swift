@@ -753,7 +753,18 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             let side = index.actors[Int(media)].side
             return .generic(.officials, side == .thirdParty ? nil : side)
         }
-        return media.map { .media($0) }
+        if let media { return .media(media) }
+        // "Болвінов розповів", "заявил Синегубов", "начальник поліції повідомив": a person the
+        // taxonomy does not know; the claim's place tells whose official (the article context).
+        // (A capitalised word opening the sentence may be any word: only a title counts there.)
+        let speaksInPerson = speech.contains { position in
+            let named = [position - 1, position + 1].contains { near in
+                near > 0 && near < tokens.count && tokens[near].isWord && mentionAt[near] < 0 && tokens[near].isCapitalized
+            }
+            let titled = (max(0, position - 3)...min(tokens.count - 1, position + 3)).contains { tokens[$0].slavic == .official }
+            return tokens[position].isWord && (named || titled)
+        }
+        return speaksInPerson ? .generic(.officials, nil) : nil
     }
 
     /// "у ніч на 14 вересня", "в ночь на 14 сентября", "14 вересня"; "сьогодні", "за минувшие

@@ -104,6 +104,18 @@ import Testing
         #expect(plain.allSatisfy { $0.claimant != "ua-armed-forces" && $0.claimant != "ua-regional-official" }, "\(plain.map(\.summary))")
     }
 
+    @Test func aPersonTheTaxonomyDoesNotKnowSpeaksForThePlacesOfficials() throws {
+        // A named or titled speaker the taxonomy does not know: an official of the side whose
+        // place the claim is about.
+        let titled = SlavicFixture.extract("Начальник поліції повідомив, що дві ракети влучили в Харків.")
+        #expect(titled.first?.claimantSide == .ukraine, "\(titled.map(\.summary))")
+        let named = SlavicFixture.extract("Как рассказал Петренко, над Белгородской областью сбиты четыре беспилотника.")
+        #expect(named.first?.claimantSide == .russia, "\(named.map(\.summary))")
+        // Nobody named: no claimant is made up.
+        let nobody = SlavicFixture.extract("Також повідомили, що дві ракети влучили в Харків.")
+        #expect(nobody.allSatisfy { $0.claimant == nil }, "\(nobody.map(\.summary))")
+    }
+
     @Test func theNightOfADateGivesTheEventDate() throws {
         let candidates = SlavicFixture.extract(
             "У ніч на 14 вересня сили ППО збили 17 ударних БпЛА, повідомили в Повітряних силах.", published: "2023-09-14")
