@@ -746,6 +746,12 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             if best == nil || distance < best!.distance { best = (mention.ref.index, distance) }
         }
         if let best { return .actor(best.actor) }
+        // "..., – вказали військові", "сообщили военные": the military the article has named.
+        if speech.contains(where: { position in
+            [position - 1, position + 1].contains { $0 >= 0 && $0 < tokens.count && tokens[$0].slavic == .military }
+        }) {
+            return .generic(.military, nil)
+        }
         // "повідомив начальник слідчого управління поліції ..., передає Укрінформ": an official the
         // taxonomy does not know speaks; the outlet only relays.
         // (An official of the outlet's own country, for all the outlet says.)

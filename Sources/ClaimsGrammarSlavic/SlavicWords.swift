@@ -62,6 +62,8 @@ package enum SlavicWord: UInt8, Sendable {
     case official
     /// "вдалося", "удалось", "змогли": "збити не вдалося" negates the infinitive before it.
     case managed
+    /// "військові", "военные", "у ЗСУ" as a speaker: the military of the article's side.
+    case military
 }
 
 /// The word lists of one East Slavic language, by class: the data a ``SlavicGrammar`` builds its

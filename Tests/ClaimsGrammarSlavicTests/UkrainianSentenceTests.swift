@@ -116,6 +116,17 @@ import Testing
         #expect(nobody.allSatisfy { $0.claimant == nil }, "\(nobody.map(\.summary))")
     }
 
+    @Test func theMilitaryAsSpeakerIsTheMilitaryOfficeNamedBefore() throws {
+        // "– вказали військові" after the air command was named: the air command speaks, not the
+        // governor quoted in between.
+        let text = "Повітряне командування «Південь» повідомило про атаку. Голова Одеської ОВА Олег Кіпер повідомив про пошкодження складу. «Над морем знищено дві крилаті ракети типу Калібр», – вказали військові."
+        let candidates = SlavicFixture.extract(text)
+        #expect(candidates.map(\.claimant) == ["ua-air-command-south"], "\(candidates.map(\.summary))")
+        // "сообщили военные" about Russian regions: the Russian military.
+        let russian = SlavicFixture.extract("«Над Курской областью сбиты три беспилотника», – сообщили военные.")
+        #expect(russian.map(\.claimantSide) == [.russia], "\(russian.map(\.summary))")
+    }
+
     @Test func theNightOfADateGivesTheEventDate() throws {
         let candidates = SlavicFixture.extract(
             "У ніч на 14 вересня сили ППО збили 17 ударних БпЛА, повідомили в Повітряних силах.", published: "2023-09-14")
