@@ -52,17 +52,19 @@ public struct Extractor: Sendable {
     ///   - text: The article's plain text.
     ///   - published: The publication date, which relative dates ("on Wednesday") count from.
     ///   - language: The article's language; `nil` detects it for each sentence from its letters.
+    ///   - author: The actor id of the office whose own post the text is (the Air Force's report
+    ///     on its channel): it claims what the text attributes to nobody. `nil` for news articles.
     /// - Complexity: O(n) in the length of the text.
-    public func extract(text: String, published: CalendarDate?, language: Language? = nil) -> [Candidate] {
+    public func extract(text: String, published: CalendarDate?, language: Language? = nil, author: String? = nil) -> [Candidate] {
         // A native string's bytes are read in place: `var copy = text; copy.withUTF8` copied the
         // whole article (the caller still holds it), 1.2% of `bench/extract.sh` plus its page faults.
         if let candidates = text.utf8.withContiguousStorageIfAvailable({ buffer in
-            extract(utf8: buffer, published: published, language: language)
+            extract(utf8: buffer, published: published, language: language, author: author)
         }) {
             return candidates
         }
         var copy = text
-        return copy.withUTF8 { buffer in extract(utf8: buffer, published: published, language: language) }
+        return copy.withUTF8 { buffer in extract(utf8: buffer, published: published, language: language, author: author) }
     }
 
     /// The supported language an HTML `lang` code names ("uk", "ru-RU", "en-GB"), if any.
@@ -89,7 +91,9 @@ public struct Extractor: Sendable {
     }
 
     /// The candidate claims of an article given as valid UTF-8 bytes.
-    public func extract(utf8 buffer: UnsafeBufferPointer<UInt8>, published: CalendarDate?, language: Language? = nil) -> [Candidate] {
+    public func extract(
+        utf8 buffer: UnsafeBufferPointer<UInt8>, published: CalendarDate?, language: Language? = nil, author: String? = nil
+    ) -> [Candidate] {
         let spans = SentenceSplitter.split(buffer)
         let detector = LanguageDetector(grammars: grammars.map(\.grammar))
         let forced = language.flatMap { wanted in grammars.firstIndex { $0.grammar.language == wanted } }
@@ -151,6 +155,7 @@ public struct Extractor: Sendable {
         )
         consolidation.backwardSpeakers = backwardSpeakers
         consolidation.relays = relays
+        consolidation.author = author.flatMap { index.actorIndexByID[$0] }
         return consolidation.candidates(from: consume found, text: buffer)
     }
 }

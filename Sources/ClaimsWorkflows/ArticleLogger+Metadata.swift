@@ -23,6 +23,28 @@ extension ArticleLogger.Metadata {
         )
     }
 
+    /// The office whose own post a text is, from where it was published: the account of a
+    /// Telegram or Facebook URL (`https://t.me/kpszsu/123` → the Air Force), a site an office posts
+    /// on (`mil.ru`), or an outlet that names an office rather than a news outlet. `nil` for news.
+    public static func author(url: String?, outlet: String?, taxonomy: Taxonomy) -> String? {
+        func office(_ actor: Actor?) -> String? {
+            guard let actor, actor.kind != .media else { return nil }
+            return actor.id
+        }
+        if let url, let host = ClaimDraft.host(of: url) {
+            let social: Set<String> = ["t.me", "telegram.me", "facebook.com", "www.facebook.com", "m.facebook.com"]
+            if social.contains(host.lowercased()) {
+                let path = url.split(separator: "/", omittingEmptySubsequences: true).dropFirst(2)
+                let account = path.first == "s" ? path.dropFirst().first : path.first  // t.me/s/kpszsu
+                if let account, let found = office(taxonomy.actor(account: String(account))) { return found }
+            } else if let found = office(taxonomy.actor(account: host)) {
+                return found
+            }
+        }
+        if let outlet, let id = try? taxonomy.resolveActor(outlet), let found = office(taxonomy.actor(id: id)) { return found }
+        return nil
+    }
+
     /// Refuses a URL that is not `http(s):` or `file:`.
     ///
     /// - Throws: ``WorkflowError`` (usage, field `url`).

@@ -64,6 +64,9 @@ public struct ArticleLogger {
         /// The article's language; `nil` takes the page's own (`<html lang>`), else detects it
         /// from the text.
         public var language: Language?
+        /// The actor id of the office whose own post the text is; `nil` takes the office of the
+        /// URL's account (`t.me/kpszsu`) or of an outlet that names one (see ``author(url:outlet:taxonomy:)``).
+        public var author: String?
 
         /// Creates metadata (every field optional).
         public init(url: String?, outlet: String?, title: String?, published: EventTime?, language: Language? = nil) {
@@ -81,7 +84,8 @@ public struct ArticleLogger {
     /// - Returns: What was stored.
     public func log(_ article: Article, metadata: Metadata, accept: Bool, into ledger: Ledger) throws -> Summary {
         let language = metadata.language ?? extractor.language(code: article.language) ?? extractor.detectLanguage(text: article.text)
-        let candidates = extractor.extract(text: article.text, published: metadata.published?.date, language: language)
+        let author = metadata.author ?? Metadata.author(url: metadata.url, outlet: metadata.outlet, taxonomy: taxonomy)
+        let candidates = extractor.extract(text: article.text, published: metadata.published?.date, language: language, author: author)
         let shingles = TextFingerprint.shingles(of: article.text)
         let sha = Hashing.textSHA256(article.text)
         return try store {

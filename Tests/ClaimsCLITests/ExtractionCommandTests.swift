@@ -48,6 +48,30 @@ import Testing
         #expect(candidates.first?["event_date"]?.stringValue == "2024-06-11")
     }
 
+    /// An Air Force post says nothing about who speaks: `--author`, or the post's t.me URL, names
+    /// the office; an unknown name is refused in one line.
+    @Test func aPostIsClaimedByTheOfficeThatPostedIt() async throws {
+        let post = "У ніч на 3 травня противник атакував 40 ударними БпЛА типу Shahed. Збито 31 з 40 БпЛА на півночі та сході країни.\n"
+        let file = try temporary("post.txt", Array(post.utf8))
+        let bare = try await run(["extract", file, "--published", "2025-05-03", "--format", "json"])
+        let unclaimed = try #require(try JSONParser.parse(bare.stdout)["candidates"]?.arrayValue)
+        #expect(!unclaimed.isEmpty && unclaimed.allSatisfy { $0["claimant"]?.stringValue == nil })
+
+        let authored = try await run(["extract", file, "--published", "2025-05-03", "--author", "kpszsu", "--format", "json"])
+        let claimed = try #require(try JSONParser.parse(authored.stdout)["candidates"]?.arrayValue)
+        #expect(claimed.count == unclaimed.count && claimed.allSatisfy { $0["claimant"]?.stringValue == "ua-air-force" })
+
+        let unknown = try await run(["extract", file, "--author", "Air Farce"])
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("--author") && unknown.stderr.split(separator: "\n").count == 1, "\(unknown.stderr)")
+
+        let ledger = try await newLedger()
+        let logged = try await run(["log", file, "--db", ledger, "--url", "https://t.me/kpszsu/4321", "--published", "2025-05-03", "--accept", "--format", "json"])
+        #expect(logged.status == 0, "\(logged.stderr)")
+        let listed = try await run(["list", "--db", ledger, "--format", "json"])
+        #expect(listed.stdout.contains("ua-air-force"), "\(listed.stdout)")
+    }
+
     static let badInputs: [(String, [UInt8])] = [
         ("empty.txt", []),
         ("binary.bin", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00]),

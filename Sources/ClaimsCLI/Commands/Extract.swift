@@ -27,6 +27,11 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("The publication date, YYYY-MM-DD.", valueName: "date"))
     var published: String?
 
+    @Option(help: ArgumentHelp(
+        "The office whose own post this is (\"Ukrainian Air Force\", kpszsu): it claims what the text attributes to nobody.",
+        valueName: "actor"))
+    var author: String?
+
     @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var output: FormatOptions
@@ -37,7 +42,8 @@ struct Extract: ParsableCommand {
         let taxonomy = try loadTaxonomy()
         let extractor = Extractor(taxonomy: taxonomy)
         let language = languageOptions.selected ?? extractor.language(code: article.language)
-        let candidates = extractor.extract(text: article.text, published: date?.date, language: language)
+        let office = try author.map { name in try Self.resolveAuthor(name, taxonomy: taxonomy) }
+        let candidates = extractor.extract(text: article.text, published: date?.date, language: language, author: office)
         if date == nil {
             Terminal.note("note: no publication date (pass --published): relative dates such as 'on Wednesday' are left empty")
         }
@@ -47,5 +53,12 @@ struct Extract: ParsableCommand {
             return
         }
         Terminal.write(CandidatePresenter(taxonomy: taxonomy).table(candidates).render(output.format, width: Terminal.width))
+    }
+
+    /// The actor id `--author` names.
+    ///
+    /// - Throws: ``CLIFailure`` naming the option and the fix for an unknown name.
+    static func resolveAuthor(_ name: String, taxonomy: Taxonomy) throws -> String {
+        do { return try taxonomy.resolveActor(name) } catch { throw CLIFailure("--author: \(error)") }
     }
 }

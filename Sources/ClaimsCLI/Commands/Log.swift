@@ -38,6 +38,11 @@ struct Log: ParsableCommand {
     @Option(help: ArgumentHelp("The publication date, YYYY-MM-DD (default: the page's article:published_time).", valueName: "date"))
     var published: String?
 
+    @Option(help: ArgumentHelp(
+        "The office whose own post this is (\"Ukrainian Air Force\", kpszsu): it claims what the text attributes to nobody (default: the account of a t.me/ or facebook.com --url, or an --outlet that names an office).",
+        valueName: "actor"))
+    var author: String?
+
     @Flag(help: "Accept every candidate that names its claimant as a claim, without review.")
     var accept = false
 
@@ -50,8 +55,9 @@ struct Log: ParsableCommand {
         let article = try ArticleFile.read(file)
         var metadata = try ArticleLogger.Metadata(article: article, url: url, outlet: outlet, title: title, published: published)
         metadata.language = languageOptions.selected
-        let opened = try ledger.open()
         let taxonomy = try loadTaxonomy()
+        metadata.author = try author.map { name in try Extract.resolveAuthor(name, taxonomy: taxonomy) }
+        let opened = try ledger.open()
         let logger = ArticleLogger(taxonomy: taxonomy, extractor: Extractor(taxonomy: taxonomy))
         let summary = try store { try logger.log(article, metadata: metadata, accept: accept, into: opened) }
         if output.format == .json {

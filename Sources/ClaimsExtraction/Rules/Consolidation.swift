@@ -21,6 +21,9 @@ struct Consolidation {
     var backwardSpeakers: [Int32?] = []
     /// The news agencies and outlets each sentence names (sentences naming none are absent).
     var relays: [Int: [Int32]] = [:]
+    /// The office whose own post the text is (an Air Force report on its channel): it claims what
+    /// the text attributes to nobody.
+    var author: Int32?
 
     /// How many opening sentences may carry a relay for the whole article (a dateline's "(AP)").
     static let leadSentences = 3
@@ -33,6 +36,12 @@ struct Consolidation {
     mutating func candidates(from found: consuming [Found], text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         absorbUnspoken(&found)
         inheritSpeakers(&found)
+        if let author {
+            for position in found.indices where found[position].actor == nil && found[position].draft.claimant != .anonymous {
+                found[position].actor = author
+                found[position].isInferred = true
+            }
+        }
         resolveDefiniteReferences(&found)
         deferToReporters(&found)
         resolveGenericsToSpecific(&found)
