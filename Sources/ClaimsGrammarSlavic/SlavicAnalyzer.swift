@@ -378,13 +378,19 @@ struct SlavicAnalyzer: SentenceAnalyzing {
 
     /// The system a phrase's names stand for: the specific one ("ракети типу Калібр"), or for a
     /// list of one family, the composite of its members ("Shahed, Гербера і дронів інших
-    /// типів": Shahed and decoy drones, with decoys of any named type as decoy drones and the
-    /// "other types" left out), never split.
+    /// типів": Shahed and decoy drones, with decoys of any named type and drones of "other
+    /// types" beside a named drone as decoy drones), never split.
     func resolveMembers(_ members: [Int32], isList: Bool) -> (Int32, [Int32]) {
         var distinct: [Int32] = []
+        let decoy = index.weapons.firstIndex(where: { $0.isDecoy && $0.isGeneric }).map(Int32.init)
+        let hasSpecificDrone = members.contains { !index.weapons[Int($0)].isGeneric && index.weapons[Int($0)].family == .drone }
         for member in members {
             var weapon = member
-            if isDecoy(member), let decoy = index.weapons.firstIndex(where: { $0.isDecoy && $0.isGeneric }) { weapon = Int32(decoy) }
+            if isDecoy(member), let decoy { weapon = decoy }
+            // "БпЛА типу Shahed та дрони інших типів": in the Air Force's wording the other types
+            // are the decoys launched with the Shahed, counted together with them.
+            else if isList, hasSpecificDrone, index.weapons[Int(member)].isGeneric, index.weapons[Int(member)].family == .drone,
+                    let decoy { weapon = decoy }
             else if index.weapons[Int(member)].isGeneric { continue }
             if !distinct.contains(weapon) { distinct.append(weapon) }
         }

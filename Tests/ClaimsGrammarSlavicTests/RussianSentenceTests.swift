@@ -6,6 +6,9 @@ import Testing
 /// claims relayed in Russian. The sentences are written for these tests.
 @Suite struct RussianSentenceTests {
     static let cases: [SlavicExpected] = [
+        // Drones of "other types" beside a named drone are its decoys, counted together.
+        SlavicExpected("Сбиты 31 ударный БпЛА типа Shahed и дроны других типов, сообщили в Воздушных силах ВСУ.",
+                       .intercept, "shahed-136+unspecified-decoy-drone", 31, side: .ukraine),
         // Hits in the prepositional case, no weapon named before: missiles.
         SlavicExpected("Глава Харьковской ОВА сообщил о четырёх прилётах по промзоне города.",
                        .strike, "unspecified-missile", 4, side: .ukraine),

@@ -55,6 +55,12 @@ import Testing
                        .intercept, "kinzhal", 1, side: .ukraine),
         SlavicExpected("Сили ППО збили 40 ворожих БпЛА типу Shahed, Гербера та дронів інших типів, повідомили в Повітряних силах.",
                        .intercept, "shahed-136+unspecified-decoy-drone", 40, side: .ukraine),
+        // Drones of "other types" beside a named drone are its decoys, counted together.
+        SlavicExpected("Станом на 09:00 збито 31 ударний БпЛА типу Shahed та дрони інших типів, повідомили в Повітряних силах.",
+                       .intercept, "shahed-136+unspecified-decoy-drone", 31, side: .ukraine),
+        // ... but "other drones" alone are drones of unknown type.
+        SlavicExpected("Сили ППО збили 12 дронів інших типів над Сумщиною, повідомили в Повітряних силах.",
+                       .intercept, "unspecified-drone", 12, side: .ukraine),
         // Strikes: a verb, or "влучання" as a noun.
         SlavicExpected("Дві ракети влучили в промисловий об'єкт на Дніпропетровщині, повідомили в Повітряних силах.",
                        .strike, "unspecified-missile", 2, side: .ukraine),
