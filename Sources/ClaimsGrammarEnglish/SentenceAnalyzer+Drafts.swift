@@ -111,6 +111,7 @@ extension SentenceAnalyzer {
             verbDistance: distance, isElliptical: phrase.isElliptical, order: tokens[phrase.headFirst].start,
             isAttackInstrument: isAttackInstrument
         )
+        draft.companions = phrase.companions
         // "another drone", "another two missiles": besides those already counted.
         draft.isAdditional = tokens[phrase.first].word == .another || (phrase.first > 0 && tokens[phrase.first - 1].word == .another)
         if isReference {

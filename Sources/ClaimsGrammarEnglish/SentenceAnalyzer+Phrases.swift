@@ -148,6 +148,14 @@ extension SentenceAnalyzer {
             guard let generic, last > position else { continue }
             var merged = first
             merged.weapon = generic
+            // "31 Shahed and decoy drones": a named drone and its decoys, one composite count
+            // (never split, never a mere "drones").
+            let others = phrases[position + 1...last].map(\.weapon)
+            if index.weapons[Int(first.weapon)].family == .drone, !index.weapons[Int(first.weapon)].isDecoy,
+               others.allSatisfy({ index.weapons[Int($0)].isDecoy }), let decoy = index.genericDecoy {
+                merged.weapon = first.weapon
+                merged.companions = [decoy]
+            }
             merged.last = phrases[last].last
             merged.headLast = phrases[last].headLast
             phrases.replaceSubrange(position...last, with: [merged])

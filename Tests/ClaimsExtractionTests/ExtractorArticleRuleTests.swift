@@ -15,6 +15,14 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // A named drone and its decoys under one count: one composite claim, launch and intercept alike.
+        Case(text: "Russia launched 40 Shahed attack drones and decoy drones overnight, Ukraine's air force said. It said 31 Shahed and decoy drones were shot down.",
+             expected: [Expected("", .launch, "shahed-136+unspecified-decoy-drone", 40, by: "ua-air-force"),
+                        Expected("", .intercept, "shahed-136+unspecified-decoy-drone", 31, of: 40, by: "ua-air-force")],
+             absent: [("unspecified-drone", 31)]),
+        // ... two named missiles under one count stay a combined count of their category.
+        Case(text: "Ukraine's air force said it shot down 31 Kh-101 and Kalibr missiles overnight.",
+             expected: [Expected("", .intercept, "unspecified-cruise-missile", 31, by: "ua-air-force")]),
         // "Of the N drones (launched), M were shot down": one interception of M of N; the whole is
         // no claim of its own, and an abbreviation in brackets does not stand in for it.
         Case(text: "Of the 40 drones launched overnight, 31 were shot down, the air force said.",

@@ -63,6 +63,8 @@ package struct WeaponPhrase: Sendable {
     /// "Of the 40 drones launched, 31 were shot down": the whole a later count is taken from; its
     /// figure is that count's `launched`, not a claim of its own.
     package var isPartitiveWhole: Bool = false
+    /// The other members of a composite named with one count ("31 Shahed and decoy drones").
+    package var companions: [Int32] = []
 
     package init(weapon: Int32, first: Int, last: Int, headFirst: Int, headLast: Int, count: ClaimCount, launched: Int? = nil, isDefinite: Bool = false, side: Side? = nil, isEnemy: Bool = false, origin: String? = nil, isOrganisation: Bool = false, isElliptical: Bool = false, isDebris: Bool = false, isAttackCompound: Bool = false) {
         self.weapon = weapon

@@ -83,6 +83,11 @@ package struct TaxonomyIndex: Sendable {
     package let officialByRegion: [String: String]
     /// Weapon index of each generic id (`unspecified-drone`...).
     package let genericByID: [String: Int32]
+    /// The generic decoy drone entry ("decoy drones", "імітатори"), if the taxonomy has one.
+    package var genericDecoy: Int32? {
+        weapons.firstIndex { $0.isDecoy && $0.isGeneric }.map(Int32.init)
+    }
+
     /// The generic entry of each category that has one ("cruise-missile" → unspecified cruise missile).
     package let genericByCategory: [String: Int32]
     /// The ambiguous-identity entry of a pair of systems, by its members' composite reference
