@@ -374,6 +374,11 @@ extension SentenceAnalyzer {
                 index += 1
                 continue
             }
+            // "Four Kinzhal missiles were among the weapons used in the attack": the subject is among
+            // what was launched.
+            if sawAuxiliary, token.key == Self.amongKey, let used = participleOfWhole(after: index), [.launch, .use, .intercept].contains(used.verbClass) {
+                return (used, true, steps)
+            }
             // '“more than 90 missiles” have been confirmed to have been launched', 'were reported to
             // have been shot down': a reported passive.
             if token.isMark(Mark.quote) && index == phrases[phraseIndex].last + 1 {
@@ -438,6 +443,21 @@ extension SentenceAnalyzer {
             return false
         }
         return verbAt[before] < 0 || verbs[Int(verbAt[before])].verbClass == .none
+    }
+
+    /// The launch or use participle that ends "among the weapons used", "among the projectiles
+    /// fired" (a few words on, before any punctuation but a hyphen).
+    private func participleOfWhole(after among: Int) -> VerbHit? {
+        var index = among + 1
+        while index < tokens.count, index - among <= 8 {
+            if verbAt[index] >= 0 {
+                let hit = verbs[Int(verbAt[index])]
+                return hit.form == .past ? hit : nil
+            }
+            if tokens[index].isPunct, !tokens[index].isMark(Mark.hyphen) { return nil }
+            index += 1
+        }
+        return nil
     }
 
     static let withKey = Lexicon.key("with")

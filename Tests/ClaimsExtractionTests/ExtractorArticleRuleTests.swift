@@ -15,6 +15,14 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // "X were among the weapons used / shot down": X were launched / intercepted.
+        Case(text: "Four Kinzhal missiles were among the weapons used in the attack, the air force said.",
+             expected: [Expected("", .launch, "kinzhal", 4, by: "ua-air-force")]),
+        Case(text: "Two Kinzhal missiles were among the targets shot down overnight, the air force said.",
+             expected: [Expected("", .intercept, "kinzhal", 2, by: "ua-air-force")]),
+        // ... not what is only among a stockpile or a list.
+        Case(text: "Four Kinzhal missiles were among the weapons Russia keeps near the border, the air force said.",
+             expected: [], absent: [("kinzhal", 4)]),
         // A named drone and its decoys under one count: one composite claim, launch and intercept alike.
         Case(text: "Russia launched 40 Shahed attack drones and decoy drones overnight, Ukraine's air force said. It said 31 Shahed and decoy drones were shot down.",
              expected: [Expected("", .launch, "shahed-136+unspecified-decoy-drone", 40, by: "ua-air-force"),
