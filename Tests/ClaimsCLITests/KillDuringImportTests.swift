@@ -108,9 +108,11 @@ struct KillDuringImportTests {
             for source in 1...sources {
                 text += #"{"type":"source","id":\#(source),"kind":"article","url":"https://example.org/\#(salt)/\#(source)","outlet":"example.org","published":"2024-12-31"}"# + "\n"
             }
+            // (Each input its own month: claims the ledger already holds would become citations.)
+            let month = salt == "first" ? "04" : "05"
             for index in 0..<rows {
                 let day = 1 + index % 28
-                text += #"{"type":"claim","kind":"intercept","system":"kalibr","claimant":"ua-air-force","claimant_side":"ukraine","weapon_side":"russia","count":\#(index % 7),"qualifier":"exact","launched":9,"event_date":"2024-05-\#(day < 10 ? "0" : "")\#(day)","citations":[{"source":\#(index / 100 + 1),"quote":"\#(salt) row \#(index)"}]}"# + "\n"
+                text += #"{"type":"claim","kind":"intercept","system":"kalibr","claimant":"ua-air-force","claimant_side":"ukraine","weapon_side":"russia","count":\#(index % 7),"qualifier":"exact","launched":9,"event_date":"2024-\#(month)-\#(day < 10 ? "0" : "")\#(day)","citations":[{"source":\#(index / 100 + 1),"quote":"\#(salt) row \#(index)"}]}"# + "\n"
             }
             let file = directory.appendingPathComponent("claims.jsonl")
             try Data(text.utf8).write(to: file)
