@@ -68,6 +68,7 @@ INSERT INTO source SELECT * FROM done.source WHERE 1;
 INSERT INTO claim SELECT * FROM done.claim WHERE 1;
 INSERT INTO revision SELECT * FROM done.revision WHERE 1;
 INSERT INTO citation SELECT * FROM done.citation WHERE 1;
+INSERT INTO findingText SELECT * FROM done.findingText WHERE 1;
 INSERT INTO finding SELECT * FROM done.finding WHERE 1;
 CREATE INDEX revision_on_key ON revision(claimant, kind, system, eventEnd);
 CREATE INDEX citation_on_source ON citation(sourceId);
