@@ -2,9 +2,12 @@
 # Builds `claims` in release mode into .build-release and measures commands with /usr/bin/time.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-CLAIMS="$ROOT/.build-release/release/claims"
+# CLAIMS_BIN=PATH measures that binary instead of building one (e.g. an older release, for a
+# before/after comparison in the same conditions).
+CLAIMS="${CLAIMS_BIN:-$ROOT/.build-release/release/claims}"
 
 build_release() {
+    if [ -n "${CLAIMS_BIN:-}" ]; then echo "measuring $CLAIMS_BIN (CLAIMS_BIN: not building)" >&2; return; fi
     echo "building claims (release, .build-release)..." >&2
     swift build -c release --scratch-path "$ROOT/.build-release" --product claims >&2
 }
@@ -65,6 +68,7 @@ INSERT INTO source SELECT * FROM done.source WHERE 1;
 INSERT INTO claim SELECT * FROM done.claim WHERE 1;
 INSERT INTO revision SELECT * FROM done.revision WHERE 1;
 INSERT INTO citation SELECT * FROM done.citation WHERE 1;
+INSERT INTO findingText SELECT * FROM done.findingText WHERE 1;
 INSERT INTO finding SELECT * FROM done.finding WHERE 1;
 CREATE INDEX revision_on_key ON revision(claimant, kind, system, eventEnd);
 CREATE INDEX citation_on_source ON citation(sourceId);
@@ -81,4 +85,28 @@ SQL
     done
     FLOOR_SECS=$best
     rm -rf "$(dirname "$copy")"
+}
+
+# best_of RUNS LABEL CMD...: runs CMD RUNS times (nothing deleted between runs) and keeps the
+# fastest wall time in SECS.
+best_of() {
+    local runs=$1 label=$2 best=""
+    shift 2
+    for run in $(seq "$runs"); do
+        measure "$label (run $run of $runs)" "$@"
+        if [ -z "$best" ] || python3 -c "import sys; sys.exit(0 if $SECS < $best else 1)"; then best=$SECS; fi
+    done
+    SECS=$best
+}
+
+# table_sizes LEDGER: bytes per table and index (SQLite's dbstat), largest first, with bytes per
+# claim.
+table_sizes() {
+    local claims
+    claims=$(sqlite3 "$1" "SELECT count(*) FROM claim")
+    echo "  bytes per table and index ($claims claims):"
+    sqlite3 -separator ' ' "$1" "SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC" |
+        while read -r name bytes; do
+            printf '    %-28s %12d bytes  %8.1f per claim\n' "$name" "$bytes" "$(python3 -c "print($bytes / max($claims, 1))")"
+        done
 }

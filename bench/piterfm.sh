@@ -32,6 +32,17 @@ measure_storage_floor "$WORK/ledger.sqlite" 3
 measure "claims import-piterfm again (all unchanged)" "$CLAIMS" import-piterfm --db "$WORK/ledger.sqlite" "$WORK/copy"
 AGAIN=$SECS
 
+# Issue 14's tally target: `claims tally --by system --kind intercept` (whole process) over the
+# imported ledger against a GROUP BY model over the flat table (fastest of 5 each, warm cache).
+"$CLAIMS" tally --db "$WORK/ledger.sqlite" --by system --kind intercept --format json >/dev/null
+best_of 5 "sqlite3: SELECT model, count(*), sum(destroyed) GROUP BY model" \
+    sqlite3 "$WORK/flat.sqlite" "SELECT model, count(*), sum(destroyed) FROM attacks GROUP BY model"
+FLAT_TALLY=$SECS
+best_of 5 "claims tally --by system --kind intercept" \
+    "$CLAIMS" tally --db "$WORK/ledger.sqlite" --by system --kind intercept --format json
+TALLY=$SECS
+table_sizes "$WORK/ledger.sqlite"
+
 echo
 echo "fastest of 3 runs each: sqlite3 .import $BASE s, claims import-piterfm $FIRST s, storage floor $FLOOR_SECS s"
 echo "claims import-piterfm / sqlite3 .import: $(ratio "$FIRST" "$BASE")x   (target ≤ 3x); peak memory $FIRST_MB MB"
@@ -39,3 +50,5 @@ echo "  storage floor: the sqlite3 shell copying the imported ledger's rows: $(r
 echo "  claims import-piterfm / that floor: $(ratio "$FIRST" "$FLOOR_SECS")x"
 echo "database size: flat table $(( $(stat -c %s "$WORK/flat.sqlite") / 1048576 )) MB, ledger $(( $(stat -c %s "$WORK/ledger.sqlite") / 1048576 )) MB (claims, revisions with the kept columns and hashes, citations quoting each row)"
 echo "re-import of the same file / sqlite3 .import: $(ratio "$AGAIN" "$BASE")x"
+echo "ledger / flat table size: $(ratio "$(stat -c %s "$WORK/ledger.sqlite")" "$(stat -c %s "$WORK/flat.sqlite")")x   (target ≤ 2x)"
+echo "claims tally --by system --kind intercept $TALLY s / flat GROUP BY model $FLAT_TALLY s: $(ratio "$TALLY" "$FLAT_TALLY")x   (target ≤ 1.5x)"

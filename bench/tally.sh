@@ -13,12 +13,16 @@ runs=${1:-5}
 out=bench/out
 mkdir -p "$out"
 
-echo "building claims (release)..." >&2
-swift build -c release --scratch-path .build-release --product claims >/dev/null
-claims=$PWD/.build-release/release/claims
+if [[ -n ${CLAIMS_BIN:-} ]]; then
+    claims=$CLAIMS_BIN  # measure that binary, don't build (see bench/lib.sh)
+else
+    echo "building claims (release)..." >&2
+    swift build -c release --scratch-path .build-release --product claims >/dev/null
+    claims=$PWD/.build-release/release/claims
+fi
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed: apt-get install -y sqlite3" >&2; exit 1; }
 
-big=$out/ledger-1m.sqlite
+big=$out/ledger-1m${TALLY_LEDGER_SUFFIX:-}.sqlite
 if [[ ! -f $big ]] || [[ $(sqlite3 "$big" "SELECT count(*) FROM claim" 2>/dev/null || echo 0) != 1000000 ]] \
     || ! "$claims" tally --db "$big" --by none --format json >/dev/null 2>&1; then
     echo "making a 1,000,000-claim ledger (generate_claims.py + claims import)..." >&2

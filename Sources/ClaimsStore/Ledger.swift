@@ -53,8 +53,11 @@ public struct Ledger: Sendable {
     /// - Parameters:
     ///   - clock: When revisions are recorded (and stamps made); the system clock by default.
     ///   - busyTimeout: How long to wait for another process's lock; ``defaultBusyTimeout``.
+    ///   - notice: Receives a line before and after migrating a file of more than
+    ///     ``migrationNoticeBytes`` written by an older version (standard error by default).
     public static func open(
-        path: String, create: Bool = false, clock: LedgerClock? = nil, busyTimeout: TimeInterval = defaultBusyTimeout
+        path: String, create: Bool = false, clock: LedgerClock? = nil, busyTimeout: TimeInterval = defaultBusyTimeout,
+        notice: (String) -> Void = Ledger.printNotice
     ) throws(StoreError) -> Ledger {
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists, !create { throw .noLedger(path: path) }
@@ -67,10 +70,43 @@ public struct Ledger: Sendable {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             // The probe has read which migrations the file has: an up-to-date ledger skips the
             // migrator's own reads.
-            if check.needsMigration { try LedgerMigrator.migrator.migrate(queue) }
+            if check.needsMigration { try migrate(queue, path: path, existed: exists, notice: notice) }
             return Ledger(writer: queue, clock: clock, path: path)
         } catch {
             throw StoreError.opening(path: path, error)
+        }
+    }
+
+    /// Files larger than this get a line before and after their migration: 16 MiB.
+    public static let migrationNoticeBytes = 16 << 20
+
+    /// Writes a line to standard error.
+    public static func printNotice(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Brings the file's schema up to date: each migration in its own transaction (a process
+    /// killed meanwhile leaves the file as the last finished migration left it), then, for a file
+    /// that held a ledger already, `VACUUM` to give back the space the rewritten rows freed (skipped
+    /// without harm when it fails, on a full disk for instance: the ledger is complete without it).
+    private static func migrate(_ queue: DatabaseQueue, path: String, existed: Bool, notice: (String) -> Void) throws {
+        let size = existed ? ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0 : 0
+        let announced = size > migrationNoticeBytes
+        let started = Date()
+        if announced {
+            notice("claims: updating \(path) (\(size >> 20) MB) to this version's storage format; this happens once, and an interruption leaves it as it was")
+        }
+        var hadClaims = false
+        if existed {
+            hadClaims = try queue.read { db in
+                try db.tableExists("claim") && Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM claim)") == true
+            }
+        }
+        try LedgerMigrator.migrator.migrate(queue)
+        if hadClaims { try? queue.vacuum() }
+        if announced {
+            let after = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+            notice("claims: \(path) updated in \(String(format: "%.1f", Date().timeIntervalSince(started))) s (now \(after >> 20) MB)")
         }
     }
 

@@ -112,9 +112,10 @@ import Testing
             Finding(rule: .conflictingCounts, claim: id, field: "count", message: "c", fix: "f"),
         ]
         try ledger.writer.write { db in
+            try db.execute(sql: "INSERT INTO findingText (id, text) VALUES (7, 'f')")
             for finding in findings {
-                try db.execute(sql: "INSERT INTO finding (claimId, rule, severity, field, message, fix) VALUES (?, ?, 'warning', ?, ?, ?)",
-                               arguments: [id, finding.rule.rawValue, finding.field, finding.message, finding.fix])
+                try db.execute(sql: "INSERT INTO finding (claimId, rule, field, message, fixId) VALUES (?, ?, ?, ?, 7)",
+                               arguments: [id, finding.rule.rawValue, finding.field, finding.message])
             }
         }
 

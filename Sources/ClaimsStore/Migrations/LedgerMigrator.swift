@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The ledger schema. Shipped migrations are frozen: change the schema by appending a migration.
@@ -207,6 +208,101 @@ enum LedgerMigrator {
                 -- (Claim identity looks claims up through revision_on_key's claimant and kind: no
                 -- new index on revision, whose every index slows a bulk import.)
                 ALTER TABLE candidate ADD COLUMN sameAs INTEGER REFERENCES claim(id);
+                """)
+        }
+        migrator.registerMigration("v7 lean storage: hashes as 32-byte blobs, the current claim's columns on claim, fixes stored once") { db in
+            // A frozen copy of the conversion (migrations use no app types): 64 lower-case hex digits
+            // become their 32 bytes; any other value is kept as it is, for `verify` to report.
+            let toBlob = DatabaseFunction("claimsV7HashBlob", argumentCount: 1, pure: true) { values -> (any DatabaseValueConvertible)? in
+                guard let text = String.fromDatabaseValue(values[0]) else { return values[0] }
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(32)
+                var high: UInt8?
+                for byte in text.utf8 {
+                    let digit: UInt8
+                    switch byte {
+                    case 48...57: digit = byte - 48  // 0-9
+                    case 97...102: digit = byte - 87  // a-f
+                    default: return text
+                    }
+                    if let first = high {
+                        bytes.append(first << 4 | digit)
+                        high = nil
+                    } else {
+                        high = digit
+                    }
+                }
+                return bytes.count == 32 && high == nil ? Data(bytes) : text
+            }
+            db.add(function: toBlob)
+            defer { db.remove(function: toBlob) }
+            try db.execute(sql: """
+                -- The chain's hashes as their 32 bytes (hashed, exported and shown as hex, as before).
+                UPDATE revision SET prevHash = claimsV7HashBlob(prevHash), hash = claimsV7HashBlob(hash);
+
+                -- The head revision's counted columns, on the claim row: tallies, comparisons and list
+                -- filters read these narrow rows. Derived data, set with the head pointer by every
+                -- write and checked against the head revision by `claims verify`.
+                ALTER TABLE claim ADD COLUMN kind TEXT NOT NULL DEFAULT '';
+                ALTER TABLE claim ADD COLUMN system TEXT NOT NULL DEFAULT '';
+                ALTER TABLE claim ADD COLUMN claimant TEXT NOT NULL DEFAULT '';
+                ALTER TABLE claim ADD COLUMN claimantSide TEXT NOT NULL DEFAULT '';
+                ALTER TABLE claim ADD COLUMN weaponSide TEXT;
+                ALTER TABLE claim ADD COLUMN count INTEGER;
+                ALTER TABLE claim ADD COLUMN countMin INTEGER;
+                ALTER TABLE claim ADD COLUMN countMax INTEGER;
+                ALTER TABLE claim ADD COLUMN countText TEXT;
+                ALTER TABLE claim ADD COLUMN qualifier TEXT NOT NULL DEFAULT '';
+                ALTER TABLE claim ADD COLUMN launched INTEGER;
+                ALTER TABLE claim ADD COLUMN eventStart TEXT;
+                ALTER TABLE claim ADD COLUMN eventEnd TEXT;
+                ALTER TABLE claim ADD COLUMN place TEXT;
+                ALTER TABLE claim ADD COLUMN status TEXT NOT NULL DEFAULT '';
+                ALTER TABLE claim ADD COLUMN mergedInto INTEGER;
+                UPDATE claim SET kind = r.kind, system = r.system, claimant = r.claimant, claimantSide = r.claimantSide,
+                    weaponSide = r.weaponSide, count = r.count, countMin = r.countMin, countMax = r.countMax,
+                    countText = r.countText, qualifier = r.qualifier, launched = r.launched, eventStart = r.eventStart,
+                    eventEnd = r.eventEnd, place = r.place, status = r.status, mergedInto = r.mergedInto
+                FROM revision r WHERE r.seq = claim.headRevision;
+
+                -- Warnings: a rule's fix is mostly the same words for every claim, stored once in
+                -- findingText; the severity is the rule's (only warnings are stored).
+                CREATE TABLE findingText (
+                    id INTEGER PRIMARY KEY,
+                    text TEXT NOT NULL UNIQUE
+                );
+                INSERT OR IGNORE INTO findingText (text) SELECT fix FROM finding ORDER BY id;
+                CREATE TABLE newFinding (
+                    id INTEGER PRIMARY KEY,
+                    claimId INTEGER NOT NULL REFERENCES claim(id),
+                    rule TEXT NOT NULL,
+                    field TEXT NOT NULL,
+                    message TEXT NOT NULL,
+                    fixId INTEGER NOT NULL REFERENCES findingText(id)
+                );
+                INSERT INTO newFinding (id, claimId, rule, field, message, fixId)
+                    SELECT f.id, f.claimId, f.rule, f.field, f.message, t.id FROM finding f JOIN findingText t ON t.text = f.fix ORDER BY f.id;
+                DROP TABLE finding;
+                ALTER TABLE newFinding RENAME TO finding;
+                CREATE INDEX finding_on_claim ON finding(claimId);
+
+                -- The views show the hashes as hex text, as they did.
+                DROP VIEW currentClaim;
+                CREATE VIEW currentClaim AS
+                    SELECT r.seq, r.claimId, r.number, r.action, r.reason, r.recordedAt, r.kind, r.system, r.claimant,
+                        r.claimantSide, r.weaponSide, r.count, r.countMin, r.countMax, r.countText, r.qualifier,
+                        r.launched, r.eventStart, r.eventEnd, r.place, r.location, r.target, r.weaponOrigin, r.status,
+                        r.reliability, r.notes, r.mergedInto, r.extra,
+                        CASE WHEN typeof(r.prevHash) = 'blob' THEN lower(hex(r.prevHash)) ELSE r.prevHash END AS prevHash,
+                        CASE WHEN typeof(r.hash) = 'blob' THEN lower(hex(r.hash)) ELSE r.hash END AS hash
+                    FROM claim c JOIN revision r ON r.seq = c.headRevision;
+                DROP VIEW countedClaim;
+                CREATE VIEW countedClaim AS
+                    SELECT r.*,
+                        CASE WHEN length(r.eventEnd) >= 10 THEN substr(r.eventEnd, 1, 10) END AS day,
+                        substr(r.eventEnd, 1, 7) AS month
+                    FROM currentClaim r
+                    WHERE r.status <> 'retracted' AND r.mergedInto IS NULL;
                 """)
         }
         return migrator

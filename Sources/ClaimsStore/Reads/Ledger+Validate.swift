@@ -39,7 +39,9 @@ extension Ledger {
 extension LedgerReader {
     /// The warnings stored when the claim was last written, in ``Finding/stableOrder(_:_:)``.
     public func storedFindings(claimID: Int64) throws -> [Finding] {
-        try Row.fetchAll(db, sql: "SELECT rule, field, message, fix FROM finding WHERE claimId = ?", arguments: [claimID])
+        try Row.fetchAll(db, sql: """
+            SELECT f.rule, f.field, f.message, t.text FROM finding f JOIN findingText t ON t.id = f.fixId WHERE f.claimId = ?
+            """, arguments: [claimID])
             .compactMap { row in
                 guard let rule = RuleID(rawValue: row[0]) else { return nil }
                 return Finding(rule: rule, claim: claimID, field: row[1], message: row[2], fix: row[3])

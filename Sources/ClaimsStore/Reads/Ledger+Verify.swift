@@ -24,7 +24,7 @@ public struct VerificationReport: Sendable {
 
 extension Ledger {
     /// Checks SQLite's integrity, every revision's hash and link to its predecessor, every claim's
-    /// head pointer, and every source text against its stored SHA-256.
+    /// head pointer and current-claim columns, and every source text against its stored SHA-256.
     ///
     /// - Complexity: One pass over revisions (with their citations) and one over sources.
     public func verify(maximumProblems: Int = 20) throws(StoreError) -> VerificationReport {
@@ -97,6 +97,10 @@ extension LedgerReader {
             """, arguments: [maximumProblems])
         for row in badHeads {
             problem("claim \(row[0] as Int64): its head does not point at its latest revision")
+        }
+        // The current-claim columns on each claim row (what tallies read) against its head revision.
+        for id in try Int64.fetchAll(db, sql: ClaimProjection.mismatchSQL, arguments: [maximumProblems]) {
+            problem("claim \(id): its current-claim columns differ from its head revision (changed behind the tool's back): tallies would not match the hashed ledger")
         }
         let orphans = try Int64.fetchAll(db, sql: """
             SELECT DISTINCT r.claimId FROM revision r LEFT JOIN claim c ON c.id = r.claimId WHERE c.id IS NULL LIMIT ?

@@ -14,7 +14,7 @@ extension LedgerReader {
     ///   - filter: Kinds, systems, statuses and dates to keep.
     ///   - sides: Claimant sides that are parties.
     ///   - claimants: Actor ids that are parties.
-    /// - Complexity: One scan of the current claims.
+    /// - Complexity: One scan of the current-claim columns on `claim` (``ClaimProjection``).
     public func comparedClaims(matching filter: ClaimFilter, sides: Set<Side>, claimants: Set<String>) throws -> [ComparedClaim] {
         guard !sides.isEmpty || !claimants.isEmpty else { return [] }
         var conditions = ["r.status <> 'retracted'", "r.mergedInto IS NULL"]
@@ -35,11 +35,11 @@ extension LedgerReader {
         }
         conditions.append("(" + party.joined(separator: " OR ") + ")")
         let cursor = try Row.fetchCursor(db, sql: """
-            SELECT c.id, r.kind, r.system, r.claimant, r.claimantSide, r.weaponSide, r.count, r.countMin, r.countMax,
+            SELECT r.id, r.kind, r.system, r.claimant, r.claimantSide, r.weaponSide, r.count, r.countMin, r.countMax,
                    r.countText, r.qualifier, r.launched, r.eventStart, r.eventEnd
-            FROM claim c JOIN revision r ON r.seq = c.headRevision
+            FROM claim r
             WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY c.id
+            ORDER BY r.id
             """, arguments: arguments)
         var claims: [ComparedClaim] = []
         while let row = try cursor.next() {

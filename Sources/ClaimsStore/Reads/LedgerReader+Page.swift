@@ -15,10 +15,11 @@ extension LedgerReader {
         var arguments = StatementArguments()
         Self.appendConditions(for: filter, to: &conditions, arguments: &arguments)
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let from = "FROM claim c JOIN revision r ON r.seq = c.headRevision \(whereClause)"
+        // The filter's columns are on the claim row (``ClaimProjection``): no revision is read here.
+        let from = "FROM claim r \(whereClause)"
         let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(from)", arguments: arguments) ?? 0
         let ids = try Int64.fetchAll(
-            db, sql: "SELECT c.id \(from) ORDER BY c.id LIMIT ? OFFSET ?", arguments: arguments + [max(0, limit), max(0, offset)])
+            db, sql: "SELECT r.id \(from) ORDER BY r.id LIMIT ? OFFSET ?", arguments: arguments + [max(0, limit), max(0, offset)])
         guard !ids.isEmpty else { return ([], total) }
         var claims: [LedgerClaim] = []
         claims.reserveCapacity(ids.count)

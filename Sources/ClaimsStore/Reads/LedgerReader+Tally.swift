@@ -2,7 +2,8 @@ import ClaimsCore
 import GRDB
 
 /// Tallies computed by SQLite: one GROUP BY over the current claims for the figures and one
-/// over their citations for the distinct sources, joined on the group keys.
+/// over their citations for the distinct sources, joined on the group keys. Both read the
+/// current-claim columns on `claim` (``ClaimProjection``), not the wide revision rows.
 extension LedgerReader {
     /// The tally of the claims `filter` selects, grouped by `dimensions` (one row when empty).
     ///
@@ -77,11 +78,11 @@ enum TallySQL {
                     coalesce(sum(r.launched), 0) AS launchedSum,
                     coalesce(sum(CASE WHEN r.kind = 'intercept' AND \(exact) AND r.launched > 0 THEN r.count END), 0) AS rateCount,
                     coalesce(sum(CASE WHEN r.kind = 'intercept' AND \(exact) AND r.launched > 0 THEN r.launched END), 0) AS rateLaunched
-                FROM claim c JOIN revision r ON r.seq = c.headRevision
+                FROM claim r
                 WHERE \(whereClause)\(groupBy)
             ), s AS (
                 SELECT \(keyList)count(DISTINCT ci.sourceId) AS sources
-                FROM claim c JOIN revision r ON r.seq = c.headRevision JOIN citation ci ON ci.claimId = c.id
+                FROM claim r JOIN citation ci ON ci.claimId = r.id
                 WHERE \(whereClause)\(groupBy)
             )
             SELECT f.*, coalesce(s.sources, 0) AS sources FROM f LEFT JOIN s ON \(join);
@@ -89,7 +90,7 @@ enum TallySQL {
             """
     }
 
-    /// The SQL expression of a grouping key over `revision r`.
+    /// The SQL expression of a grouping key over `claim r` (its columns are the head revision's).
     static func expression(for dimension: TallyDimension, regionOf: [String: String]) -> String {
         let day = "CASE WHEN length(r.eventEnd) >= 10 THEN substr(r.eventEnd, 1, 10) END"
         switch dimension {

@@ -92,7 +92,7 @@ public struct LedgerReader {
 
     /// The hash of the latest revision: the ledger's head, to publish alongside figures.
     public func headHash() throws -> String {
-        try String.fetchOne(db, sql: "SELECT hash FROM revision ORDER BY seq DESC LIMIT 1") ?? Hashing.genesis
+        try String.fetchOne(db, sql: "SELECT \(RevisionHash.text("hash")) FROM revision ORDER BY seq DESC LIMIT 1") ?? Hashing.genesis
     }
 
     /// The number of revisions.

@@ -5,8 +5,11 @@ import GRDB
 /// order, so rows are read by index.
 enum RevisionRow {
     /// The columns of `revision`, prefixed with `alias.`.
+    /// The hashes are read as their hex text (``RevisionHash/text(_:)``), whatever their stored form.
     static func columns(_ alias: String) -> String {
-        names.map { "\(alias).\($0)" }.joined(separator: ", ")
+        names.map { name in
+            name == "prevHash" || name == "hash" ? RevisionHash.text("\(alias).\(name)") : "\(alias).\(name)"
+        }.joined(separator: ", ")
     }
 
     static let names = [
@@ -124,8 +127,8 @@ enum RevisionRow {
         values.append(value(content.notes))
         values.append(content.mergedInto?.databaseValue ?? .null)
         values.append(value(encodeExtra(content.extra)))
-        values.append(revision.previousHash.databaseValue)
-        values.append(revision.hash.databaseValue)
+        values.append(RevisionHash.databaseValue(revision.previousHash))
+        values.append(RevisionHash.databaseValue(revision.hash))
         return StatementArguments(values)
     }
 
@@ -160,8 +163,8 @@ enum RevisionRow {
         binder.text(revision.content.notes)
         binder.int(revision.content.mergedInto)
         binder.text(prepared.map(\.extraJSON) ?? encodeExtra(revision.content.extra))
-        binder.text(revision.previousHash)
-        binder.text(revision.hash)
+        binder.hash(revision.previousHash)
+        binder.hash(revision.hash)
     }
 
     static func encodeExtra(_ extra: [String: String]) -> String? {

@@ -6,7 +6,8 @@ import GRDBSQLite
 /// Bulk imports write three rows per claim; building `StatementArguments` (an array of boxed
 /// values, copied again by GRDB for statements of more than 20 parameters) cost about a fifth of
 /// an import. Values bound here are the same SQLite values GRDB would bind (`Int` as INTEGER,
-/// `String` as TEXT, `nil` as NULL). Only for INSERTs inside a ``Ledger/write(_:)`` transaction:
+/// `String` as TEXT, `nil` as NULL; hashes as ``RevisionHash`` stores them). Only for INSERTs (and
+/// the head-pointer UPDATEs of ``ClaimProjection``) inside a ``Ledger/write(_:)`` transaction:
 /// GRDB's statement bookkeeping (observation, authorizers) is not involved, which is fine for
 /// plain inserts on a connection nobody observes.
 struct DirectInsert {
@@ -65,6 +66,16 @@ struct DirectInsert {
         mutating func int(_ value: Int64?) {
             guard let value else { return null() }
             sqlite3_bind_int64(handle, index, value)
+            index += 1
+        }
+
+        /// Binds a revision hash as ``RevisionHash`` stores it: its 32 bytes when it is 64
+        /// lower-case hex digits, else the text as given.
+        mutating func hash(_ hex: String) {
+            guard let bytes = RevisionHash.bytes(hex) else { return text(hex) }
+            bytes.withUnsafeBytes { raw in
+                _ = sqlite3_bind_blob(handle, index, raw.baseAddress, Int32(raw.count), Self.transient)
+            }
             index += 1
         }
 

@@ -18,7 +18,9 @@ extension LedgerSession {
         }
         if headHashes == nil {
             var loaded = Set<HashPrefix>()
-            let rows = try String.fetchCursor(db, sql: "SELECT r.hash FROM claim c JOIN revision r ON r.seq = c.headRevision")
+            let rows = try String.fetchCursor(
+                db, sql: "SELECT \(RevisionHash.text("r.hash")) FROM claim c JOIN revision r ON r.seq = c.headRevision"
+            )
             while let text = try rows.next() {
                 if let prefix = HashPrefix(text) { loaded.insert(prefix) }
             }
@@ -31,7 +33,7 @@ extension LedgerSession {
 extension LedgerSession {
     /// The claim whose head revision has this hash (a scan: for the few lookups of an import).
     func claimID(headHash hash: String) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT c.id FROM claim c JOIN revision r ON r.seq = c.headRevision WHERE r.hash = ?", arguments: [hash])
+        try Int64.fetchOne(db, sql: "SELECT c.id FROM claim c JOIN revision r ON r.seq = c.headRevision WHERE r.hash = ?", arguments: [RevisionHash.databaseValue(hash)])
     }
 }
 

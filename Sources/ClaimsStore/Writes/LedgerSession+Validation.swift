@@ -38,7 +38,7 @@ extension LedgerSession {
         for finding in index.findings(taxonomy: validator.taxonomy, only: touched) {
             cross[finding.claim ?? 0, default: []].append(finding)
         }
-        let findings = try FindingStore(db, lastSettledClaimID: lastSettledClaimID)
+        let findings = try FindingStore(self)
         for id in ids { try findings.replace(id, with: pendingWarnings.warnings(of: id) + (cross[id] ?? [])) }
     }
 
@@ -114,7 +114,7 @@ extension LedgerSession {
         let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
         try db.execute(sql: "PRAGMA cache_size = -16384")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-        let findings = try FindingStore(db, lastSettledClaimID: lastSettledClaimID)
+        let findings = try FindingStore(self)
         let pending = pendingWarnings
         var storedCount = 0
         func store(_ id: Int64, _ cross: [Finding]) throws {
@@ -208,40 +208,63 @@ extension LedgerSession {
 /// the last validation have only their per-claim warnings stored, which stay) and inserts the
 /// given warnings.
 private struct FindingStore {
+    private let session: LedgerSession
     private let delete: Statement
     private let insert: DirectInsert
     private let lastSettledClaimID: Int64
 
-    init(_ db: Database, lastSettledClaimID: Int64) throws {
-        delete = try db.cachedStatement(sql: "DELETE FROM finding WHERE claimId = ?")
-        insert = try DirectInsert(db, sql: FindingRows.insertSQL)
-        self.lastSettledClaimID = lastSettledClaimID
+    init(_ session: LedgerSession) throws {
+        self.session = session
+        delete = try session.db.cachedStatement(sql: "DELETE FROM finding WHERE claimId = ?")
+        insert = try DirectInsert(session.db, sql: FindingRows.insertSQL)
+        lastSettledClaimID = session.lastSettledClaimID
     }
 
     func replace(_ id: Int64, with findings: [Finding]) throws {
         if id <= lastSettledClaimID { try delete.execute(arguments: [id]) }
-        try FindingRows.insert(findings, claim: id, using: insert)
+        try FindingRows.insert(findings, claim: id, using: insert, session: session)
     }
 }
 
-/// Rows of the `finding` table.
+/// Rows of the `finding` table: a warning's rule, field and message, and its fix as the id of a
+/// `findingText` row (a rule's fix is mostly the same words for every claim: stored once). The
+/// severity is the rule's (``RuleID/severity``): only warnings are stored.
 enum FindingRows {
-    static let insertSQL = "INSERT INTO finding (claimId, rule, severity, field, message, fix) VALUES (?, ?, ?, ?, ?, ?)"
+    static let insertSQL = "INSERT INTO finding (claimId, rule, field, message, fixId) VALUES (?, ?, ?, ?, ?)"
 
     /// Inserts a claim's warnings (errors refuse a write, so they are never stored), in
     /// ``Finding/stableOrder(_:_:)``.
     ///
     /// - Throws: `DatabaseError`.
-    static func insert(_ findings: [Finding], claim id: Int64, using statement: DirectInsert) throws {
+    static func insert(_ findings: [Finding], claim id: Int64, using statement: DirectInsert, session: LedgerSession) throws {
         for finding in findings.sorted(by: Finding.stableOrder) where finding.severity == .warning {
+            let fix = try session.findingTextID(finding.fix)
             try statement.run { row in
                 row.int(id)
                 row.text(finding.rule.rawValue)
-                row.text(finding.severity.rawValue)
                 row.text(finding.field)
                 row.text(finding.message)
-                row.text(finding.fix)
+                row.int(fix)
             }
         }
+    }
+}
+
+extension LedgerSession {
+    /// The id of the `findingText` row holding `text`, added when new (cached for the transaction).
+    ///
+    /// - Throws: `DatabaseError`.
+    func findingTextID(_ text: String) throws -> Int64 {
+        if let id = findingTextIDs[text] { return id }
+        let id: Int64
+        if let found = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM findingText WHERE text = ?"), arguments: [text]) {
+            id = found
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO findingText (text) VALUES (?)").execute(arguments: [text])
+            id = db.lastInsertedRowID
+        }
+        if findingTextIDs.count > 10_000 { findingTextIDs.removeAll(keepingCapacity: true) }
+        findingTextIDs[text] = id
+        return id
     }
 }

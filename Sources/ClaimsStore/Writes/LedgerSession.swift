@@ -10,6 +10,8 @@ public final class LedgerSession {
     private(set) var lastHash: String
     private var scratch = JSONWriter(capacity: 2048)
     private var fingerprints: [Int64: String] = [:]
+    /// `findingText` ids by text, for ``findingTextID(_:)``.
+    var findingTextIDs: [String: Int64] = [:]
     /// The time of this transaction: every revision and source it writes carries it.
     let now: String
     /// Runs on every claim this session writes; `nil` writes without validation.
@@ -34,7 +36,7 @@ public final class LedgerSession {
         self.clock = clock
         self.validator = validator
         self.now = clock.timestamp()
-        if let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM revision ORDER BY seq DESC LIMIT 1") {
+        if let row = try Row.fetchOne(db, sql: "SELECT seq, \(RevisionHash.text("hash")) FROM revision ORDER BY seq DESC LIMIT 1") {
             lastSeq = row[0]
             lastHash = row[1]
         } else {
@@ -114,7 +116,10 @@ public final class LedgerSession {
     ) throws -> Int64 {
         let warnings = try validate(claimID: nil, content: content, citations: citations)
         let headRevision = lastSeq + 1
-        try inserts.claim(db).run { $0.int(headRevision) }
+        try inserts.claim(db).run { binder in
+            binder.int(headRevision)
+            ClaimProjection.bind(content, to: &binder)
+        }
         let claimID = db.lastInsertedRowID
         try appendRevision(
             claimID: claimID, number: 1, content: content, prepared: prepared, action: action, reason: reason, citations: citations
@@ -156,7 +161,11 @@ public final class LedgerSession {
         let revision = try appendRevision(
             claimID: claimID, number: number + 1, content: content, action: action, reason: reason, citations: addingCitations
         )
-        try db.cachedStatement(sql: "UPDATE claim SET headRevision = ? WHERE id = ?").execute(arguments: [revision.seq, claimID])
+        try inserts.head(db).run { binder in
+            binder.int(revision.seq)
+            ClaimProjection.bind(content, to: &binder)
+            binder.int(claimID)
+        }
         return revision
     }
 
@@ -175,16 +184,27 @@ public final class LedgerSession {
         revision.hash = revision.computeHash(
             sourceFingerprint: { [self] id in try? fingerprint(ofSource: id) }, writer: &scratch, canonicalContent: prepared?.json
         )
-        try insertVerbatim(revision, prepared: prepared)
+        try insertVerbatim(revision, prepared: prepared, setsProjection: false)
         return revision
     }
 
     /// Inserts a revision and its citations exactly as given (used by restore-imports, which
     /// check the hash themselves).
     ///
-    /// - Parameter prepared: The revision's content with its canonical forms, when already written.
-    func insertVerbatim(_ revision: Revision, prepared: CanonicalContent? = nil) throws {
+    /// - Parameters:
+    ///   - prepared: The revision's content with its canonical forms, when already written.
+    ///   - setsProjection: Whether to copy the revision's counted columns onto its claim's row
+    ///     when the claim's head pointer names this revision (``ClaimProjection``); callers that
+    ///     write the claim row with its projection themselves pass `false`.
+    func insertVerbatim(_ revision: Revision, prepared: CanonicalContent? = nil, setsProjection: Bool = true) throws {
         try inserts.revision(db).run { RevisionRow.bind(revision, prepared: prepared, to: &$0) }
+        if setsProjection {
+            try inserts.projection(db).run { binder in
+                ClaimProjection.bind(revision.content, to: &binder)
+                binder.int(revision.claimID)
+                binder.int(revision.seq)
+            }
+        }
         if !revision.addedCitations.isEmpty {
             let insertCitation = try inserts.citation(db)
             for citation in revision.addedCitations {
@@ -210,7 +230,7 @@ public final class LedgerSession {
     func storeWarnings(ofNewClaim id: Int64, _ warnings: [Finding]) throws {
         pendingWarnings.record(id, warnings: [])
         guard warnings.contains(where: { $0.severity == .warning }) else { return }
-        try FindingRows.insert(warnings, claim: id, using: try inserts.finding(db))
+        try FindingRows.insert(warnings, claim: id, using: try inserts.finding(db), session: self)
     }
 
     /// The fingerprint of a stored source (cached for the transaction), `nil` when it does not exist.
@@ -232,6 +252,24 @@ private struct Inserts {
     private var revisionStatement: DirectInsert?
     private var citationStatement: DirectInsert?
     private var findingStatement: DirectInsert?
+    private var headStatement: DirectInsert?
+    private var projectionStatement: DirectInsert?
+
+    /// Moves a claim's head pointer and projection to a new revision.
+    mutating func head(_ db: Database) throws -> DirectInsert {
+        if let headStatement { return headStatement }
+        let statement = try DirectInsert(db, sql: ClaimProjection.updateSQL)
+        headStatement = statement
+        return statement
+    }
+
+    /// Sets a claim's projection from the revision its head pointer names.
+    mutating func projection(_ db: Database) throws -> DirectInsert {
+        if let projectionStatement { return projectionStatement }
+        let statement = try DirectInsert(db, sql: ClaimProjection.updateIfHeadSQL)
+        projectionStatement = statement
+        return statement
+    }
 
     mutating func finding(_ db: Database) throws -> DirectInsert {
         if let findingStatement { return findingStatement }
@@ -242,7 +280,7 @@ private struct Inserts {
 
     mutating func claim(_ db: Database) throws -> DirectInsert {
         if let claimStatement { return claimStatement }
-        let statement = try DirectInsert(db, sql: "INSERT INTO claim (headRevision) VALUES (?)")
+        let statement = try DirectInsert(db, sql: ClaimProjection.insertSQL)
         claimStatement = statement
         return statement
     }
