@@ -118,7 +118,7 @@ public struct Extractor: Sendable {
         for (sentence, span) in spans.enumerated() {
             if sentence > 0, spans[sentence - 1].paragraph != span.paragraph {
                 inQuote = false
-                previous = nil
+                previous?.isFromEarlierParagraph = true
             }
             startsInQuote.append(inQuote)
             let chosen = forced ?? detector.grammar(of: buffer, span.start..<span.end, fallback: articleGrammar)

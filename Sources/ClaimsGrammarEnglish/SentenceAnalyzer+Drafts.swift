@@ -307,7 +307,9 @@ extension SentenceAnalyzer {
             let objectOfVerb = index > 0 && verbAt[index - 1] >= 0 && (next == nil || next!.isPunct || nextIsPlace)
                 && verbs[Int(verbAt[index - 1])].verbClass != .none
             guard ofThem || ofWhich || auxThenVerb || objectOfVerb || (link && (nextIsPlace || nextIsVerb)) else { continue }
-            guard var antecedentIndex = phrases.lastIndex(where: { $0.last < index && !$0.isOrganisation }) ?? (previous == nil ? nil : -1)
+            // An earlier paragraph's weapons only for an explicit reference back ("Among them, ...").
+            let carried = previous.flatMap { $0.isFromEarlierParagraph && !(ofThem || ofWhich) ? nil : $0 }
+            guard var antecedentIndex = phrases.lastIndex(where: { $0.last < index && !$0.isOrganisation }) ?? (carried == nil ? nil : -1)
             else { continue }
             // "the two unmanned aerial vehicles (UAVs) deployed": the abbreviation restates the phrase.
             if antecedentIndex > 0, phrases[antecedentIndex].count.qualifier == .unknown, phrases[antecedentIndex].first >= 1,
@@ -315,7 +317,7 @@ extension SentenceAnalyzer {
                phrases[antecedentIndex - 1].last + 2 == phrases[antecedentIndex].first {
                 antecedentIndex -= 1
             }
-            let antecedent = antecedentIndex >= 0 ? phrases[antecedentIndex] : previous!
+            let antecedent = antecedentIndex >= 0 ? phrases[antecedentIndex] : carried!
             var phrase = antecedent
             phrase.isElliptical = true
             phrase.isDefinite = false

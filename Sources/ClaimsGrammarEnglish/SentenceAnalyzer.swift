@@ -55,7 +55,7 @@ struct SentenceAnalyzer: SentenceAnalyzing {
         result.date = date.window
         result.isBackground = date.isBackground
         let hasVerb = tokens.contains { $0.lex.contains(.verb) }
-        guard hasWeapon || (previous != nil && hasVerb) else {
+        guard hasWeapon || (previous != nil && hasVerb) else {  // (an earlier paragraph's only for "of them")
             let first = findAnchors().first
             result.speaker = first?.ref
             result.speakerIsImplicit = first?.isImplicit ?? false

@@ -15,6 +15,14 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // "Among them, ..." opening a paragraph refers back to the last paragraph's weapons ...
+        Case(text: "Russia launched 267 drones at Ukraine overnight, the air force said.\n\nAmong them, 138 were intercepted by air defence, the air force said.",
+             expected: [Expected("", .launch, "unspecified-drone", 267, by: "ua-air-force"),
+                        Expected("", .intercept, "unspecified-drone", 138, of: 267, by: "ua-air-force")]),
+        // ... a bare count opening a paragraph does not.
+        Case(text: "Russia launched 267 drones at Ukraine overnight, the air force said.\n\n138 were counted in the north, the air force said.",
+             expected: [Expected("", .launch, "unspecified-drone", 267, by: "ua-air-force")],
+             absent: [("unspecified-drone", 138)]),
         // "X were among the weapons used / shot down": X were launched / intercepted.
         Case(text: "Four Kinzhal missiles were among the weapons used in the attack, the air force said.",
              expected: [Expected("", .launch, "kinzhal", 4, by: "ua-air-force")]),

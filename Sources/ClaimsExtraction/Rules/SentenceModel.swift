@@ -65,6 +65,9 @@ package struct WeaponPhrase: Sendable {
     package var isPartitiveWhole: Bool = false
     /// The other members of a composite named with one count ("31 Shahed and decoy drones").
     package var companions: [Int32] = []
+    /// Passed to the first sentence of a new paragraph: only an explicit reference back ("Among
+    /// them, 138 were intercepted") may take it.
+    package var isFromEarlierParagraph: Bool = false
 
     package init(weapon: Int32, first: Int, last: Int, headFirst: Int, headLast: Int, count: ClaimCount, launched: Int? = nil, isDefinite: Bool = false, side: Side? = nil, isEnemy: Bool = false, origin: String? = nil, isOrganisation: Bool = false, isElliptical: Bool = false, isDebris: Bool = false, isAttackCompound: Bool = false) {
         self.weapon = weapon
