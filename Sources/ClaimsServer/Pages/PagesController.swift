@@ -180,6 +180,11 @@ struct PagesController<Context: RequestContext> {
             let table = report.table(labels: TallyLabels(taxonomy: store.taxonomy))
             var body = "<form method=\"get\" action=\"/tally\"><label>by <input name=\"by\" value=\"\(HTML.escape(request.uri.queryParameters.get("by") ?? "system"))\"></label> "
             body += "<label>kind <input name=\"kind\" value=\"\(HTML.escape(request.uri.queryParameters.get("kind") ?? ""))\"></label> <button>Tally</button></form>"
+            if report.dimensions.count == 1, let dimension = report.dimensions.first, !report.rows.isEmpty {
+                // The report's chart: readable when one row dwarfs the rest (logarithmic axis).
+                body += "<p class=\"note\">\(HTML.escape(TallyChart.legend))</p>"
+                body += TallyChart.svg(rows: report.rows, dimension: dimension, labels: TallyLabels(taxonomy: store.taxonomy), title: "Tally by \(dimension.rawValue)")
+            }
             body += HTML.table(headers: table.columns.map(\.title), rows: table.rows)
             let json = "/api/tally" + (request.uri.query.map { "?" + $0 } ?? "")
             body += "<p><a href=\"\(HTML.escape(json))\">JSON</a></p>"

@@ -1,3 +1,4 @@
+import ClaimsReporting
 import Hummingbird
 import NIOCore
 
@@ -124,8 +125,10 @@ enum StaticAssets {
     })();
     """#
 
-    /// The stylesheet.
-    static let stylesheet = """
+    /// The stylesheet: the pages' own rules and the report's chart rules.
+    static let stylesheet = pageStyle + TallyChart.css
+
+    private static let pageStyle = """
     body { font-family: system-ui, sans-serif; margin: 0; color: #1b1b1b; }
     nav { background: #23303d; padding: .5rem 1rem; }
     nav a { color: #fff; margin-right: 1rem; text-decoration: none; }
@@ -145,5 +148,6 @@ enum StaticAssets {
     .hidden { display: none; }
     .quote { font-style: italic; }
     .pages a { margin-right: .5rem; }
+    .note { color: #56606a; font-size: .9rem; }
     """
 }
