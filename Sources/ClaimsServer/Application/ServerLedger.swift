@@ -10,6 +10,8 @@ public struct ServerLedger: Sendable {
     public let taxonomy: Taxonomy
     /// Today's date for the validator (a server runs for days: "in the future" moves).
     private let clock: LedgerClock
+    /// The last `verify` of the ledger, shown on the dashboard until the head moves.
+    public let verification = VerificationCache()
 
     /// Wraps an open ledger (tests pass an in-memory one).
     public init(ledger: Ledger, taxonomy: Taxonomy, clock: LedgerClock = .system) {

@@ -17,6 +17,7 @@ struct PagesController<Context: RequestContext> {
     /// Adds the page routes to `router`.
     func addRoutes(to router: Router<Context>) {
         router.get("/", use: dashboard)
+        router.get("verify", use: verifyPage)
         router.get("review", use: review)
         router.post("review/:id/accept", use: acceptForm)
         router.post("review/:id/reject", use: rejectForm)
@@ -28,18 +29,64 @@ struct PagesController<Context: RequestContext> {
         router.post("log", use: logSubmit)
     }
 
-    /// `/`: counts, queue length, the ledger's head.
+    /// `/`: counts, queue length, the ledger's head, the `verify` status (cached per head; run in
+    /// place on a small ledger, behind a link on a large one).
     @Sendable func dashboard(_ request: Request, context: Context) async throws -> Response {
-        try await APIController<Context>.mapping {
+        let (pending, stamp) = try await APIController<Context>.run {
             let pending = try store.ledger.read { try $0.candidates(status: .pending).filter { $0.copyOf == nil }.count }
-            let stamp = try store.ledger.stamp()
-            let rows = [
-                ["claims", String(stamp.claims)], ["candidates waiting for review", String(pending)],
-                ["revisions", String(stamp.revisions)], ["head hash", stamp.headHash],
-            ]
-            let body = HTML.table(headers: ["", ""], rows: rows) + "<p><a href=\"/review\">Review the queue</a></p>"
-            return .html(HTML.page(title: "Dashboard", csrfToken: csrfToken, body: body))
+            return (pending, try store.ledger.stamp())
         }
+        var verified = await store.verification.entry(for: stamp.headHash)
+        if verified == nil, stamp.revisions <= VerificationCache.inPlaceLimit {
+            verified = try await verify()
+        }
+        let status: String
+        if let verified {
+            let outcome = verified.report.isValid ? "<span class=\"ok\">ok</span>" : "<span class=\"failed\">FAILED</span>"
+            status = "\(outcome): hash chain, source texts and SQLite integrity, checked \(HTML.escape(verified.checkedAt)) in "
+                + "\(Self.seconds(verified.seconds)) · <a href=\"/verify\">details, check again</a>"
+        } else {
+            status = "not checked since the last change (\(stamp.revisions) revisions) · <a href=\"/verify\">verify now</a>"
+        }
+        let rows = [
+            ["claims", String(stamp.claims)], ["candidates waiting for review", String(pending)],
+            ["revisions", String(stamp.revisions)], ["head hash", HTML.escape(stamp.headHash)], ["verify", status],
+        ]
+        let body = HTML.table(headers: ["", ""], rows: rows, rawColumns: [1]) + "<p><a href=\"/review\">Review the queue</a></p>"
+        return .html(HTML.page(title: "Dashboard", csrfToken: csrfToken, body: body))
+    }
+
+    /// `/verify`: `claims verify` now (whatever the cache holds), its findings, and the dashboard's status updated.
+    @Sendable func verifyPage(_ request: Request, context: Context) async throws -> Response {
+        let entry = try await verify()
+        let report = entry.report
+        var rows = [
+            ["result", report.isValid ? "ok" : "FAILED"], ["revisions", String(report.revisions)], ["claims", String(report.claims)],
+            ["sources", String(report.sources)], ["head hash", report.headHash], ["SQLite integrity", report.integrity],
+            ["checked", entry.checkedAt], ["took", Self.seconds(entry.seconds)],
+        ]
+        rows += report.problems.map { ["problem", $0.message] }
+        let body = HTML.table(headers: ["", ""], rows: rows) + "<p>As <code>claims verify</code>. <a href=\"/\">Dashboard</a></p>"
+        return .html(HTML.page(title: "Verify", csrfToken: csrfToken, body: body))
+    }
+
+    /// Runs `verify` on the thread pool and keeps the result for the head it covered.
+    private func verify() async throws -> VerificationCache.Entry {
+        let entry = try await APIController<Context>.run {
+            let started = ContinuousClock.now
+            let report = try store.ledger.verify()
+            let elapsed = ContinuousClock.now - started
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let checkedAt = ISO8601DateFormatter().string(from: Date())
+            return VerificationCache.Entry(headHash: report.headHash, report: report, checkedAt: checkedAt, seconds: seconds)
+        }
+        await store.verification.store(entry)
+        return entry
+    }
+
+    /// "0.004 s", "2.1 s".
+    private static func seconds(_ value: Double) -> String {
+        value < 0.1 ? String(format: "%.3f s", value) : String(format: "%.1f s", value)
     }
 
     /// `/review[?source=ID]`: the queue, oldest article first.

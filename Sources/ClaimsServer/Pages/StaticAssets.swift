@@ -149,5 +149,7 @@ enum StaticAssets {
     .quote { font-style: italic; }
     .pages a { margin-right: .5rem; }
     .note { color: #56606a; font-size: .9rem; }
+    .ok { color: #1e7b34; font-weight: 600; }
+    .failed { color: #b3261e; font-weight: 600; }
     """
 }
