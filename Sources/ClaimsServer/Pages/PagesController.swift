@@ -182,8 +182,19 @@ struct PagesController<Context: RequestContext> {
         let page = max(1, query.get("page").flatMap { Int($0) } ?? 1)
         return try await APIController<Context>.mapping {
             let filter = try RequestFields.filters(query).filter(taxonomy: store.taxonomy)
-            let (slice, total) = try store.ledger.read {
-                try $0.claimPage(matching: filter, offset: (page - 1) * Self.pageSize, limit: Self.pageSize)
+            var key = JSONWriter(capacity: 64)
+            filter.write(to: &key)
+            let (slice, total) = try store.ledger.read { reader -> ([LedgerClaim], Int) in
+                // The filter's ids once per ledger version; a page is then a slice of them.
+                let ids = try store.claimIDs.value(for: String(decoding: key.bytes, as: UTF8.self), at: try reader.version()) {
+                    try reader.claimIDs(matching: filter)
+                }
+                let start = min(ids.count, (page - 1) * Self.pageSize)
+                let end = min(ids.count, start + Self.pageSize)
+                var claims: [LedgerClaim] = []
+                claims.reserveCapacity(end - start)
+                if start < end { try reader.forEachClaim(matching: nil, ids: Array(ids[start..<end])) { claims.append($0) } }
+                return (claims, ids.count)
             }
             let presenter = ClaimPresenter(taxonomy: store.taxonomy)
             let rows = slice.map { claim -> [String] in

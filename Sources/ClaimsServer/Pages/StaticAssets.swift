@@ -151,5 +151,6 @@ enum StaticAssets {
     .note { color: #56606a; font-size: .9rem; }
     .ok { color: #1e7b34; font-weight: 600; }
     .failed { color: #b3261e; font-weight: 600; }
+
     """
 }
