@@ -277,7 +277,8 @@ def start_server(claims: str, db: str, work: str):
     log = open(os.path.join(work, "serve.log"), "w")
     command = ["timeout", "--kill-after=5", str(TOTAL_SECONDS + 30),
                claims, "serve", "--db", db, "--host", "127.0.0.1", "--port", "0"]
-    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL)
+    # Its own process group (timeout and the server), so that stopping it reaches the server too.
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + STEP_SECONDS
     line = b""
     while time.monotonic() < deadline and not line.endswith(b"\n"):
@@ -295,13 +296,26 @@ def start_server(claims: str, db: str, work: str):
 
 
 def stop_server(server) -> None:
+    """SIGTERM to the server's process group; SIGKILL to it if it has not stopped 10 s later."""
     if server.poll() is None:
-        server.send_signal(signal.SIGTERM)
+        os.killpg(server.pid, signal.SIGTERM)
         try:
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            server.kill()
+            print("browser test: warning: claims serve did not stop within 10 s of SIGTERM: killed", file=sys.stderr)
+            os.killpg(server.pid, signal.SIGKILL)
             server.wait()
+    try:
+        os.killpg(server.pid, 0)
+    except ProcessLookupError:
+        return
+    # timeout has exited but the server has not: it must not outlive the test.
+    print("browser test: warning: claims serve outlived timeout after SIGTERM: killed", file=sys.stderr)
+    time.sleep(2)
+    try:
+        os.killpg(server.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 def read_log(work: str) -> str:
