@@ -98,6 +98,16 @@ import Testing
         #expect(abs(widths[0] / widths[2] - 3) < 0.01)
     }
 
+    @Test func longLabelsAreCutToFitLeftOfTheBars() {
+        // Given a label of 35 characters
+        var figures = TallyFigures()
+        figures.add(kind: .intercept, count: .exactly(5), launched: nil)
+        let label = "reconnaissance drone (type unknown)"
+        let svg = SVGBarChart(bars: [.init(label: label, figures: figures)]).render(title: "t")
+        // Then it is drawn cut to 30 characters, the whole text kept in its tooltip
+        #expect(svg.contains("<title>\(label)</title>reconnaissance drone (type un…</text>"))
+    }
+
     @Test(arguments: [(1, [0, 1]), (9, [0, 1, 10]), (10, [0, 1, 10]), (55_684, [0, 1, 10, 100, 1_000, 10_000, 100_000])])
     func logarithmicTicksArePowersOfTen(maximum: Int, ticks: [Int]) {
         #expect(SVGBarChart.logarithmicTicks(upTo: maximum) == ticks)

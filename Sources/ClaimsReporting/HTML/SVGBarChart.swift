@@ -37,6 +37,10 @@ struct SVGBarChart {
     /// `nil` chooses: logarithmic when a linear axis would leave a nonzero bar under ``minimumReadableWidth``.
     var scale: Scale?
 
+    /// The longest label drawn whole (at 12 px, about 30 characters fit the 222 px left of the bars;
+    /// longer ones end in "…" and keep their full text in a tooltip).
+    static let labelCharacters = 30
+
     /// The narrowest a nonzero bar may be on a linear axis before the chart switches to a logarithmic one, in px.
     static let minimumReadableWidth = 4.0
 
@@ -94,7 +98,7 @@ struct SVGBarChart {
             let barHeight = showsLaunched ? 13.0 : Double(rowHeight) - 10
             let middle = barTop + barHeight / 2
             svg += "<text class=\"label\" x=\"\(labelWidth - 8)\" y=\"\(HTMLText.number(middle + 4))\" text-anchor=\"end\">"
-            svg += "<title>\(HTMLText.escape(bar.label))</title>\(HTMLText.escape(HTMLText.clip(bar.label, to: 34)))</text>"
+            svg += "<title>\(HTMLText.escape(bar.label))</title>\(HTMLText.escape(HTMLText.clip(bar.label, to: Self.labelCharacters)))</text>"
             let exact = length(figures.count ?? 0)
             let minimum = length(figures.countMin)
             let barY = HTMLText.number(barTop)
