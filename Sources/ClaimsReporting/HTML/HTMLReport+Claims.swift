@@ -60,20 +60,7 @@ extension HTMLReport {
         blockquote { margin: 0 0 2px; font-style: italic; }
         p.cite { margin: 0 0 8px; font-size: 12px; color: #56606a; }
         .relay { color: #7a848e; }
-        svg.chart { display: block; max-width: 100%; height: auto; margin: 8px 0; font-size: 12px; }
-        svg .label { fill: #1d2329; }
-        svg .tick, svg .value { fill: #56606a; }
-        svg .grid { stroke: #e3e7eb; stroke-width: 1; }
-        svg .axis { stroke: #8a949e; stroke-width: 1; }
-        svg .exact { fill: #2d6cb5; }
-        svg .bounded { fill: #a9c6e8; }
-        svg .whisker { stroke: #2d6cb5; stroke-width: 1.5; }
-        svg .open { fill: #2d6cb5; }
-        svg .gap { fill: none; stroke: #b0b8c0; }
-        .side-russia { fill: #c0392b; background: #c0392b; }
-        .side-ukraine { fill: #2d6cb5; background: #2d6cb5; }
-        .side-third-party { fill: #8a949e; background: #8a949e; }
-        .legend { font-size: 13px; }
+        \(TallyChart.css).legend { font-size: 13px; }
         .key { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 12px; vertical-align: -1px; }
         dl.stamp { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; font-size: 13px; }
         dl.stamp dt { font-weight: 600; }

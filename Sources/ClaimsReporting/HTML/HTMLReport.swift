@@ -77,16 +77,11 @@ public struct HTMLReport: Sendable {
     // MARK: - Sections
 
     func interceptSection(labels: TallyLabels) -> String {
-        let ordered = interceptsBySystem.sorted { lhs, rhs in
-            let left = (lhs.figures.count ?? 0, lhs.figures.countMin, lhs.figures.claims)
-            let right = (rhs.figures.count ?? 0, rhs.figures.countMin, rhs.figures.claims)
-            return left != right ? left > right : TallyRow.keyOrder(lhs, rhs)
-        }
-        let chart = SVGBarChart(bars: ordered.map { .init(label: labels.text(for: $0.keys.first ?? nil, in: .system), figures: $0.figures) })
+        let ordered = TallyChart.ordered(interceptsBySystem)
         let table = TallyReport(dimensions: [.system], rows: ordered).table(labels: labels)
         return """
-            <p class="note">Solid: the sum of exact counts. Pale: lower bounds of "at least" and range claims. Whisker: known upper bounds; an arrow means the maximum is open (a claim without one). Vague counts ("several") are never summed: they are counted as vague.</p>
-            \(chart.render(title: "Claimed intercepts per system"))
+            <p class="note">\(HTMLText.escape(TallyChart.legend))</p>
+            \(TallyChart.svg(rows: ordered, dimension: .system, labels: labels, title: "Claimed intercepts per system"))
             \(HTMLTable.render(table))
             """
     }

@@ -176,6 +176,11 @@ struct APIController<Context: RequestContext> {
     /// the cooperative threads that serve other requests), answering workflow and store errors
     /// with their status.
     static func mapping(_ body: @escaping @Sendable () throws -> Response) async throws -> Response {
+        try await run(body)
+    }
+
+    /// Runs `body` on NIO's thread pool, as ``mapping(_:)``, for any result.
+    static func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         do {
             return try await NIOThreadPool.singleton.runIfActive(body)
         } catch {

@@ -25,7 +25,13 @@ struct TallyQuery {
         let dimensions = try dimensions()
         let filter = try RequestFields.filters(query).tallyFilter(taxonomy: LazyTaxonomy(loaded: store.taxonomy))
         let regionOf = dimensions.contains(.region) ? RegionIndex(taxonomy: store.taxonomy).regionOf : [:]
-        let rows = try store.ledger.tally(by: dimensions, matching: filter, regionOf: regionOf)
+        // Computed once per ledger version: the statement itself is the key.
+        let statement = Ledger.tallySQL(by: dimensions, matching: filter, regionOf: regionOf)
+        let rows = try store.ledger.read { reader in
+            try store.tallies.value(for: statement, at: try reader.version()) {
+                try reader.tally(by: dimensions, matching: filter, regionOf: regionOf)
+            }
+        }
         return TallyReport(dimensions: dimensions, rows: rows)
     }
 }

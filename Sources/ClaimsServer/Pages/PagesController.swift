@@ -17,6 +17,7 @@ struct PagesController<Context: RequestContext> {
     /// Adds the page routes to `router`.
     func addRoutes(to router: Router<Context>) {
         router.get("/", use: dashboard)
+        router.get("verify", use: verifyPage)
         router.get("review", use: review)
         router.post("review/:id/accept", use: acceptForm)
         router.post("review/:id/reject", use: rejectForm)
@@ -28,18 +29,64 @@ struct PagesController<Context: RequestContext> {
         router.post("log", use: logSubmit)
     }
 
-    /// `/`: counts, queue length, the ledger's head.
+    /// `/`: counts, queue length, the ledger's head, the `verify` status (cached per head; run in
+    /// place on a small ledger, behind a link on a large one).
     @Sendable func dashboard(_ request: Request, context: Context) async throws -> Response {
-        try await APIController<Context>.mapping {
+        let (pending, stamp) = try await APIController<Context>.run {
             let pending = try store.ledger.read { try $0.candidates(status: .pending).filter { $0.copyOf == nil }.count }
-            let stamp = try store.ledger.stamp()
-            let rows = [
-                ["claims", String(stamp.claims)], ["candidates waiting for review", String(pending)],
-                ["revisions", String(stamp.revisions)], ["head hash", stamp.headHash],
-            ]
-            let body = HTML.table(headers: ["", ""], rows: rows) + "<p><a href=\"/review\">Review the queue</a></p>"
-            return .html(HTML.page(title: "Dashboard", csrfToken: csrfToken, body: body))
+            return (pending, try store.ledger.stamp())
         }
+        var verified = await store.verification.entry(for: stamp.headHash)
+        if verified == nil, stamp.revisions <= VerificationCache.inPlaceLimit {
+            verified = try await verify()
+        }
+        let status: String
+        if let verified {
+            let outcome = verified.report.isValid ? "<span class=\"ok\">ok</span>" : "<span class=\"failed\">FAILED</span>"
+            status = "\(outcome): hash chain, source texts and SQLite integrity, checked \(HTML.escape(verified.checkedAt)) in "
+                + "\(Self.seconds(verified.seconds)) · <a href=\"/verify\">details, check again</a>"
+        } else {
+            status = "not checked since the last change (\(stamp.revisions) revisions) · <a href=\"/verify\">verify now</a>"
+        }
+        let rows = [
+            ["claims", String(stamp.claims)], ["candidates waiting for review", String(pending)],
+            ["revisions", String(stamp.revisions)], ["head hash", HTML.escape(stamp.headHash)], ["verify", status],
+        ]
+        let body = HTML.table(headers: ["", ""], rows: rows, rawColumns: [1]) + "<p><a href=\"/review\">Review the queue</a></p>"
+        return .html(HTML.page(title: "Dashboard", csrfToken: csrfToken, body: body))
+    }
+
+    /// `/verify`: `claims verify` now (whatever the cache holds), its findings, and the dashboard's status updated.
+    @Sendable func verifyPage(_ request: Request, context: Context) async throws -> Response {
+        let entry = try await verify()
+        let report = entry.report
+        var rows = [
+            ["result", report.isValid ? "ok" : "FAILED"], ["revisions", String(report.revisions)], ["claims", String(report.claims)],
+            ["sources", String(report.sources)], ["head hash", report.headHash], ["SQLite integrity", report.integrity],
+            ["checked", entry.checkedAt], ["took", Self.seconds(entry.seconds)],
+        ]
+        rows += report.problems.map { ["problem", $0.message] }
+        let body = HTML.table(headers: ["", ""], rows: rows) + "<p>As <code>claims verify</code>. <a href=\"/\">Dashboard</a></p>"
+        return .html(HTML.page(title: "Verify", csrfToken: csrfToken, body: body))
+    }
+
+    /// Runs `verify` on the thread pool and keeps the result for the head it covered.
+    private func verify() async throws -> VerificationCache.Entry {
+        let entry = try await APIController<Context>.run {
+            let started = ContinuousClock.now
+            let report = try store.ledger.verify()
+            let elapsed = ContinuousClock.now - started
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let checkedAt = ISO8601DateFormatter().string(from: Date())
+            return VerificationCache.Entry(headHash: report.headHash, report: report, checkedAt: checkedAt, seconds: seconds)
+        }
+        await store.verification.store(entry)
+        return entry
+    }
+
+    /// "0.004 s", "2.1 s".
+    private static func seconds(_ value: Double) -> String {
+        value < 0.1 ? String(format: "%.3f s", value) : String(format: "%.1f s", value)
     }
 
     /// `/review[?source=ID]`: the queue, oldest article first.
@@ -135,8 +182,19 @@ struct PagesController<Context: RequestContext> {
         let page = max(1, query.get("page").flatMap { Int($0) } ?? 1)
         return try await APIController<Context>.mapping {
             let filter = try RequestFields.filters(query).filter(taxonomy: store.taxonomy)
-            let (slice, total) = try store.ledger.read {
-                try $0.claimPage(matching: filter, offset: (page - 1) * Self.pageSize, limit: Self.pageSize)
+            var key = JSONWriter(capacity: 64)
+            filter.write(to: &key)
+            let (slice, total) = try store.ledger.read { reader -> ([LedgerClaim], Int) in
+                // The filter's ids once per ledger version; a page is then a slice of them.
+                let ids = try store.claimIDs.value(for: String(decoding: key.bytes, as: UTF8.self), at: try reader.version()) {
+                    try reader.claimIDs(matching: filter)
+                }
+                let start = min(ids.count, (page - 1) * Self.pageSize)
+                let end = min(ids.count, start + Self.pageSize)
+                var claims: [LedgerClaim] = []
+                claims.reserveCapacity(end - start)
+                if start < end { try reader.forEachClaim(matching: nil, ids: Array(ids[start..<end])) { claims.append($0) } }
+                return (claims, ids.count)
             }
             let presenter = ClaimPresenter(taxonomy: store.taxonomy)
             let rows = slice.map { claim -> [String] in
@@ -180,6 +238,11 @@ struct PagesController<Context: RequestContext> {
             let table = report.table(labels: TallyLabels(taxonomy: store.taxonomy))
             var body = "<form method=\"get\" action=\"/tally\"><label>by <input name=\"by\" value=\"\(HTML.escape(request.uri.queryParameters.get("by") ?? "system"))\"></label> "
             body += "<label>kind <input name=\"kind\" value=\"\(HTML.escape(request.uri.queryParameters.get("kind") ?? ""))\"></label> <button>Tally</button></form>"
+            if report.dimensions.count == 1, let dimension = report.dimensions.first, !report.rows.isEmpty {
+                // The report's chart: readable when one row dwarfs the rest (logarithmic axis).
+                body += "<p class=\"note\">\(HTML.escape(TallyChart.legend))</p>"
+                body += TallyChart.svg(rows: report.rows, dimension: dimension, labels: TallyLabels(taxonomy: store.taxonomy), title: "Tally by \(dimension.rawValue)")
+            }
             body += HTML.table(headers: table.columns.map(\.title), rows: table.rows)
             let json = "/api/tally" + (request.uri.query.map { "?" + $0 } ?? "")
             body += "<p><a href=\"\(HTML.escape(json))\">JSON</a></p>"

@@ -29,6 +29,8 @@ struct ReviewPage {
             <tr><td><kbd>x</kbd></td><td>reject (with an optional reason)</td></tr>
             <tr><td><kbd>e</kbd></td><td>edit the fields (<kbd>Enter</kbd> accepts, <kbd>Esc</kbd> leaves)</td></tr>
             <tr><td><kbd>a</kbd></td><td>accept all remaining candidates of this article</td></tr>
+            <tr><td><kbd>c</kbd></td><td>"same as claim N?": yes, accept as a citation of claim N</td></tr>
+            <tr><td><kbd>n</kbd></td><td>"same as claim N?": no, keep as a new claim (with the fields as edited)</td></tr>
             <tr><td><kbd>?</kbd></td><td>show or hide these keys</td></tr>
             </table></div>
             """
@@ -82,7 +84,8 @@ struct ReviewPage {
         let kinds = ClaimKind.allCases.map {
             "<option\($0 == candidate.kind ? " selected" : "")>\(HTML.escape($0.rawValue))</option>"
         }.joined()
-        var html = "<li class=\"candidate\" data-id=\"\(entry.id)\">"
+        let sameAs = entry.sameAs.map { " data-same-as=\"\($0)\"" } ?? ""
+        var html = "<li class=\"candidate\" data-id=\"\(entry.id)\"\(sameAs)>"
         html += "<p class=\"quote\">“\(HTML.escape(candidate.quote))”</p>"
         html += "<p>candidate \(entry.id) · confidence \(CandidatePresenter.percent(candidate.confidence))</p>"
         html += "<form class=\"accept\" method=\"post\" action=\"/review/\(entry.id)/accept\">\(HTML.csrfField(csrfToken))<div class=\"fields\">"
@@ -96,7 +99,7 @@ struct ReviewPage {
         }
         if let claim = entry.sameAs {
             // Claim identity found a stored claim this candidate possibly repeats: a person decides.
-            html += "</div><p class=\"same-as\">Same as <a href=\"/claims/\(claim)\">claim \(claim)</a>?</p>"
+            html += "</div><p class=\"same-as\">Same as <a href=\"/claims/\(claim)\">claim \(claim)</a>? <kbd>c</kbd> yes, <kbd>n</kbd> no</p>"
             html += "<button type=\"submit\" name=\"as\" value=\"citation\">Accept as a citation of claim \(claim)</button>"
             html += "<button type=\"submit\" name=\"as\" value=\"new\">Keep as a new claim</button></form>"
         } else {

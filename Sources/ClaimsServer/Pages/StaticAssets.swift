@@ -1,3 +1,4 @@
+import ClaimsReporting
 import Hummingbird
 import NIOCore
 
@@ -17,7 +18,8 @@ enum StaticAssets {
 
     /// Keyboard handling for `/review`: j/k move between candidates, Enter accepts and moves on,
     /// x rejects (asking for an optional reason), e edits the fields (Enter accepts, Escape
-    /// leaves), a accepts every remaining candidate of the article, ? shows the keys. Each action is one request (`/api/review/{id}/...`, with the
+    /// leaves), a accepts every remaining candidate of the article, c / n answer "same as claim
+    /// N?" (a citation of N / a new claim), ? shows the keys. Each action is one request (`/api/review/{id}/...`, with the
     /// page's CSRF token in `X-CSRF-Token`).
     static let script = #"""
     "use strict";
@@ -37,10 +39,10 @@ enum StaticAssets {
         all[current].scrollIntoView({ block: "nearest" });
       }
       function status(text) { document.getElementById("status").textContent = text; }
-      async function act(item, action, body) {
+      async function act(item, action, body, withFields) {
         // Only the fields the reviewer changed are corrections; the rest stay as extracted.
         const payload = body || new URLSearchParams();
-        if (!body) {
+        if (!body || withFields) {
           item.querySelectorAll("form.accept input[name]:not([type=hidden])").forEach((input) => {
             if (input.value !== input.defaultValue) payload.set(input.name, input.value);
           });
@@ -56,10 +58,15 @@ enum StaticAssets {
           credentials: "same-origin",
         });
         const result = await response.json();
-        if (!response.ok) { status("candidate " + item.dataset.id + ": " + result.error); return false; }
+        if (!response.ok) {
+          const choice = item.dataset.sameAs && response.status === 409 ? " (press c: citation of claim " + item.dataset.sameAs + ", n: new claim)" : "";
+          status("candidate " + item.dataset.id + ": " + result.error + choice);
+          return false;
+        }
         item.classList.add(action === "accept" ? "accepted" : "rejected");
         item.classList.remove("candidate");
-        status("candidate " + item.dataset.id + (action === "accept" ? " → claim " + result.claim_id : " rejected"));
+        const outcome = action !== "accept" ? " rejected" : (result.cited ? " → citation of claim " : " → claim ") + result.claim_id;
+        status("candidate " + item.dataset.id + outcome);
         return true;
       }
       async function next() {
@@ -99,6 +106,16 @@ enum StaticAssets {
             break;
           }
           case "a": for (const each of all) { if (!(await act(each, "accept"))) break; } await next(); break;
+          case "c":
+          case "n": {
+            // "Same as claim N?": c accepts as a citation of N, n keeps it as a new claim.
+            if (!item || !item.dataset.sameAs) { status("this candidate repeats no stored claim: Enter accepts it"); break; }
+            const body = new URLSearchParams();
+            body.set("as", event.key === "c" ? "citation" : "new");
+            if (event.key === "c") body.set("same_as", item.dataset.sameAs);
+            if (await act(item, "accept", body, event.key === "n")) await next();
+            break;
+          }
           case "?": document.getElementById("keys").classList.toggle("hidden"); break;
           default: return;
         }
@@ -108,8 +125,10 @@ enum StaticAssets {
     })();
     """#
 
-    /// The stylesheet.
-    static let stylesheet = """
+    /// The stylesheet: the pages' own rules and the report's chart rules.
+    static let stylesheet = pageStyle + TallyChart.css
+
+    private static let pageStyle = """
     body { font-family: system-ui, sans-serif; margin: 0; color: #1b1b1b; }
     nav { background: #23303d; padding: .5rem 1rem; }
     nav a { color: #fff; margin-right: 1rem; text-decoration: none; }
@@ -129,5 +148,9 @@ enum StaticAssets {
     .hidden { display: none; }
     .quote { font-style: italic; }
     .pages a { margin-right: .5rem; }
+    .note { color: #56606a; font-size: .9rem; }
+    .ok { color: #1e7b34; font-weight: 600; }
+    .failed { color: #b3261e; font-weight: 600; }
+
     """
 }
