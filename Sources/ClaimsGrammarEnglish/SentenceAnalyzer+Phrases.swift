@@ -85,6 +85,7 @@ extension SentenceAnalyzer {
             append(phrase)
         }
         mergeCombinedCounts()
+        nameCountedWholeAfterColon()
         addEllipticalPhrases(previous: previous)
     }
 
@@ -115,6 +116,31 @@ extension SentenceAnalyzer {
         case .rocket: return index.genericByID["unspecified-rocket"]
         default: return nil
         }
+    }
+
+    /// "A total of 11 missiles were fired: Iskander-M and Iskander-K": a generic count followed,
+    /// after a colon, by the uncounted names of what it counts is those names' combined count
+    /// (a composite, never split between them).
+    private mutating func nameCountedWholeAfterColon() {
+        guard let colon = tokens.lastIndex(where: { $0.isMark(Mark.colon) }) else { return }
+        guard let whole = phrases.lastIndex(where: { $0.last < colon && $0.count.isExact && index.weapons[Int($0.weapon)].isGeneric })
+        else { return }
+        let named = phrases.indices.filter { phrases[$0].first > colon }
+        guard named.count >= 2,
+              named.allSatisfy({ phrases[$0].count.qualifier == .unknown && !index.weapons[Int(phrases[$0].weapon)].isGeneric }),
+              named.allSatisfy({ index.weapons[Int(phrases[whole].weapon)].family.admits(index.weapons[Int(phrases[$0].weapon)].family) })
+        else { return }
+        // Only the names, quotes, commas and "and" between them.
+        for (a, b) in zip(named, named.dropFirst()) {
+            guard (phrases[a].last + 1..<phrases[b].first).allSatisfy({ tokens[$0].isMark(Mark.comma) || tokens[$0].has(.conjunction) || tokens[$0].isMark(Mark.quote) || tokens[$0].isMark(Mark.apostrophe) })
+            else { return }
+        }
+        var members: [Int32] = []
+        for position in named where !members.contains(phrases[position].weapon) { members.append(phrases[position].weapon) }
+        guard members.count >= 2 else { return }
+        phrases[whole].weapon = members[0]
+        phrases[whole].companions = Array(members.dropFirst())
+        for position in named { phrases[position].isPartitiveWhole = true }  // the names state no claim of their own
     }
 
     /// "99 Kh-101, Kalibr and Kh-59/69 cruise missiles": one count for a list of names that share

@@ -15,6 +15,15 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // "N missiles were fired: A and B": the names' combined count, never split ...
+        Case(text: "The air force said a total of 11 missiles were fired: Iskander-M and Iskander-K.",
+             expected: [Expected("", .launch, "iskander-k+iskander-m", 11, by: "ua-air-force")],
+             absent: [("unspecified-missile", 11)]),
+        Case(text: "The air force said: “A total of 9 missiles were launched: ‘Kalibr’ and ‘Kh-101’ from the south.”",
+             expected: [Expected("", .launch, "kalibr+kh-101", 9, by: "ua-air-force")]),
+        // ... not when a name is of another kind of weapon.
+        Case(text: "The air force said a total of 11 missiles were fired: Iskander-M and Shahed.",
+             expected: [Expected("", .launch, "unspecified-missile", 11, by: "ua-air-force")]),
         // "Among them, ..." opening a paragraph refers back to the last paragraph's weapons ...
         Case(text: "Russia launched 267 drones at Ukraine overnight, the air force said.\n\nAmong them, 138 were intercepted by air defence, the air force said.",
              expected: [Expected("", .launch, "unspecified-drone", 267, by: "ua-air-force"),
