@@ -296,7 +296,13 @@ extension SentenceAnalyzer {
                 // "Among them, 138 were intercepted"
                 || index >= 3 && tokens[index - 1].isMark(Mark.comma) && tokens[index - 3].key == Self.amongKey && [.these, .them].contains(tokens[index - 2].word)
                 || index >= 2 && tokens[index - 2].key == Self.amongKey && [.these, .them].contains(tokens[index - 1].word)
-            if isAll, !ofThem { continue }
+            // "All targets were destroyed" after "11 missiles were fired": all of them.
+            var target = after
+            if isAll, target < tokens.count, tokens[target].has(.definite) { target += 1 }
+            if isAll, target < tokens.count, tokens[target].word == .air { target += 1 }
+            let allTargets = isAll && target + 1 < tokens.count && tokens[target].word == .targets && tokens[target + 1].has(.beAux)
+                && (target + 2..<min(target + 5, tokens.count)).contains { verbAt[$0] >= 0 && verbs[Int(verbAt[$0])].verbClass == .intercept || verbAt[$0] >= 0 && verbs[Int(verbAt[$0])].verbClass == .destroy }
+            if isAll, !ofThem, !allTargets { continue }
             // "both were intercepted", "both of them were shot down"
             if isBoth, !(ofThem || (next?.has(.beAux) ?? false)) { continue }
             let link = index > 0 && (tokens[index - 1].word == .and || tokens[index - 1].isMark(Mark.comma) || tokens[index - 1].word == .another)
@@ -306,9 +312,9 @@ extension SentenceAnalyzer {
             // "... were launched, and air defences intercepted 13."
             let objectOfVerb = index > 0 && verbAt[index - 1] >= 0 && (next == nil || next!.isPunct || nextIsPlace)
                 && verbs[Int(verbAt[index - 1])].verbClass != .none
-            guard ofThem || ofWhich || auxThenVerb || objectOfVerb || (link && (nextIsPlace || nextIsVerb)) else { continue }
+            guard ofThem || ofWhich || allTargets || auxThenVerb || objectOfVerb || (link && (nextIsPlace || nextIsVerb)) else { continue }
             // An earlier paragraph's weapons only for an explicit reference back ("Among them, ...").
-            let carried = previous.flatMap { $0.isFromEarlierParagraph && !(ofThem || ofWhich) ? nil : $0 }
+            let carried = previous.flatMap { $0.isFromEarlierParagraph && !(ofThem || ofWhich || allTargets) ? nil : $0 }
             guard var antecedentIndex = phrases.lastIndex(where: { $0.last < index && !$0.isOrganisation }) ?? (carried == nil ? nil : -1)
             else { continue }
             // "the two unmanned aerial vehicles (UAVs) deployed": the abbreviation restates the phrase.
@@ -323,7 +329,7 @@ extension SentenceAnalyzer {
             phrase.isDefinite = false
             phrase.headFirst = index
             phrase.headLast = last
-            phrase.last = ofThem ? after + 1 : after - 1  // through "two more", "five other"
+            phrase.last = ofThem ? after + 1 : allTargets ? target : after - 1  // through "two more", "five other", "all targets"
             if isAll {
                 phrase.first = index
                 phrase.count = antecedent.count
@@ -341,7 +347,7 @@ extension SentenceAnalyzer {
             let ofTheLead = isLocal && antecedent.first < tokens.count
                 && (antecedent.first >= 1 && tokens[antecedent.first - 1].word == .of
                     || antecedent.first >= 2 && tokens[antecedent.first - 2].word == .of && tokens[antecedent.first - 1].has(.definite))
-            phrase.launched = (ofThem || ofWhich || (ofTheLead && link)) ? antecedent.count.exact : nil
+            phrase.launched = (ofThem || ofWhich || allTargets || (ofTheLead && link)) ? antecedent.count.exact : nil
             if ofTheLead, link, antecedent.count.isExact, antecedentIndex >= 0 { phrases[antecedentIndex].isPartitiveWhole = true }
             append(phrase)
             index = phrase.last

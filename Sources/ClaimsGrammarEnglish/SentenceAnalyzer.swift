@@ -77,7 +77,8 @@ struct SentenceAnalyzer: SentenceAnalyzing {
                 result.drafts.append(draft)
             }
         }
-        result.lastPhrase = phrases.last { !$0.isElliptical && !$0.isOrganisation } ?? phrases.last { !$0.isOrganisation }
+        result.lastPhrase = phrases.last { !$0.isElliptical && !$0.isOrganisation && !$0.isPartitiveWhole }
+            ?? phrases.last { !$0.isOrganisation && !$0.isPartitiveWhole }
         return result
     }
 

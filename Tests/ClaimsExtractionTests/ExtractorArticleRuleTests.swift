@@ -15,6 +15,16 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // "All targets were destroyed" after a launch figure: all of them, of that figure ...
+        Case(text: "Russia fired 12 Kalibr missiles at Odesa overnight, the air force said. All targets were destroyed by air defence.",
+             expected: [Expected("", .intercept, "kalibr", 12, of: 12, by: "ua-air-force")]),
+        Case(text: "The air force said: “A total of 11 missiles were fired: ‘Iskander-M’ and ‘Iskander-K’. All the targets were shot down.”",
+             expected: [Expected("", .launch, "iskander-k+iskander-m", 11, by: "ua-air-force"),
+                        Expected("", .intercept, "iskander-k+iskander-m", 11, of: 11, by: "ua-air-force")]),
+        // ... but "all targets were hit" is the attacker's strike wording, not an interception.
+        Case(text: "Russia fired 12 Kalibr missiles at Odesa overnight, the air force said. All targets were hit, it said.",
+             expected: [Expected("", .launch, "kalibr", 12, by: "ua-air-force")],
+             absent: [("kalibr", nil)]),
         // "N missiles were fired: A and B": the names' combined count, never split ...
         Case(text: "The air force said a total of 11 missiles were fired: Iskander-M and Iskander-K.",
              expected: [Expected("", .launch, "iskander-k+iskander-m", 11, by: "ua-air-force")],
