@@ -84,6 +84,7 @@ extension SentenceAnalyzer {
             }
             append(phrase)
         }
+        addInterceptedTargets()
         mergeCombinedCounts()
         nameCountedWholeAfterColon()
         addEllipticalPhrases(previous: previous)
@@ -115,6 +116,44 @@ extension SentenceAnalyzer {
         case .drone: return index.genericByID["unspecified-drone"]
         case .rocket: return index.genericByID["unspecified-rocket"]
         default: return nil
+        }
+    }
+
+    /// "downed 140 targets", "140 enemy targets were shot down": counted targets of an
+    /// interception are aerial targets (missiles and drones together). Only beside an intercept
+    /// verb: "struck 30 targets" counts what was hit, not weapons.
+    private mutating func addInterceptedTargets() {
+        guard let aerialTarget = index.genericByID["unspecified-aerial-target"] else { return }
+        var added = false
+        for position in tokens.indices where tokens[position].word == .targets && mentionAt[position] < 0 && phraseAt[position] < 0 {
+            var start = position
+            while start > 0, tokens[start - 1].has(.enemy) || tokens[start - 1].word == .air || tokens[start - 1].has(.modifier)
+                    || tokens[start - 1].has(.sideRussia) || tokens[start - 1].has(.sideUkraine) {
+                start -= 1
+            }
+            let parsed = countBefore(start - 1)
+            guard !parsed.isNone, parsed.count.qualifier != .unknown, phraseAt[parsed.first] < 0 else { continue }
+            func isIntercept(_ token: Int) -> Bool {
+                token >= 0 && token < tokens.count && verbAt[token] >= 0
+                    && (verbs[Int(verbAt[token])].verbClass == .intercept || verbs[Int(verbAt[token])].verbClass == .destroy)
+            }
+            let before = parsed.first - 1
+            let objectOfInterception = isIntercept(before) || (before > 0 && tokens[before].has(.adverb) && isIntercept(before - 1))
+            let subjectOfInterception = position + 2 < tokens.count && tokens[position + 1].has(.beAux)
+                && (isIntercept(position + 2) || (position + 3 < tokens.count && tokens[position + 2].has(.adverb) && isIntercept(position + 3)))
+            guard objectOfInterception || subjectOfInterception else { continue }
+            var phrase = WeaponPhrase(
+                weapon: aerialTarget, first: parsed.first, last: position, headFirst: position, headLast: position, count: parsed.count
+            )
+            phrase.launched = parsed.launched
+            phrases.append(phrase)
+            added = true
+        }
+        guard added else { return }
+        phrases.sort { $0.first < $1.first }
+        for token in phraseAt.indices { phraseAt[token] = -1 }
+        for (phraseIndex, phrase) in phrases.enumerated() {
+            for token in phrase.first...phrase.last where phraseAt[token] < 0 { phraseAt[token] = Int32(phraseIndex) }
         }
     }
 

@@ -15,6 +15,19 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // Counted targets of an interception are aerial targets ...
+        Case(text: "Ukrainian air defences shot down 140 targets overnight, the air force said.",
+             expected: [Expected("", .intercept, "unspecified-aerial-target", 140, by: "ua-air-force")]),
+        Case(text: "The air force said 44 enemy targets were destroyed overnight.",
+             expected: [Expected("", .intercept, "unspecified-aerial-target", 44, by: "ua-air-force")]),
+        // ... broken down, only the parts stand ...
+        Case(text: "The air force said Ukrainian defenders downed 144 targets -- 102 missiles and 42 drones.",
+             expected: [Expected("", .intercept, "unspecified-missile", 102, by: "ua-air-force"),
+                        Expected("", .intercept, "unspecified-drone", 42, by: "ua-air-force")],
+             absent: [("unspecified-aerial-target", 144)]),
+        // ... and targets struck are what was hit, not weapons.
+        Case(text: "Russia's Defence Ministry said its missiles struck 30 targets overnight.",
+             expected: [], absent: [("unspecified-aerial-target", 30)]),
         // "All targets were destroyed" after a launch figure: all of them, of that figure ...
         Case(text: "Russia fired 12 Kalibr missiles at Odesa overnight, the air force said. All targets were destroyed by air defence.",
              expected: [Expected("", .intercept, "kalibr", 12, of: 12, by: "ua-air-force")]),
