@@ -15,6 +15,12 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // A bounded launch figure ("at least 16 ... fired") is the launched of the interception after it.
+        Case(text: "Ukraine's air force said at least 16 Kalibr missiles were fired from the Black Sea. It said five of the Kalibr missiles were shot down.",
+             expected: [Expected("", .intercept, "kalibr", 5, of: 16, by: "ua-air-force")]),
+        // ... a vague one ("dozens") is not.
+        Case(text: "Ukraine's air force said dozens of Kalibr missiles were fired from the Black Sea. It said five of the Kalibr missiles were shot down.",
+             expected: [Expected("", .intercept, "kalibr", 5, by: "ua-air-force")]),
         // Counted targets of an interception are aerial targets ...
         Case(text: "Ukrainian air defences shot down 140 targets overnight, the air force said.",
              expected: [Expected("", .intercept, "unspecified-aerial-target", 140, by: "ua-air-force")]),

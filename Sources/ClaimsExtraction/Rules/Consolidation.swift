@@ -225,8 +225,10 @@ struct Consolidation {
             let weapon = index.weapons[Int(item.draft.weapon)]
             func launchFigure(_ other: Int) -> Int? {
                 let launch = found[other]
+                // "At least 16 Kalibr were fired ... five of them were shot down": a bound keeps its figure.
+                let figure = launch.draft.count.exact ?? (launch.draft.count.qualifier == .atLeast ? launch.draft.count.minimum : nil)
                 guard !launch.isDropped, launch.draft.kind == .launch || launch.draft.isAttackInstrument,
-                      let launched = launch.draft.count.exact, launched >= count else { return nil }
+                      let launched = figure ?? Self.figure(launch.draft.count), launched >= count else { return nil }
                 let launchWeapon = index.weapons[Int(launch.draft.weapon)]
                 let sameWeapon = launch.draft.weapon == item.draft.weapon
                     || (weapon.isGeneric && weapon.family.admits(launchWeapon.family))
