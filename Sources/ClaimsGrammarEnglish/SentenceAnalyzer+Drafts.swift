@@ -188,7 +188,12 @@ extension SentenceAnalyzer {
                     return (.intercept, VerbHit(head: before, last: before, verbClass: .intercept, form: .past, isPassive: false,
                                                 isNegated: false, isHypothetical: false), steps)
                 }
-                return (.strike, VerbHit(head: index, last: index, verbClass: .strike, form: .past, isPassive: false,
+                // "carried out a massive attack using Shahed drones": an attack says what was
+                // fired; a hit is claimed only by a strike noun ("a strike with Kalibr") or a verb.
+                let claimsHit = !Self.attackKeys.contains(token.key) || verbs.contains { hit in
+                    hit.verbClass == .strike && !Self.attackKeys.contains(tokens[hit.head].key) || hit.verbClass == .destroy || hit.verbClass == .harm
+                }
+                return (claimsHit ? .strike : .launch, VerbHit(head: index, last: index, verbClass: .strike, form: .past, isPassive: false,
                                          isNegated: false, isHypothetical: false), steps)
             }
             if token.has(.speech) || token.isMark(Mark.semicolon) || (token.has(.clause) && token.word != .as) { break }

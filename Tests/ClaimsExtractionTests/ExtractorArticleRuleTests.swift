@@ -15,6 +15,12 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // An attack noun with its weapons says what was fired; a hit needs a strike noun or verb.
+        Case(text: "Ukraine's General Staff said Russia carried out another massive attack on Ukraine using Shahed drones.",
+             expected: [Expected("", .launch, "shahed-136", nil, by: "ua-general-staff")],
+             absent: []),
+        Case(text: "Russia's Defence Ministry said it carried out a strike on a depot using Kalibr missiles.",
+             expected: [Expected("", .strike, "kalibr", nil, by: "ru-mod")]),
         // A bounded launch figure ("at least 16 ... fired") is the launched of the interception after it.
         Case(text: "Ukraine's air force said at least 16 Kalibr missiles were fired from the Black Sea. It said five of the Kalibr missiles were shot down.",
              expected: [Expected("", .intercept, "kalibr", 5, of: 16, by: "ua-air-force")]),
