@@ -734,10 +734,24 @@ struct SlavicAnalyzer: SentenceAnalyzing {
 
     // MARK: - Claimant and date
 
+    /// The actor named after a closing dash ("... – КМВА", "... — Минобороны"), the sentence's
+    /// last words, when it is an office and not an outlet.
+    func creditedAfterDash() -> ClaimantRef? {
+        var last = tokens.count - 1
+        while last >= 0, tokens[last].isPunct, !tokens[last].isMark(Mark.emDash), !tokens[last].isMark(Mark.enDash) { last -= 1 }
+        guard last > 1, let mention = mention(at: last), mention.ref.section == .actor, mention.last == last else { return nil }
+        let dash = mention.first - 1
+        guard dash > 0, tokens[dash].isMark(Mark.emDash) || tokens[dash].isMark(Mark.enDash) || (tokens[dash].isMark(Mark.hyphen) && tokens[dash].spaceBefore)
+        else { return nil }
+        return index.actors[Int(mention.ref.index)].kind == .media ? nil : .actor(mention.ref.index)
+    }
+
     /// The actor a speech word attributes the sentence to ("повідомили в Повітряних силах",
     /// "по данным Минобороны", "сообщил губернатор").
     func findSpeaker() -> ClaimantRef? {
         let speech = tokens.indices.filter { tokens[$0].has(.speech) }
+        // "ППО збила 17 «Шахедів» – Повітряні сили": a headline names its source after a dash.
+        if let credited = creditedAfterDash() { return credited }
         guard !speech.isEmpty else { return nil }
         // The actor nearest a speech word speaks ("ВСУ выпустили ..., сообщил Гладков": Gladkov).
         var media: Int32?

@@ -133,6 +133,17 @@ import Testing
         #expect(russian.map(\.claimantSide) == [.russia], "\(russian.map(\.summary))")
     }
 
+    @Test func aHeadlineNamesItsSourceAfterADash() throws {
+        // "… – Повітряні сили", "… — Минобороны": the office after the closing dash claims it.
+        let ukrainian = SlavicFixture.extract("ППО збила 12 «Шахедів» над Києвом – КМВА")
+        #expect(ukrainian.map(\.claimant) == ["ua-kyiv-city"], "\(ukrainian.map(\.summary))")
+        let russian = SlavicFixture.extract("Над Курской областью сбиты пять беспилотников — Минобороны России")
+        #expect(russian.map(\.claimant) == ["ru-mod"], "\(russian.map(\.summary))")
+        // An outlet after the dash is no claimant.
+        let outlet = SlavicFixture.extract("Над Курской областью сбиты пять беспилотников — ТАСС")
+        #expect(outlet.allSatisfy { $0.claimant != "tass" }, "\(outlet.map(\.summary))")
+    }
+
     @Test func theNightOfADateGivesTheEventDate() throws {
         let candidates = SlavicFixture.extract(
             "У ніч на 14 вересня сили ППО збили 17 ударних БпЛА, повідомили в Повітряних силах.", published: "2023-09-14")
