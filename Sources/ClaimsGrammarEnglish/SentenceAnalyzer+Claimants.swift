@@ -77,6 +77,17 @@ extension SentenceAnalyzer {
             let actor = index.actors[Int(mention.ref.index)]
             anchors.append(Anchor(token: mention.last, ref: actor.kind == .media ? .media(mention.ref.index) : .actor(mention.ref.index)))
         }
+        // "Five drones downed over Kursk — Russian Defence Ministry": a headline naming its source
+        // after a closing dash.
+        if anchors.isEmpty {
+            var last = tokens.count - 1
+            while last >= 0, tokens[last].isPunct, !tokens[last].isMark(Mark.emDash), !tokens[last].isMark(Mark.enDash) { last -= 1 }
+            if last > 1, let mention = mention(at: last), mention.ref.section == .actor, mention.last == last, mention.first > 0,
+               tokens[mention.first - 1].isMark(Mark.emDash) || tokens[mention.first - 1].isMark(Mark.enDash),
+               index.actors[Int(mention.ref.index)].kind != .media {
+                anchors.append(Anchor(token: mention.first, ref: .actor(mention.ref.index)))
+            }
+        }
         if anchors.isEmpty {
             anchors = implicitAnchors()
             for position in anchors.indices { anchors[position].isImplicit = true }

@@ -15,6 +15,11 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // A headline naming its source after a closing dash; an outlet there is no claimant.
+        Case(text: "Five drones downed over Kursk region — Russian Defence Ministry",
+             expected: [Expected("", .intercept, "unspecified-drone", 5, by: "ru-mod", at: "kursk-oblast")]),
+        Case(text: "Five drones downed over Kursk region — TASS",
+             expected: [Expected("", .intercept, "unspecified-drone", 5, by: nil, at: "kursk-oblast")]),
         // An attack noun with its weapons says what was fired; a hit needs a strike noun or verb.
         Case(text: "Ukraine's General Staff said Russia carried out another massive attack on Ukraine using Shahed drones.",
              expected: [Expected("", .launch, "shahed-136", nil, by: "ua-general-staff")],
