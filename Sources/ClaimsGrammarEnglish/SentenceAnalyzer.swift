@@ -55,7 +55,10 @@ struct SentenceAnalyzer: SentenceAnalyzing {
         result.date = date.window
         result.isBackground = date.isBackground
         let hasVerb = tokens.contains { $0.lex.contains(.verb) }
-        guard hasWeapon || (previous != nil && hasVerb) else {  // (an earlier paragraph's only for "of them")
+        // An earlier paragraph's weapons are taken only by an explicit reference back ("Among
+        // them", "all of which"): other sentences without weapons of their own are not analysed.
+        let carries = previous.map { !$0.isFromEarlierParagraph || tokens.contains { $0.word == .them || $0.word == .which || $0.word == .all } } ?? false
+        guard hasWeapon || (carries && hasVerb) else {
             let first = findAnchors().first
             result.speaker = first?.ref
             result.speakerIsImplicit = first?.isImplicit ?? false

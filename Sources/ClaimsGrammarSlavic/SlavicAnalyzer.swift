@@ -382,7 +382,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     /// types" beside a named drone as decoy drones), never split.
     func resolveMembers(_ members: [Int32], isList: Bool) -> (Int32, [Int32]) {
         var distinct: [Int32] = []
-        let decoy = index.weapons.firstIndex(where: { $0.isDecoy && $0.isGeneric }).map(Int32.init)
+        let decoy = index.genericDecoy
         let hasSpecificDrone = members.contains { !index.weapons[Int($0)].isGeneric && index.weapons[Int($0)].family == .drone }
         for member in members {
             var weapon = member
@@ -667,10 +667,11 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         var end = phrase.last
         while end + 1 < tokens.count, !tokens[end + 1].isMark(Mark.comma), !isClauseBreak(end + 1) { end += 1 }
         var places: [Int32] = []
+        let distributive = phrase.count.text.map { $0.lowercased().hasPrefix("по ") } ?? false
         var position = phrase.last + 1
         while position <= end {
             if let mention = mention(at: position), mention.ref.section == .place {
-                if let shared = placeSharingHead(with: mention) { places.append(shared) }
+                if distributive, let shared = placeSharingHead(with: mention) { places.append(shared) }
                 places.append(mention.ref.index)
                 position = mention.last + 1
                 continue
@@ -700,7 +701,6 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             }
         }
         guard let first = places.first else { return [] }
-        let distributive = phrase.count.text.map { $0.lowercased().hasPrefix("по ") } ?? false
         return distributive ? Array(Set(places)).sorted() : [first]
     }
 

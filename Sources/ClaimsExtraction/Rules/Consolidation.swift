@@ -218,6 +218,28 @@ struct Consolidation {
         }
     }
 
+    /// Whether another system of `family` is launched within a sentence of the launch at `position`
+    /// (found items are in sentence order: only the neighbours are read).
+    private func hasOtherLaunch(near position: Int, in found: [Found], family: WeaponFamily) -> Bool {
+        let sentence = found[position].sentence
+        let weapon = found[position].draft.weapon
+        func isOther(_ third: Int) -> Bool {
+            !found[third].isDropped && found[third].draft.kind == .launch && found[third].draft.weapon != weapon
+                && family.admits(index.weapons[Int(found[third].draft.weapon)].family)
+        }
+        var third = position - 1
+        while third >= 0, sentence - found[third].sentence <= 1 {
+            if isOther(third) { return true }
+            third -= 1
+        }
+        third = position + 1
+        while third < found.count, found[third].sentence - sentence <= 1 {
+            if isOther(third) { return true }
+            third += 1
+        }
+        return false
+    }
+
     private func linkLaunches(_ found: inout [Found]) {
         for position in found.indices where !found[position].isDropped {
             let item = found[position]
@@ -235,11 +257,7 @@ struct Consolidation {
                 guard sameWeapon else { return nil }
                 // "19 missiles were shot down" after "20 Kh-101 and 8 Kalibr were fired": the generic
                 // count is of both; one system's figure is not its launched.
-                if weapon.isGeneric, !launchWeapon.isGeneric, found.indices.contains(where: { third in
-                    third != other && !found[third].isDropped && found[third].draft.kind == .launch
-                        && abs(found[third].sentence - launch.sentence) <= 1 && found[third].draft.weapon != launch.draft.weapon
-                        && weapon.family.admits(index.weapons[Int(found[third].draft.weapon)].family)
-                }) { return nil }
+                if weapon.isGeneric, !launchWeapon.isGeneric, hasOtherLaunch(near: other, in: found, family: weapon.family) { return nil }
                 if let actor = item.actor, let launchActor = launch.actor,
                    index.actors[Int(actor)].side != index.actors[Int(launchActor)].side { return nil }
                 return launched

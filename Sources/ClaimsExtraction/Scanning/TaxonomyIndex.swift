@@ -84,9 +84,7 @@ package struct TaxonomyIndex: Sendable {
     /// Weapon index of each generic id (`unspecified-drone`...).
     package let genericByID: [String: Int32]
     /// The generic decoy drone entry ("decoy drones", "імітатори"), if the taxonomy has one.
-    package var genericDecoy: Int32? {
-        weapons.firstIndex { $0.isDecoy && $0.isGeneric }.map(Int32.init)
-    }
+    package let genericDecoy: Int32?
 
     /// The generic entry of each category that has one ("cruise-missile" → unspecified cruise missile).
     package let genericByCategory: [String: Int32]
@@ -221,6 +219,7 @@ package struct TaxonomyIndex: Sendable {
         self.officialByRegion = officialByRegion
         self.genericByID = genericByID
         self.genericByCategory = genericByCategory
+        self.genericDecoy = weapons.firstIndex { $0.isDecoy && $0.isGeneric }.map(Int32.init)
         var ambiguousByMembers: [String: String] = [:]
         for weapon in taxonomy.weapons where weapon.kind == .ambiguous && weapon.members.count > 1 {
             ambiguousByMembers[SystemReference(members: weapon.members).description] = weapon.id
