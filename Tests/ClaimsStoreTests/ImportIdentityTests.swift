@@ -172,4 +172,21 @@ import Testing
         #expect(claims.map(\.content.system).sorted() == ["kalibr", "kinzhal"])
         #expect(claims.first { $0.id == kept }?.citations.map(\.citation.quote) == ["nine Kalibr", "9 Kalibr missiles"])
     }
+
+    @Test func aSeasonsTotalIsMatchedWithTheSameSeasonsTotal() throws {
+        // Zelensky's winter total logged by one analyst and imported from another's ledger: one claim.
+        let ledger = try TestLedger.make()
+        var winter = TestLedger.content(kind: .launch, system: "unspecified-drone", claimant: "ua-president", count: .exactly(19_000), date: nil)
+        winter.event = EventWindow(start: EventTime("2024-12-01")!, end: EventTime("2025-02-28")!)
+        let logged = try TestLedger.addClaim(winter, to: ledger)
+        let file = try BulkImportTests.temporaryFile("winter.csv", """
+            kind,system,claimant,claimant_side,weapon_side,count,event_start,event_end,source,quote
+            launch,unspecified-drone,ua-president,ukraine,russia,19000,2024-12-01,2025-02-28,https://example.net/winter,about 19000 drones over the winter
+            """ + "\n")
+
+        let summary = try ledger.importCSV(path: file, identity: ClaimIdentity(taxonomy: taxonomy))
+
+        #expect(summary.claimsCited == 1)
+        #expect(try PiterfmImportTests.claims(ledger).map(\.id) == [logged])
+    }
 }

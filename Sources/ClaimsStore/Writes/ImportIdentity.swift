@@ -52,6 +52,9 @@ struct ImportIdentity {
     }
 
     let identity: ClaimIdentity
+    /// The most days of an imported claim's event looked up one by one (a longer window is looked
+    /// up around its end).
+    static let longestLookup = 64
     /// The highest claim id before the import: claims above it are the import's own.
     let lastStoredClaimID: Int64
     /// Whether stored claims imported from the piterfm dataset are left out (a piterfm import
@@ -83,7 +86,12 @@ struct ImportIdentity {
         let key = Key(claimant: content.claimant, kind: content.kind)
         if days[key] == nil { days[key] = try storedClaims(of: key, reader: reader) }
         guard let byDay = days[key], !byDay.isEmpty else { return .new }
-        let range = ClaimIdentity.lookupDays(for: window)
+        var range = ClaimIdentity.lookupDays(for: window)
+        // A season's total ("over the winter"): the stored claims ending around the same day, not
+        // every day of the season.
+        if range.upperBound.daysSinceEpoch - range.lowerBound.daysSinceEpoch > Self.longestLookup {
+            range = CalendarDate(daysSinceEpoch: range.upperBound.daysSinceEpoch - 2)...range.upperBound
+        }
         var ids: [Int64] = []
         for day in range.lowerBound.daysSinceEpoch...range.upperBound.daysSinceEpoch {
             ids += byDay[Int32(clamping: day)] ?? []
