@@ -15,6 +15,11 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // A claim whose speaker follows it is not absorbed by a spoken claim with other bounds
+        // ("more than 14,670" is not "around 1,300", though neither is exact).
+        Case(text: "Zelensky noted that in the last week alone, more than 1,720 attack drones and around 1,300 guided aerial bombs were used. “Over the winter, the Russians launched more than 14,670 guided aerial bombs against our people. Iran uses them too”, he said.",
+             expected: [Expected("", .launch, "kab", nil, by: "ua-president"),
+                        Expected("", .launch, "kab", nil, by: "ua-president")]),
         // A headline naming its source after a closing dash; an outlet there is no claimant.
         Case(text: "Five drones downed over Kursk region — Russian Defence Ministry",
              expected: [Expected("", .intercept, "unspecified-drone", 5, by: "ru-mod", at: "kursk-oblast")]),

@@ -96,7 +96,9 @@ struct Consolidation {
             neighbours(of: position, in: found) { other in
                 let spoken = found[other]
                 guard spoken.hasAnchor, spoken.actor != nil, spoken.draft.kind == item.draft.kind else { return false }
-                let sameCount = item.draft.count.qualifier == .unknown || item.draft.count.exact == spoken.draft.count.exact
+                // (Bounds compare whole: "more than 14,670" is not "around 1,300", though neither is exact.)
+                let (a, b) = (item.draft.count, spoken.draft.count)
+                let sameCount = a.qualifier == .unknown || (a.exact == b.exact && a.minimum == b.minimum && a.maximum == b.maximum)
                 if sameCount, spoken.draft.weapon == item.draft.weapon
                     || (isGeneric(item) && item.draft.count.qualifier == .unknown && family(item).admits(family(spoken))) {
                     absorbed = true
