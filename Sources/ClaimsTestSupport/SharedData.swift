@@ -13,6 +13,18 @@ public enum SharedData {
         return url
     }()
 
+    /// The `claims` executable built beside the tests (for tests that run the real binary as a
+    /// child process: kill tests, the browser test), or `nil` before `swift build`.
+    public static let claimsExecutable: URL? = {
+        let argv0 = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let candidates = [
+            argv0.deletingLastPathComponent().appendingPathComponent("claims"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("claims"),
+            repositoryRoot.appendingPathComponent(".build/debug/claims"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
     /// `../shared`, or `$CLAIMS_SHARED` when set.
     public static let directory: URL = {
         if let override = ProcessInfo.processInfo.environment["CLAIMS_SHARED"], !override.isEmpty {

@@ -4,15 +4,7 @@ import Testing
 
 /// The `claims` executable built beside the tests.
 enum ClaimsExecutable {
-    static let url: URL? = {
-        let argv0 = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        let candidates = [
-            argv0.deletingLastPathComponent().appendingPathComponent("claims"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("claims"),
-            SharedData.repositoryRoot.appendingPathComponent(".build/debug/claims"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    static let url = SharedData.claimsExecutable
 
     /// What one run of the binary did.
     struct Run: Sendable {

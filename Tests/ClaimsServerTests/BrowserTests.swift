@@ -37,15 +37,7 @@ enum BrowserTool {
     static let script = SharedData.repositoryRoot.appendingPathComponent("Tests/browser/review_keys.py")
 
     /// The `claims` executable built beside the tests.
-    static let claims: URL? = {
-        let argv0 = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        let candidates = [
-            argv0.deletingLastPathComponent().appendingPathComponent("claims"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("claims"),
-            SharedData.repositoryRoot.appendingPathComponent(".build/debug/claims"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    static let claims = SharedData.claimsExecutable
 
     /// What is missing to run the browser test, `nil` when nothing is.
     static let missing: String? = {
