@@ -13,6 +13,7 @@ extension SentenceAnalyzer {
 
     static let accordingKey = Lexicon.key("according")
     static let sourceKey = Lexicon.key("source")
+    static let informationKeys: Set<UInt64> = Set(["information", "data", "figures", "estimates", "calculations"].map(Lexicon.key))
     static let defenderKeys: Set<UInt64> = Set(["defences", "defenses", "defenders", "units", "systems", "troops"].map(Lexicon.key))
     static let citeKeys: Set<UInt64> = Set(["citing", "cited", "quoting", "quoted"].map(Lexicon.key))
     static let clauseParticipleKeys: Set<UInt64> = Set(["adding", "saying", "noting", "claiming", "stating"].map(Lexicon.key))
@@ -30,6 +31,13 @@ extension SentenceAnalyzer {
             if token.isCapitalized, index > 0, !tokens[index - 1].isMark(Mark.quote) { continue }  // "the United States"
             if token.key == Self.accordingKey {
                 guard index + 1 < tokens.count, tokens[index + 1].word == .to else { continue }
+                // "according to updated information, ...": a hedge, not a speaker.
+                // ("according to the data of the air force" names one.)
+                if let hedge = (index + 2..<min(index + 5, tokens.count)).first(where: { Self.informationKeys.contains(tokens[$0].key) }) {
+                    guard hedge + 1 < tokens.count, tokens[hedge + 1].word == .of || tokens[hedge + 1].word == .from else { continue }
+                    anchors.append(Anchor(token: index, ref: actorPhrase(startingAt: hedge + 2) ?? .unknown))
+                    continue
+                }
                 anchors.append(Anchor(token: index, ref: actorPhrase(startingAt: index + 2) ?? .unknown))
                 continue
             }

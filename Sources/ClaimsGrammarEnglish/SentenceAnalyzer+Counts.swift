@@ -19,6 +19,11 @@ extension SentenceAnalyzer {
     /// Parses the count that ends at token `p` (a phrase's first modifier is at `p + 1`).
     func countBefore(_ p: Int) -> CountParse {
         let bare = CountParse(count: .unknown(), first: p + 1)
+        // "58 out of 59 (drones) were shot down": an editor's bracketed noun after the count.
+        if p >= 1, tokens[p].isMark(Mark.openParen), tokens[p - 1].isNumeric,
+           (p + 2..<min(p + 6, tokens.count)).contains(where: { tokens[$0].isMark(Mark.closeParen) }) {
+            return numericCount(endingAt: p - 1) ?? bare
+        }
         guard p >= 0, tokens[p].kind != .punct || tokens[p].isMark(Mark.hyphen) else { return bare }
         let token = tokens[p]
         if token.isNumeric || token.word == .hundred || token.word == .thousand || token.word == .dozen {

@@ -335,6 +335,7 @@ extension SentenceAnalyzer {
             phrase.headFirst = index
             phrase.headLast = last
             phrase.last = ofThem ? after + 1 : allTargets ? target : after - 1  // through "two more", "five other", "all targets"
+            var ownLaunched: Int?
             if isAll {
                 phrase.first = index
                 phrase.count = antecedent.count
@@ -345,6 +346,7 @@ extension SentenceAnalyzer {
                 let parsed = countBefore(last)
                 phrase.first = min(parsed.first, index)
                 phrase.count = parsed.count
+                ownLaunched = parsed.launched  // "30 of 32 were shot down"
             }
             // "Of the two drones launched, one was intercepted"
             // (Only for an antecedent of this sentence: the previous sentence's tokens are gone.)
@@ -352,7 +354,7 @@ extension SentenceAnalyzer {
             let ofTheLead = isLocal && antecedent.first < tokens.count
                 && (antecedent.first >= 1 && tokens[antecedent.first - 1].word == .of
                     || antecedent.first >= 2 && tokens[antecedent.first - 2].word == .of && tokens[antecedent.first - 1].has(.definite))
-            phrase.launched = (ofThem || ofWhich || allTargets || (ofTheLead && link)) ? antecedent.count.exact : nil
+            phrase.launched = (ofThem || ofWhich || allTargets || (ofTheLead && link)) ? antecedent.count.exact : ownLaunched
             if ofTheLead, link, antecedent.count.isExact, antecedentIndex >= 0 { phrases[antecedentIndex].isPartitiveWhole = true }
             append(phrase)
             index = phrase.last

@@ -59,6 +59,11 @@ extension SentenceAnalyzer {
             if phrase.isDebris, parsed.count.qualifier == .unknown || parsed.count.exact == 1 && parsed.count.text != nil { continue }
             phrase.first = parsed.first
             phrase.count = parsed.count
+            // "58 out of 59 (drones) were shot down": the bracket closes the phrase.
+            if parsed.first < modifierStart, tokens[modifierStart - 1].isMark(Mark.openParen), headLast + 1 < tokens.count,
+               tokens[headLast + 1].isMark(Mark.closeParen) {
+                phrase.last = headLast + 1
+            }
             // "an Iskander-M operational-tactical missile system": "an" counts the launcher, not missiles.
             if parsed.count.exact == 1, parsed.count.text != nil, Self.systemEnds(after: headLast, in: self) {
                 phrase.count = .unknown()
@@ -274,11 +279,14 @@ extension SentenceAnalyzer {
     /// mention index of the specific name and the last token of the words.
     private func namedType(after last: Int, from mentionIndex: Int) -> (mention: Int, last: Int)? {
         var token = last + 1
-        guard token < tokens.count, tokens[token].word == .of else { return nil }
-        token += 1
-        while token < tokens.count, tokens[token].word == .the || tokens[token].isMark(Mark.quote) { token += 1 }
+        guard token < tokens.count else { return nil }
+        // "attack drones Shahed", "cruise missiles “Kalibr”": the name in apposition, of the same family.
+        let isApposition = tokens[token].word != .of
+        if !isApposition { token += 1 }
+        while token < tokens.count, tokens[token].word == .the && !isApposition || tokens[token].isMark(Mark.quote) { token += 1 }
         guard token < tokens.count, let mention = mention(at: token), mention.first == token, mention.ref.section == .weapon,
               !index.weapons[Int(mention.ref.index)].isGeneric, !index.weapons[Int(mention.ref.index)].isInterceptor,
+              !isApposition || index.weapons[Int(mentions[mentionIndex].ref.index)].family.admits(index.weapons[Int(mention.ref.index)].family),
               let position = mentions[mentionIndex...].firstIndex(where: { $0.first == mention.first })
         else { return nil }
         var end = mention.last

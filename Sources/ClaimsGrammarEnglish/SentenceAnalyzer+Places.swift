@@ -80,6 +80,13 @@ extension SentenceAnalyzer {
         guard tokens[mention.last].has(.countryName), mention.last + 1 < tokens.count else { return false }
         let next = tokens[mention.last + 1]
         return next.has(.speech) || next.has(.haveAux) || next.has(.beAux) || next.has(.modal) || verbAt[mention.last + 1] >= 0
+            || isPastTense(next)  // "Russia carried out an attack"
+    }
+
+    /// A lower-case word ending in "-ed" ("carried", "conducted"): a verb the lexicon need not know.
+    private func isPastTense(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized, token.end - token.start > 3 else { return false }
+        return text[Int(token.end) - 2] == UInt8(ascii: "e") && text[Int(token.end) - 1] == UInt8(ascii: "d")
     }
 
     private func isUpperCase(_ token: Token) -> Bool {

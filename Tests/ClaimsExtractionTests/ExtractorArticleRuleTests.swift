@@ -12,6 +12,22 @@ import Testing
         /// (system, count) pairs that must not appear.
         var absent: [(String, Int?)] = []
         var testDescription: String { text }
+
+        /// Expects every claim of ``expected`` (as often as listed) and none of ``absent``.
+        func check(sourceLocation: SourceLocation = #_sourceLocation) {
+            let candidates = ExtractionFixture.extract(text)
+            let described = candidates.map { "\($0.kind) \($0.system) \($0.count) of \($0.launched.map(String.init) ?? "-") \($0.claimant ?? "?")" }
+            for expected in expected {
+                let wanted = self.expected.count {
+                    $0.kind == expected.kind && $0.system == expected.system && $0.count == expected.count && $0.place == expected.place
+                }
+                #expect(candidates.count(where: expected.isMatched(by:)) >= wanted, "\(expected.system) \(String(describing: expected.count)): \(described)",
+                        sourceLocation: sourceLocation)
+            }
+            for (system, count) in absent {
+                #expect(!candidates.contains { $0.system == system && $0.count.exact == count }, "\(described)", sourceLocation: sourceLocation)
+            }
+        }
     }
 
     static let cases: [Case] = [
@@ -439,17 +455,7 @@ import Testing
 
     @Test(arguments: cases)
     func findsTheClaims(_ test: Case) {
-        let candidates = ExtractionFixture.extract(test.text)
-        let described = candidates.map { "\($0.kind) \($0.system) \($0.count) \($0.claimant ?? "?")" }
-        for expected in test.expected {
-            let wanted = test.expected.count {
-                $0.kind == expected.kind && $0.system == expected.system && $0.count == expected.count && $0.place == expected.place
-            }
-            #expect(candidates.count(where: expected.isMatched(by:)) >= wanted, "\(expected.system) \(String(describing: expected.count)): \(described)")
-        }
-        for (system, count) in test.absent {
-            #expect(!candidates.contains { $0.system == system && $0.count.exact == count }, "\(described)")
-        }
+        test.check()
     }
 
     /// A headline restated in the body: one claim, in the body's words; the narrower place of two

@@ -51,6 +51,7 @@ struct Consolidation {
         dropRestatements(&found)
         dropBrokenDownTotals(&found)
         linkLaunches(&found)
+        dropAttacksCountedByIntercepts(&found)
         var result: [Candidate] = []
         result.reserveCapacity(found.count)
         var quote = (sentence: -1, text: "")
@@ -281,6 +282,29 @@ struct Consolidation {
                 other += 1
             }
             if let launched { found[position].draft.launched = launched }
+        }
+    }
+
+    /// "carried out an attack using Shahed drones ..., 58 out of 59 were shot down": an uncounted
+    /// attack's weapons that the same sentence counts as the launched of their interception are
+    /// recorded there (a participle's weapons make no launch claim of their own).
+    private func dropAttacksCountedByIntercepts(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped && found[position].draft.kind == .launch
+            && found[position].draft.isAttackInstrument && found[position].draft.count.qualifier == .unknown {
+            let item = found[position]
+            var other = position - 1
+            while other >= 0, found[other].sentence == item.sentence { other -= 1 }
+            other += 1
+            while other < found.count, found[other].sentence == item.sentence {
+                defer { other += 1 }
+                let intercept = found[other]
+                guard !intercept.isDropped, intercept.draft.kind == .intercept, intercept.draft.launched != nil,
+                      intercept.actor == item.actor,
+                      intercept.draft.weapon == item.draft.weapon || fits(Int(intercept.draft.weapon), as: Int(item.draft.weapon))
+                else { continue }
+                found[position].isDropped = true
+                break
+            }
         }
     }
 

@@ -1,0 +1,54 @@
+import ClaimsCore
+import ClaimsExtraction
+import Testing
+
+/// How a statement words its figures: an editor's bracketed noun, hedges that name no speaker,
+/// a type named in apposition, an attack's weapons counted by the interception. Sentences
+/// written for these tests, each with a near miss that must not match.
+@Suite struct ExtractorStatementTests {
+    typealias Case = ExtractorArticleRuleTests.Case
+
+    static let cases: [Case] = [
+        // "41 out of 45 (drones)": the bracketed noun is what was counted ...
+        Case(text: "The air force said that 41 out of 45 (drones) were downed over the Kharkiv region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 41, of: 45, by: "ua-air-force", at: "kharkiv-oblast")]),
+        // ... a bracket after a year is an aside, no count.
+        Case(text: "The ministry said that in 2023 (drones were still rare) the army relied on shells.",
+             expected: [], absent: [("unspecified-drone", 2023)]),
+        // "according to updated information" is a hedge; the speaker is named elsewhere ...
+        Case(text: "According to preliminary data, 14 drones were shot down over the Bryansk region, Russia's Defence Ministry said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 14, by: "ru-mod", at: "bryansk-oblast")]),
+        Case(text: "Ukraine's air force said that, according to updated information, 33 of 36 drones were destroyed.",
+             expected: [Expected("", .intercept, "unspecified-drone", 33, of: 36, by: "ua-air-force")]),
+        // ... while "the data of the air force" names it.
+        Case(text: "According to the data of the air force, 20 drones were shot down.",
+             expected: [Expected("", .intercept, "unspecified-drone", 20, by: "ua-air-force")]),
+        // A type named right after the generic noun is the system ...
+        Case(text: "The air force said it destroyed nine cruise missiles “Kalibr” over the Black Sea.",
+             expected: [Expected("", .intercept, "kalibr", 9, by: "ua-air-force")]),
+        // ... but not a name that starts another clause.
+        Case(text: "The air force said it shot down 12 drones, Shahed attacks went on until dawn.",
+             expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ua-air-force")],
+             absent: [("shahed-136", 12)]),
+        // The weapons of an uncounted attack that the same sentence counts as launched are recorded
+        // on the interception, with no launch claim of their own ...
+        Case(text: "Ukraine's General Staff said Russia carried out another attack using Shahed drones, adding that 30 of 32 were shot down.",
+             expected: [Expected("", .intercept, "shahed-136", 30, of: 32, by: "ua-general-staff")],
+             absent: [("shahed-136", nil)]),
+        // ... but another office's interception elsewhere leaves the attack a launch.
+        Case(text: "Ukraine's General Staff said Russia carried out another attack using Shahed drones. Ukraine's air force said 30 of 32 drones were shot down.",
+             expected: [Expected("", .launch, "shahed-136", nil, by: "ua-general-staff"),
+                        Expected("", .intercept, "unspecified-drone", 30, of: 32, by: "ua-air-force")]),
+    ]
+
+    @Test(arguments: cases)
+    func findsTheClaims(_ test: Case) {
+        test.check()
+    }
+
+    /// A country that is the subject of an action is the attacker, not the place of the claim.
+    @Test func aCountryActingIsNoPlace() throws {
+        let candidate = try #require(ExtractionFixture.extract("Ukraine's General Staff said Russia carried out another attack using Shahed drones.").first)
+        #expect(candidate.place == nil, "\(candidate.summary)")
+    }
+}
