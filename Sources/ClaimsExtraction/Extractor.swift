@@ -171,4 +171,6 @@ struct Found {
     var hasAnchor: Bool
     var window: EventWindow?
     var isDropped = false
+    /// The claimant is a speaker that a later sentence credits with it ("Об этом сообщает ...").
+    var isCredited = false
 }

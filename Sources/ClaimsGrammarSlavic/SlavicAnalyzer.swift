@@ -34,6 +34,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     /// Whether an earlier sentence of the article named who speaks: later claims without a
     /// speaker of their own are that speaker's (an official report rarely repeats "said").
     var hasSpoken = false
+    /// The paragraph of the last sentence that credited its speaker with what came before ("Про
+    /// це повідомили в ..."), while only empty lines ("Оновлено 08:34.") have followed it.
+    var closedStatementParagraph: Int?
     /// The article's last weapon, across paragraphs ("Зафіксовано 13 влучань" on a line of its own).
     var lastWeapon: Int32?
     /// The article's last specific (not generic) weapon, for "такі ракети", "такие ракеты".
@@ -101,7 +104,16 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         // Russian text the side follows from the weapons and the place.
         let defender: ClaimantRef = language == .ukrainian ? .generic(.airForce, nil) : .generic(.military, nil)
         let airDefence = tokens.contains { $0.slavic == .airDefence }
+        // After "Про це повідомили в X." and a paragraph break, a sentence without a speaker may be
+        // the next speaker's ("..., розповів Y"): the article rules choose, not the last speaker.
+        let afterClosedStatement = closedStatementParagraph.map { $0 != span.paragraph } ?? false
+        if result.speakerCoversPrevious {
+            closedStatementParagraph = span.paragraph
+        } else if speaker != nil || !phrases.isEmpty {
+            closedStatementParagraph = nil
+        }
         let claimant: ClaimantRef? = speaker ?? (hasSpoken ? .pronoun : (airDefence ? defender : nil))
+        let isDefenderByDefault = speaker == nil && !hasSpoken && airDefence
         if speaker == nil, airDefence, !hasSpoken {
             // An air-defence report without "said" (the Air Force's own post): the defender
             // speaks for the sentences around it too, as the subject of its action.
@@ -154,6 +166,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 draft.isSingular = phrase.count.exact == 1
                 draft.isAdditional = tokens[phrase.first].slavic == .another
                 draft.companions = phrase.companions
+                draft.yieldsToNextSpeaker = speaker == nil && afterClosedStatement
+                draft.isImplicitClaimant = isDefenderByDefault && pending == nil
                 if !result.isBackground { result.drafts.append(draft) }
             }
         }
@@ -765,6 +779,13 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             let distance = speech.map { $0 < mention.first ? mention.first - $0 : $0 - mention.last }.min() ?? .max
             if best == nil || distance < best!.distance { best = (mention.ref.index, distance) }
         }
+        // "– йдеться у повідомленні Генштабу": a general staff named without its side speaks when
+        // it is nearer the speech word than any named actor.
+        let staffDistance = tokens.indices.lazy.filter { self.isGeneralStaff(at: $0) }
+            .map { staff in speech.map { abs($0 - staff) }.min() ?? .max }.min()
+        if let staffDistance, staffDistance <= 3, staffDistance < best?.distance ?? .max {
+            return .generic(.generalStaff, nil)
+        }
         if let best { return .actor(best.actor) }
         // "..., – вказали військові", "сообщили военные": the military the article has named.
         if speech.contains(where: { position in
@@ -791,6 +812,12 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             return tokens[position].isWord && (named || titled)
         }
         return speaksInPerson ? .generic(.officials, nil) : nil
+    }
+
+    /// "Генштаб", or "штаб" after "Генеральний" (not a regional "штаб оборони").
+    func isGeneralStaff(at position: Int) -> Bool {
+        guard tokens[position].slavic == .generalStaff, mentionAt[position] < 0 else { return false }
+        return tokens[position].isCapitalized || (position > 0 && tokens[position - 1].slavic == .general)
     }
 
     /// "у ніч на 14 вересня", "в ночь на 14 сентября", "14 вересня"; "сьогодні", "за минувшие

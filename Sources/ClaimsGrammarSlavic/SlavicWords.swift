@@ -64,6 +64,10 @@ package enum SlavicWord: UInt8, Sendable {
     case managed
     /// "військові", "военные", "у ЗСУ" as a speaker: the military of the article's side.
     case military
+    /// "Генштаб", "штабу" (after "Генерального"): a general staff whose side the article tells.
+    case generalStaff
+    /// "Генеральний", "Генерального", "Генеральный": with "штаб", the general staff.
+    case general
 }
 
 /// The word lists of one East Slavic language, by class: the data a ``SlavicGrammar`` builds its

@@ -14,7 +14,8 @@ enum SlavicFixture {
     }
 }
 
-/// An expected candidate: kind, system id, exact count (or `nil`), launched, claimant side.
+/// An expected candidate: kind, system id, exact count (or `nil`), launched, claimant side and,
+/// where a test is about who speaks, the claimant's id.
 struct SlavicExpected: Sendable, CustomTestStringConvertible {
     var text: String
     var kind: ClaimKind
@@ -22,14 +23,16 @@ struct SlavicExpected: Sendable, CustomTestStringConvertible {
     var count: Int?
     var launched: Int?
     var side: Side?
+    var claimant: String?
 
-    init(_ text: String, _ kind: ClaimKind, _ system: String, _ count: Int?, of launched: Int? = nil, side: Side?) {
+    init(_ text: String, _ kind: ClaimKind, _ system: String, _ count: Int?, of launched: Int? = nil, side: Side?, by claimant: String? = nil) {
         self.text = text
         self.kind = kind
         self.system = system
         self.count = count
         self.launched = launched
         self.side = side
+        self.claimant = claimant
     }
 
     var testDescription: String { text }
@@ -37,6 +40,7 @@ struct SlavicExpected: Sendable, CustomTestStringConvertible {
     func isMatched(by candidate: Candidate) -> Bool {
         candidate.kind == kind && candidate.system == system && candidate.count.exact == count
             && candidate.launched == launched && candidate.claimantSide == side
+            && (claimant == nil || candidate.claimant == claimant)
     }
 }
 

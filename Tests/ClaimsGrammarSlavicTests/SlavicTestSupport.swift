@@ -19,8 +19,8 @@ struct SlavicReport: Sendable, CustomTestStringConvertible {
 }
 
 /// One claim of a `SlavicReport` (the text lives on the report).
-func claim(_ kind: ClaimKind, _ system: String, _ count: Int?, of launched: Int? = nil, side: Side?) -> SlavicExpected {
-    SlavicExpected("", kind, system, count, of: launched, side: side)
+func claim(_ kind: ClaimKind, _ system: String, _ count: Int?, of launched: Int? = nil, side: Side?, by claimant: String? = nil) -> SlavicExpected {
+    SlavicExpected("", kind, system, count, of: launched, side: side, by: claimant)
 }
 
 enum SlavicCheck {
@@ -40,7 +40,7 @@ enum SlavicCheck {
     }
 
     static func describe(_ expected: SlavicExpected) -> String {
-        "\(expected.kind.rawValue) \(expected.system) \(expected.count.map(String.init) ?? "nil") of \(expected.launched.map(String.init) ?? "-") (\(expected.side.map { "\($0)" } ?? "?"))"
+        "\(expected.kind.rawValue) \(expected.system) \(expected.count.map(String.init) ?? "nil") of \(expected.launched.map(String.init) ?? "-") by \(expected.claimant ?? "any") (\(expected.side.map { "\($0)" } ?? "?"))"
     }
 
     /// Records an issue unless the text gives exactly the expected claims.

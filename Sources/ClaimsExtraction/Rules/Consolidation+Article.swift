@@ -160,6 +160,12 @@ extension Consolidation {
                       found[other].draft.kind == found[position].draft.kind, Self.figure(found[other].draft.count) == count,
                       let otherActor = found[other].actor, index.actors[Int(otherActor)].side == side
                 else { continue }
+                // Two offices each named as speaking ("said the air command", "the regional
+                // governor told") make two claims, even of one figure.
+                if otherActor != actor, Self.namesSpeaker(found[position]), Self.namesSpeaker(found[other]),
+                   !isHeadline(found[position].sentence) {
+                    continue
+                }
                 let place = found[position].draft.place, otherPlace = found[other].draft.place
                 guard place == otherPlace || place < 0 || otherPlace < 0 || encloses(place, otherPlace) || encloses(otherPlace, place)
                 else { continue }
@@ -194,6 +200,19 @@ extension Consolidation {
                 if found[position].draft.launched == nil { found[position].draft.launched = otherLaunched }
                 found[other].isDropped = true
             }
+        }
+    }
+
+    /// Whether the claim's office is named as speaking ("the air command said", "спікер ОВА
+    /// розповів", "Об этом сообщает командование"), not a country, a pronoun, generic words, the
+    /// last speaker by default, or the subject of the action ("Ukrainian forces shot down").
+    static func namesSpeaker(_ item: Found) -> Bool {
+        let draft = item.draft
+        if item.isCredited { return true }
+        switch draft.claimant {
+        case .actor: return !draft.isImplicitClaimant
+        case let .generic(kind, _): return kind != .officials && !draft.isImplicitClaimant
+        default: return false
         }
     }
 

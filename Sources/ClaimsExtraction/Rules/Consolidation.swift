@@ -117,6 +117,28 @@ struct Consolidation {
     }
 
     private func inheritSpeakers(_ found: inout [Found]) {
+        for position in found.indices where found[position].draft.yieldsToNextSpeaker {
+            let next = found[position].sentence + 1
+            if next < spans.count, let speaker = explicitSpeakers[next] {
+                found[position].actor = speaker
+                found[position].isInferred = true
+            }
+        }
+        // "Четыре из них сбила ПВО. Об этом сообщает ...": the air defence taken as the speaker by
+        // default gives way to the office a later sentence credits.
+        for position in found.indices where found[position].draft.isImplicitClaimant && !backwardSpeakers.isEmpty {
+            guard case .generic = found[position].draft.claimant else { continue }
+            let sentence = found[position].sentence
+            var next = sentence + 1
+            while next < spans.count, next <= sentence + Self.window, explicitSpeakers[next] == nil || backwardSpeakers[next] != nil {
+                if let credited = backwardSpeakers[next] {
+                    found[position].actor = credited
+                    found[position].isCredited = true
+                    break
+                }
+                next += 1
+            }
+        }
         // Also claims whose speaker words did not resolve ("it said" opening an article, "the
         // ministry" before any ministry is named): the speaker of a neighbouring sentence.
         // Anonymous speakers ("analysts said", "local channels wrote") stay nobody.
@@ -137,19 +159,29 @@ struct Consolidation {
             if speaker == nil, sentence > 0 { speaker = speakers[sentence - 1] }
             if speaker == nil, sentence > 1, spans[sentence - 2].paragraph == paragraph { speaker = speakers[sentence - 2] }
             // After the claim: "..., the statement reads." / "The ministry reported this in its daily briefing."
+            // (A speaker there who is only the subject of an action, "ППО збила", gives way to
+            // one credited below.)
+            var isSubjectAfter = false
             if speaker == nil, sentence + 1 < spans.count, spans[sentence + 1].paragraph == paragraph || found[position].actor == nil {
                 speaker = speakers[sentence + 1]
+                isSubjectAfter = speaker != nil && explicitSpeakers[sentence + 1] == nil
             }
             if speaker == nil, sentence + 2 < spans.count, spans[sentence + 2].paragraph == paragraph {
                 speaker = speakers[sentence + 2]
+                isSubjectAfter = speaker != nil && explicitSpeakers[sentence + 2] == nil
             }
             // "Про це повідомили в ...": a later sentence credits its speaker with what came before
             // (often a whole post, so as far as the article window reaches).
-            if speaker == nil, found[position].actor == nil, !backwardSpeakers.isEmpty {
+            if speaker == nil || isSubjectAfter, found[position].actor == nil, !backwardSpeakers.isEmpty {
                 var next = sentence + 1
-                while speaker == nil, next < spans.count, next <= sentence + Self.window {
-                    speaker = backwardSpeakers[next]
+                var credited: Int32?
+                while credited == nil, next < spans.count, next <= sentence + Self.window {
+                    credited = backwardSpeakers[next]
                     next += 1
+                }
+                if let credited {
+                    speaker = credited
+                    found[position].isCredited = true
                 }
             }
             // "..., it said." opening an article: the body it stands for is named further on.

@@ -143,6 +143,10 @@ package struct Draft: Sendable {
     /// Other systems one count covers ("Shahed and decoy drones"): the claim is about the
     /// composite, never split between them.
     package var companions: [Int32] = []
+    /// Given the last speaker only by default, after that speaker's statement closed ("Про це
+    /// повідомили в X.") and a paragraph break: a speaker named in the next sentence ("дві з них
+    /// ..., розповів Y") claims it instead.
+    package var yieldsToNextSpeaker = false
 
     package init(kind: ClaimKind, weapon: Int32, count: ClaimCount, launched: Int? = nil, claimant: ClaimantRef? = nil, side: Side? = nil, isEnemy: Bool, origin: String? = nil, place: Int32, location: Range<Int32>? = nil, verbDistance: Int, isElliptical: Bool, order: Int32, isAttackInstrument: Bool = false, isImplicitClaimant: Bool = false, isDebris: Bool = false, isDefiniteReference: Bool = false, isSingular: Bool = false, companions: [Int32] = []) {
         self.kind = kind

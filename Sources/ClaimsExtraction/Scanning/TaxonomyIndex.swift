@@ -199,7 +199,9 @@ package struct TaxonomyIndex: Sendable {
                 officialByRegion[region] = actor.id
             }
             for name in actor.allNames where name != actor.id {
-                entries.append((nameKey(name), EntityRef(section: .actor, index: Int32(index), requiresCapital: Self.isProperWord(name))))
+                // Russian and Ukrainian write offices in lower case ("воздушное командование «Юг»").
+                let isCyrillicPhrase = name.contains(" ") && name.unicodeScalars.contains { WordFolding.isCyrillic($0.value) }
+                entries.append((nameKey(name), EntityRef(section: .actor, index: Int32(index), requiresCapital: Self.isProperWord(name) && !isCyrillicPhrase)))
             }
         }
         var places: [PlaceInfo] = []

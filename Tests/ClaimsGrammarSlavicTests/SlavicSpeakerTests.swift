@@ -1,0 +1,70 @@
+import ClaimsCore
+import ClaimsExtraction
+import Testing
+
+/// Who claims what in Ukrainian and Russian reports: a general staff named without its side,
+/// offices written in lower case, two offices giving one figure, and a statement closed by
+/// "Про це повідомили в ..." before another speaker's paragraph. Passages written for these tests.
+@Suite struct SlavicSpeakerTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "'у повідомленні Генштабу' after the General Staff was named",
+            """
+            Генеральний штаб ЗСУ підтвердив ураження нафтобази.
+
+            "Сили ППО збили 12 ударних БпЛА над Херсонщиною", – йдеться у повідомленні Генштабу.
+            """,
+            [claim(.intercept, "unspecified-strike-drone", 12, side: .ukraine, by: "ua-general-staff")]
+        ),
+        SlavicReport(
+            "'штабу' without 'Генерального' is no general staff",
+            "Сили ППО збили 12 ударних БпЛА над Херсонщиною, повідомили у штабі оборони міста.",
+            [claim(.intercept, "unspecified-strike-drone", 12, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "an office in lower case with its name in quotes",
+            "Оккупанты выпустили четыре ракеты «Калибр» по Одесской области. Об этом сообщает воздушное командование «Юг».",
+            [claim(.launch, "kalibr", 4, side: .ukraine, by: "ua-air-command-south")]
+        ),
+        SlavicReport(
+            "two offices giving one figure make two claims",
+            """
+            Вночі над морем знищено дві крилаті ракети Калібр, повідомили у Повітряному командуванні «Південь». Постраждалих немає.
+
+            Речник Одеської ОВА Сергій Братчук розповів, що дві ракети вдалося збити над областю.
+            """,
+            [claim(.intercept, "kalibr", 2, side: .ukraine, by: "ua-air-command-south"),
+             claim(.intercept, "unspecified-missile", 2, side: .ukraine, by: "ua-gov-odesa")]
+        ),
+        SlavicReport(
+            "'Про це повідомили в ...' closes one statement; the next paragraph is its own speaker's",
+            """
+            Вночі ворог випустив по Миколаївщині дві ракети Х-59. Обидві збила ППО.
+
+            Про це повідомили в Повітряному командуванні «Південь».
+
+            Оновлено 09:10. Загалом ворог випустив по області шість ракет.
+
+            Як розповів начальник Миколаївської ОВА Віталій Кім, чотири з них вдалося збити.
+            """,
+            [claim(.launch, "kh-59", 2, side: .ukraine, by: "ua-air-command-south"),
+             claim(.intercept, "kh-59", 2, of: 2, side: .ukraine, by: "ua-air-command-south"),
+             claim(.launch, "unspecified-missile", 6, side: .ukraine, by: "ua-gov-mykolaiv"),
+             claim(.intercept, "unspecified-missile", 4, of: 6, side: .ukraine, by: "ua-gov-mykolaiv")]
+        ),
+        SlavicReport(
+            "air defence as the subject gives way to the office credited after it",
+            """
+            Оккупанты выпустили шесть ракет «Калибр» по Николаевской области. Четыре из них сбила ПВО.
+            Об этом сообщает воздушное командование «Юг».
+            """,
+            [claim(.launch, "kalibr", 6, side: .ukraine, by: "ua-air-command-south"),
+             claim(.intercept, "kalibr", 4, of: 6, side: .ukraine, by: "ua-air-command-south")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func findsEveryClaimAndItsSpeaker(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}
