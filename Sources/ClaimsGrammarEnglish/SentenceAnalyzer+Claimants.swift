@@ -58,6 +58,11 @@ extension SentenceAnalyzer {
                 anchors.append(Anchor(token: index, ref: previous.ref))  // ", adding that ..."
                 continue
             }
+            // "X said ... and claimed that ...": the second verb shares the first one's subject.
+            if index > 0, tokens[index - 1].word == .and, let previous = anchors.last, previous.ref != .unknown {
+                anchors.append(Anchor(token: index, ref: previous.ref))
+                continue
+            }
             if let subject = subject(before: index) ?? actorPhrase(startingAt: index + 1) {
                 anchors.append(Anchor(token: index, ref: subject))
             } else {
@@ -237,7 +242,21 @@ extension SentenceAnalyzer {
             return .generic(generic, sideHint(before: end))
         }
         if Self.anonymousKeys.contains(token.key) { return .anonymous }
-        if token.isWord, token.isCapitalized, token.lex.isEmpty { return .unknown }  // a person the taxonomy does not know
+        if token.isWord, token.isCapitalized, token.lex.isEmpty {
+            // A person the taxonomy does not know: "Pakistan Army spokesman Lt Gen Ahmed Sharif
+            // Chaudhry said" speaks for the office named before the name and its titles.
+            var before = end - 1
+            while before >= 0, end - before <= 7, mention(at: before) == nil,
+                  tokens[before].isWord && tokens[before].isCapitalized && tokens[before].lex.isEmpty || tokens[before].isMark(Mark.period) {
+                before -= 1
+            }
+            if before >= 0, before < end - 1 || tokens[before].has(.actorNoun) || genericActor(endingAt: before) != nil,
+               let office = actorPhrase(endingAt: before), office != .unknown, office != .anonymous, office != .pronoun {
+                if case .country = office { return .unknown }
+                return office
+            }
+            return .unknown
+        }
         return nil
     }
 

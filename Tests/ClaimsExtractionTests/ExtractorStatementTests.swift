@@ -52,3 +52,34 @@ import Testing
         #expect(candidate.place == nil, "\(candidate.summary)")
     }
 }
+
+/// Who speaks: an office before a person's titles and name, a second speech verb sharing the
+/// first one's subject, and strikes on two places apart.
+@Suite struct ExtractorSpeakerTests {
+    typealias Case = ExtractorArticleRuleTests.Case
+
+    static let cases: [Case] = [
+        // "<office> spokesman <titles> <name> said": the office speaks ...
+        Case(text: "Russian Defence Ministry spokesman Maj Gen Pavel Ostrov said 11 drones were shot down over the Belgorod region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 11, by: "ru-mod", at: "belgorod-oblast")]),
+        // ... a name alone names no office (the claim waits for a person to attribute it).
+        Case(text: "Pavel Ostrov said 11 drones were shot down over the Belgorod region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 11, by: nil, at: "belgorod-oblast")]),
+        // "X said ... and claimed that ...": one subject for both.
+        Case(text: "The Russian Defence Ministry said a depot was hit by a drone attack and claimed that air defences downed 12 drones.",
+             expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ru-mod")]),
+        // Missiles that hit a named place are not the Kalibr strike the same speaker placed elsewhere ...
+        Case(text: "Russia's defence ministry said Kalibr missiles destroyed a weapons depot in the Zhytomyr region. The ministry said missiles also struck fuel tanks near Odesa.",
+             expected: [Expected("", .strike, "kalibr", nil, by: "ru-mod", at: "zhytomyr-oblast"),
+                        Expected("", .strike, "unspecified-missile", nil, by: "ru-mod", at: "odesa")]),
+        // ... but are when the place is the same.
+        Case(text: "Russia's defence ministry said Kalibr missiles destroyed a weapons depot near Odesa. The ministry said missiles also struck fuel tanks near Odesa.",
+             expected: [Expected("", .strike, "kalibr", nil, by: "ru-mod", at: "odesa")],
+             absent: [("unspecified-missile", nil)]),
+    ]
+
+    @Test(arguments: cases)
+    func findsTheSpeaker(_ test: Case) {
+        test.check()
+    }
+}

@@ -209,6 +209,20 @@ struct Consolidation {
                 guard !specific.isDropped, !isGeneric(specific), specific.actor == actor, specific.draft.kind == item.draft.kind,
                       family(item).admits(family(specific))
                 else { return false }
+                // "Kalibr missiles destroyed weapons in Zhytomyr ... missiles struck fuel depots near
+                // Odesa": weapons that hit two places apart are two strikes.
+                let place = item.draft.place, otherPlace = specific.draft.place
+                // (Nor by an unplaced mention of a system the article places elsewhere.)
+                func isApart(_ otherPlace: Int32) -> Bool {
+                    otherPlace >= 0 && otherPlace != place && !encloses(place, otherPlace) && !encloses(otherPlace, place)
+                }
+                if item.draft.kind == .strike, place >= 0 {
+                    if isApart(otherPlace) { return false }
+                    if otherPlace < 0, found.contains(where: { $0.draft.weapon == specific.draft.weapon && $0.actor == actor
+                        && $0.draft.kind == .strike && isApart($0.draft.place) }) {
+                        return false
+                    }
+                }
                 refined = item.draft.count.qualifier == .unknown || (item.draft.count.exact != nil && item.draft.count.exact == specific.draft.count.exact)
                 return refined
             }
