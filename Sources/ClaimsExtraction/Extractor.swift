@@ -137,7 +137,7 @@ public struct Extractor: Sendable {
                 let resolved = draft.claimant.flatMap { context.resolve($0, for: draft, sentence: sentence, siblings: result.drafts) }
                 found.append(Found(
                     draft: draft, sentence: sentence, actor: resolved?.actor, isInferred: resolved?.inferred ?? true,
-                    hasAnchor: draft.claimant != nil, window: window
+                    hasAnchor: draft.claimant != nil, window: window, isWindowAssumed: result.date == nil && lastDate == nil
                 ))
             }
             var speaker: Int32?
@@ -170,6 +170,9 @@ struct Found {
     /// The sentence names who speaks (explicitly or by a pronoun or generic words).
     var hasAnchor: Bool
     var window: EventWindow?
+    /// The window is the publication date only because no date was stated yet: no evidence of
+    /// another day.
+    var isWindowAssumed = false
     var isDropped = false
     /// The claimant is a speaker that a later sentence credits with it ("Об этом сообщает ...").
     var isCredited = false

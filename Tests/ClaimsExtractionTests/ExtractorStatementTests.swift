@@ -83,3 +83,47 @@ import Testing
         test.check()
     }
 }
+
+/// One claim told twice: a lead without a date and the body's dated statement; a total whose
+/// parts come several sentences later.
+@Suite struct ExtractorRestatementTests {
+    typealias Case = ExtractorArticleRuleTests.Case
+
+    static let cases: [Case] = [
+        // A lead that states no date is no evidence of another day than the body's ...
+        Case(text: "US Central Command said coalition forces destroyed three drone boats launched by the Houthis in the Red Sea. Centcom added in a statement: “On June 10, coalition aircraft destroyed three drone boats launched by the Houthis.”",
+             expected: [Expected("", .intercept, "unspecified-naval-drone", 3, by: "us-centcom")]),
+        // ... but two stated days are two claims.
+        Case(text: "US Central Command said on June 8 that coalition forces destroyed three drone boats launched by the Houthis in the Red Sea. Centcom added in a statement: “On June 10, coalition aircraft destroyed three drone boats launched by the Houthis.”",
+             expected: [Expected("", .intercept, "unspecified-naval-drone", 3, by: "us-centcom"),
+                        Expected("", .intercept, "unspecified-naval-drone", 3, by: "us-centcom")]),
+        // A total whose parts follow after the attack is described (six sentences on) ...
+        Case(text: """
+            Twenty Russian cruise missiles were shot down on Tuesday morning, the Air Force of Ukraine reported.
+
+            The attack began at 5 a.m. Power plants were hit in three regions. According to the air force, Russia attacked from two directions. Bombers fired 14 Kh-101 missiles from the Caspian Sea. Ships fired 9 Kalibr missiles from the Black Sea.
+
+            The air force said that 12 of the Kh-101 missiles and eight of the Kalibr missiles were shot down.
+            """,
+             expected: [Expected("", .intercept, "kh-101", 12, of: 14, by: "ua-air-force"),
+                        Expected("", .intercept, "kalibr", 8, of: 9, by: "ua-air-force")],
+             absent: [("unspecified-cruise-missile", 20)]),
+        // ... while parts that do not add up leave the total standing.
+        Case(text: """
+            Twenty Russian cruise missiles were shot down on Tuesday morning, the Air Force of Ukraine reported.
+
+            The attack began at 5 a.m. Power plants were hit in three regions. According to the air force, Russia attacked from two directions. Bombers fired 14 Kh-101 missiles from the Caspian Sea. Ships fired 9 Kalibr missiles from the Black Sea.
+
+            The air force said that 12 of the Kh-101 missiles and six of the Kalibr missiles were shot down.
+            """,
+             expected: [Expected("", .intercept, "unspecified-cruise-missile", 20, by: "ua-air-force")]),
+        // The commander of Ukraine's armed forces is its commander-in-chief.
+        Case(text: "Air defences destroyed 40 Shahed drones overnight, the commander of Ukraine's Armed Forces said.",
+             expected: [Expected("", .intercept, "shahed-136", 40, by: "ua-commander-in-chief")]),
+    ]
+
+    @Test(arguments: cases)
+    func countsOneClaimOnce(_ test: Case) {
+        test.check()
+    }
+}

@@ -170,7 +170,7 @@ extension Consolidation {
                 guard place == otherPlace || place < 0 || otherPlace < 0 || encloses(place, otherPlace) || encloses(otherPlace, place)
                 else { continue }
                 // Another day is another event.
-                if Self.areApart(found[position].window, found[other].window) { continue }
+                if areApart(found[position], found[other]) { continue }
                 let launched = found[position].draft.launched, otherLaunched = found[other].draft.launched
                 guard launched == otherLaunched || launched == nil || otherLaunched == nil else { continue }
                 let weapon = Int(found[position].draft.weapon), otherWeapon = Int(found[other].draft.weapon)
@@ -238,6 +238,11 @@ extension Consolidation {
     }
 
     /// Whether two event windows share no day (another day is another event).
+    /// Whether two claims are about different days, as far as the text states their dates.
+    func areApart(_ one: Found, _ other: Found) -> Bool {
+        !one.isWindowAssumed && !other.isWindowAssumed && Self.areApart(one.window, other.window)
+    }
+
     static func areApart(_ one: EventWindow?, _ other: EventWindow?) -> Bool {
         guard let one, let other else { return false }
         // A week or a month ("last week", "over the past week") is a report's span, not a day to tell events apart by.
@@ -253,7 +258,7 @@ extension Consolidation {
     }
 
     /// How many sentences after a total its breakdown may start and end.
-    static let breakdownReach = 4
+    static let breakdownReach = 6
 
     /// A total followed by a breakdown that accounts for all of it ("36 drones ...: 18 over
     /// Bryansk, nine over Kursk and nine over Belgorod"; "144 targets ...: 102 missiles and 42

@@ -248,7 +248,7 @@ struct Consolidation {
                 } else if other < position, !item.draft.isAdditional {
                     let sameCount = earlier.draft.count.exact == item.draft.count.exact && earlier.draft.count.minimum == item.draft.count.minimum
                         && earlier.draft.count.maximum == item.draft.count.maximum && earlier.draft.launched == item.draft.launched
-                        && earlier.draft.place == item.draft.place && !Self.areApart(earlier.window, item.window)
+                        && earlier.draft.place == item.draft.place && !areApart(earlier, item)
                     // One claim per claimant, action, system and place within a sentence.
                     let samePlaceInSentence = earlier.sentence == item.sentence && earlier.draft.place == item.draft.place
                     repeated = sameCount || samePlaceInSentence
