@@ -112,6 +112,7 @@ public struct Extractor: Sendable {
         var startsInQuote: [Bool] = []
         startsInQuote.reserveCapacity(spans.count)
         var relays: [Int: [Int32]] = [:]  // sentence → news agencies and outlets it names
+        var confirmations: [(sentence: Int, actor: Int32)] = []
         var lastDate: EventWindow?
         var previous: WeaponPhrase?
         var inQuote = false
@@ -148,6 +149,9 @@ public struct Extractor: Sendable {
             speakers.append(speaker)
             explicitSpeakers.append(result.speakerIsImplicit ? nil : speaker)
             backwardSpeakers.append(result.speakerCoversPrevious ? speaker : nil)
+            if result.confirmsHits, let confirmer = speaker ?? context.lastSpeakerActor(within: 2, of: sentence) {
+                confirmations.append((sentence, confirmer))
+            }
             previous = result.lastPhrase ?? previous
         }
         var consolidation = Consolidation(
@@ -155,6 +159,7 @@ public struct Extractor: Sendable {
         )
         consolidation.backwardSpeakers = backwardSpeakers
         consolidation.relays = relays
+        consolidation.confirmations = confirmations
         consolidation.author = author.flatMap { index.actorIndexByID[$0] }
         return consolidation.candidates(from: consume found, text: buffer)
     }

@@ -53,7 +53,16 @@ extension SentenceAnalyzer {
                 continue
             }
             let token = tokens[index]
-            if token.isMark(Mark.comma) || token.has(.conjunction) || token.word == .as || token.key == SentenceAnalyzer.wellKey {
+            // "missiles launched from land and sea, as well as drones": "as well as" joins the
+            // weapons across the first one's participle clause.
+            if token.key == SentenceAnalyzer.wellKey, index > 0, tokens[index - 1].word == .as,
+               let earlier = phrases.last(where: { $0.last < index - 1 && index - 1 - $0.last <= 10 }) {
+                index = earlier.first - 1
+                continue
+            }
+            // (Also over modifiers a comma kept out of the phrase: "long-range, high-precision missiles".)
+            if token.isMark(Mark.comma) || token.has(.conjunction) || token.word == .as || token.key == SentenceAnalyzer.wellKey
+                || token.has(.modifier) || token.isMark(Mark.hyphen) {
                 index -= 1
                 continue
             }
@@ -88,6 +97,22 @@ extension SentenceAnalyzer {
 
     static let targetKeys: Set<UInt64> = Set(["targeted", "target", "targets", "targeting", "targetted"].map(Lexicon.key))
     static let achievedKeys: Set<UInt64> = Set(["achieved", "accomplished", "succeeded", "successfully"].map(Lexicon.key))
+
+    static let allTargetsKeys: Set<UInt64> = Set(["targets", "objectives", "goals", "goal"].map(Lexicon.key))
+    static let hitKeys: Set<UInt64> = Set(["hit", "struck", "destroyed", "achieved", "reached", "accomplished"].map(Lexicon.key))
+
+    /// "All intended targets were successfully hit", "The operation achieved its goals": the
+    /// attack hit what it aimed at (with "all" or "successfully", and nothing negated).
+    func confirmsHits() -> Bool {
+        var target = false, hit = false, sure = false
+        for token in tokens {
+            if token.has(.negation) { return false }
+            if Self.allTargetsKeys.contains(token.key) { target = true }
+            if Self.hitKeys.contains(token.key) { hit = true }
+            if token.word == .all || Self.achievedKeys.contains(token.key) { sure = true }
+        }
+        return target && hit && sure
+    }
 
     static let amongKey = Lexicon.key("among")
     static let foiledKeys: Set<UInt64> = Set(["thwarted", "foiled", "repelled", "repulsed", "suppressed", "stop", "thwart"].map(Lexicon.key))

@@ -62,6 +62,7 @@ struct SentenceAnalyzer: SentenceAnalyzing {
             let first = findAnchors().first
             result.speaker = first?.ref
             result.speakerIsImplicit = first?.isImplicit ?? false
+            result.confirmsHits = confirmsHits()
             return result
         }
         findVerbs()
@@ -80,6 +81,7 @@ struct SentenceAnalyzer: SentenceAnalyzing {
                 result.drafts.append(draft)
             }
         }
+        if !hasWeapon, result.drafts.isEmpty { result.confirmsHits = confirmsHits() }
         result.lastPhrase = phrases.last { !$0.isElliptical && !$0.isOrganisation && !$0.isPartitiveWhole }
             ?? phrases.last { !$0.isOrganisation && !$0.isPartitiveWhole }
         return result

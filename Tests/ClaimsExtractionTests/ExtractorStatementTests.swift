@@ -127,3 +127,27 @@ import Testing
         test.check()
     }
 }
+
+/// An attacker's launches that its next sentences say hit their targets were strikes.
+@Suite struct ExtractorConfirmedHitTests {
+    typealias Case = ExtractorArticleRuleTests.Case
+
+    static let cases: [Case] = [
+        Case(text: "Russia's defence ministry said the overnight operation involved sea-launched missiles fired from the Black Sea, as well as attack drones. The ministry said all designated targets were hit.",
+             expected: [Expected("", .strike, "unspecified-missile", nil, by: "ru-mod"),
+                        Expected("", .strike, "unspecified-strike-drone", nil, by: "ru-mod")]),
+        Case(text: "The Houthis said they fired ballistic missiles at a ship in the Red Sea. “The operation successfully achieved its goals,” the group said.",
+             expected: [Expected("", .strike, "unspecified-ballistic-missile", nil, by: "houthis")]),
+        // Near misses: a denial of success, and a count (what was fired, told as such) stay launches.
+        Case(text: "Russia's defence ministry said the overnight operation involved missiles and drones. The ministry did not say whether all targets were hit.",
+             expected: [Expected("", .launch, "unspecified-missile", nil, by: "ru-mod"),
+                        Expected("", .launch, "unspecified-drone", nil, by: "ru-mod")]),
+        Case(text: "Russia's defence ministry said it fired 12 Kalibr missiles at military targets. It said all targets were hit.",
+             expected: [Expected("", .launch, "kalibr", 12, by: "ru-mod")]),
+    ]
+
+    @Test(arguments: cases)
+    func findsTheStrikes(_ test: Case) {
+        test.check()
+    }
+}

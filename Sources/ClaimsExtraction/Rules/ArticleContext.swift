@@ -26,6 +26,12 @@ package struct ArticleContext {
         note(actor: speaker)
     }
 
+    /// The last speaker, if it spoke within `distance` sentences before `sentence`.
+    package func lastSpeakerActor(within distance: Int, of sentence: Int) -> Int32? {
+        guard let lastSpeaker, sentence - lastSpeaker.sentence <= distance else { return nil }
+        return lastSpeaker.actor
+    }
+
     /// The actor a reference stands for in a claim.
     ///
     /// - Parameter siblings: The other claims of the sentence: an unnamed speaker ("the ministry")

@@ -21,6 +21,8 @@ struct Consolidation {
     var backwardSpeakers: [Int32?] = []
     /// The news agencies and outlets each sentence names (sentences naming none are absent).
     var relays: [Int: [Int32]] = [:]
+    /// Sentences that say the attack hit its targets, with who says so.
+    var confirmations: [(sentence: Int, actor: Int32)] = []
     /// The office whose own post the text is (an Air Force report on its channel): it claims what
     /// the text attributes to nobody.
     var author: Int32?
@@ -52,6 +54,7 @@ struct Consolidation {
         dropBrokenDownTotals(&found)
         linkLaunches(&found)
         dropAttacksCountedByIntercepts(&found)
+        confirmHits(&found)
         var result: [Candidate] = []
         result.reserveCapacity(found.count)
         var quote = (sentence: -1, text: "")
@@ -350,6 +353,23 @@ struct Consolidation {
                 else { continue }
                 found[position].isDropped = true
                 break
+            }
+        }
+    }
+
+    /// "The operation involved missiles ... as well as drones. ... 'All intended targets were
+    /// successfully hit'": the attacker's own uncounted launches, up to three sentences before
+    /// it says so, were strikes. (A defender saying "all targets were hit" reports the launches.)
+    private func confirmHits(_ found: inout [Found]) {
+        for confirmation in confirmations {
+            let side = index.actors[Int(confirmation.actor)].side
+            for position in found.indices where !found[position].isDropped && found[position].draft.kind == .launch
+                && found[position].actor == confirmation.actor && found[position].draft.count.qualifier == .unknown
+                && (confirmation.sentence - 3..<confirmation.sentence).contains(found[position].sentence) {
+                let weapon = index.weapons[Int(found[position].draft.weapon)]
+                let weaponSide = found[position].draft.side ?? (weapon.sides.count == 1 ? weapon.sides[0] : nil)
+                if let weaponSide, weaponSide != side { continue }
+                found[position].draft.kind = .strike
             }
         }
     }

@@ -189,6 +189,9 @@ package struct SentenceResult: Sendable {
     package var speakerCoversPrevious: Bool = false
     /// The sentence ends inside an open quotation.
     package var endsInQuote: Bool = false
+    /// The sentence names no weapon but says the attack hit its targets ("All intended targets
+    /// were successfully hit"): the speaker's uncounted launches just before it were strikes.
+    package var confirmsHits: Bool = false
 
     package init(drafts: [Draft] = [], speaker: ClaimantRef? = nil, speakerIsImplicit: Bool = false, actors: [Int32] = [], date: EventWindow? = nil, isBackground: Bool = false, lastPhrase: WeaponPhrase? = nil, endsInQuote: Bool = false) {
         self.drafts = drafts
