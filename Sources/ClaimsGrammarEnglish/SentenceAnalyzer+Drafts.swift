@@ -74,6 +74,13 @@ extension SentenceAnalyzer {
                 kind = .launch
                 hit = involved
             }
+            // "... were among the projectiles used. So too were one Zircon and 100 Kalibr.": the
+            // previous sentence's predicate.
+            if kind == nil, left == nil, let echoed = echoedKind {
+                kind = echoed
+                let verbClass: VerbClass = echoed == .launch ? .launch : echoed == .intercept ? .intercept : .strike
+                hit = VerbHit(head: 0, last: 0, verbClass: verbClass, form: .past, isPassive: true, isNegated: false, isHypothetical: false)
+            }
         }
         guard var kind, let hit, !hit.isNegated, !hit.isHypothetical, !isDenied(before: phrase.first) else { return nil }
         // "ballistic missiles targeted the ship": aimed at, not hit, unless the operation "achieved its goals".

@@ -17,6 +17,7 @@ extension SentenceAnalyzer {
         let phrase = phrases[phraseIndex]
         var firstCountry: Mention?
         var position = phrase.last + 1
+        if position < tokens.count, let end = asideEnd(from: position) { position = end + 1 }  // "missiles — new ones — were"
         scan: while position < tokens.count {
             let token = tokens[position]
             if token.isMark(Mark.semicolon) || token.isMark(Mark.colon) || token.isMark(Mark.emDash) || token.isMark(Mark.openParen) {

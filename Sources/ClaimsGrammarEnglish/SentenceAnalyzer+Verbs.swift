@@ -336,6 +336,26 @@ extension SentenceAnalyzer {
     /// "was likely intercepted", "were reportedly shot down".
     static let hedgeKeys: Set<UInt64> = Set(["likely", "probably", "reportedly", "allegedly", "apparently", "successfully"].map(Lexicon.key))
 
+    /// The last token of an aside between dashes that opens at `start` ("—", "–" or "--"), of at
+    /// most a dozen words, else `nil`.
+    func asideEnd(from start: Int) -> Int? {
+        func dashWidth(_ position: Int) -> Int {
+            let token = tokens[position]
+            if token.isMark(Mark.emDash) || token.isMark(Mark.enDash) { return 1 }
+            if token.isMark(Mark.hyphen), position + 1 < tokens.count, tokens[position + 1].isMark(Mark.hyphen) { return 2 }
+            return 0
+        }
+        let opening = dashWidth(start)
+        guard opening > 0 else { return nil }
+        var position = start + opening
+        while position < tokens.count, position - start <= 14 {
+            let width = dashWidth(position)
+            if width > 0 { return position - start > opening ? position + width - 1 : nil }
+            position += 1
+        }
+        return nil
+    }
+
     func rightVerb(of phraseIndex: Int) -> (hit: VerbHit, isPassive: Bool, distance: Int)? {
         guard canBeSubject(phraseIndex) else { return nil }
         var index = phrases[phraseIndex].last + 1
@@ -383,6 +403,11 @@ extension SentenceAnalyzer {
             // have been shot down': a reported passive.
             if token.isMark(Mark.quote) && index == phrases[phraseIndex].last + 1 {
                 index += 1
+                continue
+            }
+            // "eight Kinzhal missiles -- among Moscow's most advanced weapons -- were ...": an aside.
+            if index == phrases[phraseIndex].last + 1, let end = asideEnd(from: index) {
+                index = end + 1
                 continue
             }
             if sawAuxiliary, token.has(.speech), index + 1 < tokens.count, tokens[index + 1].word == .to {

@@ -20,6 +20,10 @@ struct SentenceAnalyzer: SentenceAnalyzing {
 
     /// The current sentence's tokens (shares the tokenizer's buffer).
     private(set) var tokens: [Token] = []
+    /// The kind of the previous sentence's last claim.
+    var previousKind: ClaimKind?
+    /// "So too were ...", "So were ...": the sentence repeats the previous one's predicate.
+    var echoedKind: ClaimKind?
 
     init(index: TaxonomyIndex, lexicon: Lexicon) {
         self.index = index
@@ -59,6 +63,7 @@ struct SentenceAnalyzer: SentenceAnalyzing {
         // them", "all of which"): other sentences without weapons of their own are not analysed.
         let carries = previous.map { !$0.isFromEarlierParagraph || tokens.contains { $0.word == .them || $0.word == .which || $0.word == .all } } ?? false
         guard hasWeapon || (carries && hasVerb) else {
+            previousKind = nil
             let first = findAnchors().first
             result.speaker = first?.ref
             result.speakerIsImplicit = first?.isImplicit ?? false
@@ -66,6 +71,7 @@ struct SentenceAnalyzer: SentenceAnalyzing {
             return result
         }
         findVerbs()
+        echoedKind = echoesPredicate() ? previousKind : nil
         buildPhrases(previous: previous)
         let anchors = findAnchors()
         result.speaker = anchors.first?.ref
@@ -82,10 +88,22 @@ struct SentenceAnalyzer: SentenceAnalyzing {
             }
         }
         if !hasWeapon, result.drafts.isEmpty { result.confirmsHits = confirmsHits() }
+        previousKind = result.drafts.last?.kind
         result.lastPhrase = phrases.last { !$0.isElliptical && !$0.isOrganisation && !$0.isPartitiveWhole }
             ?? phrases.last { !$0.isOrganisation && !$0.isPartitiveWhole }
         return result
     }
+
+    /// Whether the sentence opens "So too were", "So were", "So too was": the same predicate as
+    /// the sentence before, for other subjects.
+    private func echoesPredicate() -> Bool {
+        guard tokens.count > 3, tokens[0].key == Self.soKey else { return false }
+        let verb = tokens[1].key == Self.tooKey ? 2 : 1
+        return tokens[verb].has(.beAux) && !tokens.contains { $0.has(.negation) }
+    }
+
+    static let soKey = Lexicon.key("so")
+    static let tooKey = Lexicon.key("too")
 
     // MARK: - Quotes
 

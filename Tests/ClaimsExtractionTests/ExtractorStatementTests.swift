@@ -35,6 +35,20 @@ import Testing
         Case(text: "Ukraine's General Staff said Russia carried out another attack using Shahed drones, adding that 30 of 32 were shot down.",
              expected: [Expected("", .intercept, "shahed-136", 30, of: 32, by: "ua-general-staff")],
              absent: [("shahed-136", nil)]),
+        // An aside between dashes does not part a subject from its verb ...
+        Case(text: "The air force said 14 Kalibr missiles — fired from a submarine for the first time — were shot down over Odesa.",
+             expected: [Expected("", .intercept, "kalibr", 14, by: "ua-air-force", at: "odesa")]),
+        Case(text: "The air force said that six Kinzhal missiles -- Russia's fastest weapons -- were among the missiles fired overnight.",
+             expected: [Expected("", .launch, "kinzhal", 6, by: "ua-air-force")]),
+        // "So too were ...": the previous sentence's predicate for other weapons ...
+        Case(text: "The air force said four Kinzhal missiles were among the weapons used in the attack. So too were two Zircon missiles and 30 Kalibr missiles.",
+             expected: [Expected("", .launch, "kinzhal", 4, by: "ua-air-force"),
+                        Expected("", .launch, "zircon", 2, by: "ua-air-force"),
+                        Expected("", .launch, "kalibr", 30, by: "ua-air-force")]),
+        // ... which an opening "So" alone does not repeat.
+        Case(text: "The air force said four Kinzhal missiles were among the weapons used in the attack. So the 30 Kalibr missiles were a surprise.",
+             expected: [Expected("", .launch, "kinzhal", 4, by: "ua-air-force")],
+             absent: [("kalibr", 30)]),
         // ... but another office's interception elsewhere leaves the attack a launch.
         Case(text: "Ukraine's General Staff said Russia carried out another attack using Shahed drones. Ukraine's air force said 30 of 32 drones were shot down.",
              expected: [Expected("", .launch, "shahed-136", nil, by: "ua-general-staff"),
