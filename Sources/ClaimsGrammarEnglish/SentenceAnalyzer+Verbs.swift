@@ -417,7 +417,10 @@ extension SentenceAnalyzer {
             if token.isMark(Mark.comma) || token.has(.conjunction) || token.has(.adverb) || token.has(.timeWord)
                 || token.has(.weekday) || token.has(.negation) || token.has(.modal) || token.word == .to
                 || (sawAuxiliary && Self.hedgeKeys.contains(token.key)) {
-                if (reduced != nil || participle) && (token.isMark(Mark.comma) || token.has(.conjunction)) && !sawAuxiliary { break }
+                // (Inside the participle's complement, "and" may join its nouns: "fired from HIMARS
+                // and Olkha launchers".)
+                let joinsNames = token.has(.conjunction) && index + 1 < tokens.count && (mentionAt[index + 1] >= 0 || phraseAt[index + 1] >= 0)
+                if (reduced != nil || participle) && (token.isMark(Mark.comma) || token.has(.conjunction)) && !sawAuxiliary && !joinsNames { break }
                 index += 1
                 continue
             }
@@ -437,7 +440,7 @@ extension SentenceAnalyzer {
             if reduced != nil || participle {
                 // Inside the participle's complement ("from Tu-95 bombers", "towards the capital").
                 if token.has(.placePrep) || token.has(.instrument) || token.has(.definite) || token.has(.article)
-                    || token.has(.modifier) || token.isNumeric || mentionAt[index] >= 0 || (token.isWord && token.lex.isEmpty)
+                    || token.has(.modifier) || token.has(.vague) || token.word == .system || token.word == .complex || token.isNumeric || mentionAt[index] >= 0 || (token.isWord && token.lex.isEmpty)
                     || token.word == .by || token.isMark(Mark.hyphen) || Self.hedgeKeys.contains(token.key)
                     || token.has(.sideRussia) || token.has(.sideUkraine) || token.has(.originCountry) || token.has(.originSuffix)
                     || token.has(.countryName) || token.word == .forces || token.word == .army || token.word == .military {

@@ -49,6 +49,10 @@ import Testing
         Case(text: "The air force said four Kinzhal missiles were among the weapons used in the attack. So the 30 Kalibr missiles were a surprise.",
              expected: [Expected("", .launch, "kinzhal", 4, by: "ua-air-force")],
              absent: [("kalibr", 30)]),
+        // A participle's complement may join names and end in "systems": the verb after it governs.
+        Case(text: "Seven rockets fired from HIMARS and Olkha systems were destroyed in midair, the Russian Defence Ministry said.",
+             expected: [Expected("", .intercept, "unspecified-rocket", 7, by: "ru-mod")],
+             absent: [("unspecified-rocket", nil)]),
         // ... but another office's interception elsewhere leaves the attack a launch.
         Case(text: "Ukraine's General Staff said Russia carried out another attack using Shahed drones. Ukraine's air force said 30 of 32 drones were shot down.",
              expected: [Expected("", .launch, "shahed-136", nil, by: "ua-general-staff"),
