@@ -13,6 +13,7 @@ extension SentenceAnalyzer {
 
     static let accordingKey = Lexicon.key("according")
     static let sourceKey = Lexicon.key("source")
+    static let sKey = Lexicon.key("s")
     static let informationKeys: Set<UInt64> = Set(["information", "data", "figures", "estimates", "calculations"].map(Lexicon.key))
     static let defenderKeys: Set<UInt64> = Set(["defences", "defenses", "defenders", "units", "systems", "troops"].map(Lexicon.key))
     static let citeKeys: Set<UInt64> = Set(["citing", "cited", "quoting", "quoted"].map(Lexicon.key))
@@ -238,6 +239,14 @@ extension SentenceAnalyzer {
             if generic == .officials, end > 0, let body = mention(at: end - 1), body.last == end - 1, body.ref.section == .actor,
                index.actors[Int(body.ref.index)].kind != .media {
                 return .actor(body.ref.index)
+            }
+            // "Odesa's governor", "the Belgorod governor": the official of the region named before.
+            var owner = end - 1
+            if owner > 1, tokens[owner].key == Self.sKey, tokens[owner - 1].isMark(Mark.apostrophe) { owner -= 2 }
+            if generic == .governor, owner >= 0, let place = mention(at: owner), place.last == owner, place.ref.section == .place,
+               let region = index.places[Int(place.ref.index)].region, let official = index.officialByRegion[region],
+               let actor = index.actorIndexByID[official] {
+                return .actor(actor)
             }
             return .generic(generic, sideHint(before: end))
         }

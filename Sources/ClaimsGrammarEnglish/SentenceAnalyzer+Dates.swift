@@ -11,6 +11,22 @@ extension SentenceAnalyzer {
         var isBackground = false
     }
 
+    /// Whether the token is in a clause that opens with a comma and an "-ing" word ("..., marking
+    /// the 19th such attack since ...", "..., bringing the total since ...").
+    func isInTrailingGerundClause(_ position: Int) -> Bool {
+        var index = position - 1
+        while index > 0, position - index <= 12 {
+            if tokens[index].isMark(Mark.comma) {
+                let next = tokens[index + 1]
+                guard next.isWord, next.end - next.start > 4 else { return false }
+                let end = Int(next.end)
+                return text[end - 3] == UInt8(ascii: "i") && text[end - 2] == UInt8(ascii: "n") && text[end - 1] == UInt8(ascii: "g")
+            }
+            index -= 1
+        }
+        return false
+    }
+
     /// How many days before publication an explicit date may lie and still be news.
     static let newsDays = 7
 
@@ -76,7 +92,9 @@ extension SentenceAnalyzer {
                 if previous?.word == .this, let published { set(EventWindow(start: EventTime(date: published))) }
             case .since:
                 // "a record since the invasion", "the largest attack since 2022": a comparison, not a span.
+                // (So is a clause after the claim: "..., marking the 19th such attack since October".)
                 let comparison = (max(0, index - 4)..<index).contains { Self.superlativeKeys.contains(tokens[$0].key) }
+                    || isInTrailingGerundClause(index)
                 if !comparison, let next, next.word == .the || next.word == .start || next.word == .beginning || next.word == .invasion
                     || next.word == .war || next.word == .full || next.has(.month) || next.kind == .number
                     || next.word == .outbreak || next.key == Self.thenKey || next.key == Self.februaryKey {

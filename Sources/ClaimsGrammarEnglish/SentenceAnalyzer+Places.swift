@@ -117,7 +117,8 @@ extension SentenceAnalyzer {
         var after = mention.last + 1
         while after + 1 < tokens.count, tokens[after].isMark(Mark.comma) || tokens[after].word == .and {
             let next = after + 1
-            if let other = self.mention(at: next), other.ref.section == .place {
+            // ("..., Kyiv's military administration said": an owner, not a listed place.)
+            if let other = self.mention(at: next), other.ref.section == .place, !tokens[other.last].isPossessive {
                 end = other.last
             } else if tokens[next].isWord, tokens[next].isCapitalized, tokens[next].lex.isEmpty {
                 end = next

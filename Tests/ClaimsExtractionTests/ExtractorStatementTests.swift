@@ -53,6 +53,12 @@ import Testing
         Case(text: "Seven rockets fired from HIMARS and Olkha systems were destroyed in midair, the Russian Defence Ministry said.",
              expected: [Expected("", .intercept, "unspecified-rocket", 7, by: "ru-mod")],
              absent: [("unspecified-rocket", nil)]),
+        // "since ..." in a trailing "-ing" clause dates the comparison, not the claim ...
+        Case(text: "Odesa's governor said two people were injured in a drone attack on a warehouse, marking the fifth such attack since the start of the month.",
+             expected: [Expected("", .strike, "unspecified-drone", nil, by: "ua-gov-odesa")]),
+        // ... while a total since a start is background.
+        Case(text: "Odesa's governor said 300 drones had been shot down over the region since the start of the war.",
+             expected: [], absent: [("unspecified-drone", 300)]),
         // ... but another office's interception elsewhere leaves the attack a launch.
         Case(text: "Ukraine's General Staff said Russia carried out another attack using Shahed drones. Ukraine's air force said 30 of 32 drones were shot down.",
              expected: [Expected("", .launch, "shahed-136", nil, by: "ua-general-staff"),
@@ -83,6 +89,11 @@ import Testing
         // ... a name alone names no office (the claim waits for a person to attribute it).
         Case(text: "Pavel Ostrov said 11 drones were shot down over the Belgorod region.",
              expected: [Expected("", .intercept, "unspecified-drone", 11, by: nil, at: "belgorod-oblast")]),
+        // "<city>'s governor": the official of that city's region; the possessive is no part of the name.
+        Case(text: "Kharkiv's governor said 10 drones were shot down over the city.",
+             expected: [Expected("", .intercept, "unspecified-drone", 10, by: "ua-gov-kharkiv")]),
+        Case(text: "The Belgorod region's governor said 10 drones were shot down.",
+             expected: [Expected("", .intercept, "unspecified-drone", 10, by: "ru-gov-belgorod")]),
         // "X said ... and claimed that ...": one subject for both.
         Case(text: "The Russian Defence Ministry said a depot was hit by a drone attack and claimed that air defences downed 12 drones.",
              expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ru-mod")]),

@@ -68,6 +68,8 @@ package enum MentionScanner {
             }
             var position = Int(token.start)
             var end = Int(token.end)
+            // "Kharkiv's": the name ends before the possessive "'s".
+            let possessiveEnd = token.isPossessive ? end - 2 : end
             if text[position] >= 0x80, !index.stemmer.isEmpty {
                 end = stemEnd(text, position, end, index.stemmer, scalars, offsets)
             }
@@ -95,7 +97,7 @@ package enum MentionScanner {
                     if node < 0 { return }
                 }
                 let payload = trie.payload(node)
-                if payload >= 0, position == end || index.isPluralSuffix(text, position, end) {
+                if payload >= 0, position == end || position == possessiveEnd || index.isPluralSuffix(text, position, end) {
                     ends.append((current, payload))
                 }
             }
