@@ -64,6 +64,9 @@ extension SentenceAnalyzer {
                 continue
             }
             if token.has(.month) {
+                // "for the first time since the Oct. 7 outbreak": the date of the comparison, not of the event.
+                let afterSince = (max(0, index - 3)..<index).contains { tokens[$0].word == .since }
+                if afterSince, explicitDate(month: index) != nil { continue }
                 if let date = explicitDate(month: index) { set(EventWindow(start: EventTime(date: date))) }
                 else if previous?.word == .in || previous?.word == .since, let published, isEarlierMonth(Int(token.value), index, published) {
                     found.isBackground = true

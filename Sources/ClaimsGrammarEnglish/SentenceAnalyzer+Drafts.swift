@@ -283,6 +283,53 @@ extension SentenceAnalyzer {
 
     static let troopKeys: Set<UInt64> = Set(["troops", "units", "navy", "fleet", "aviation"].map(Lexicon.key))
 
+    // MARK: - Pronoun subjects
+
+    static let itKey = Lexicon.key("it")
+    static let theyKey = Lexicon.key("they")
+
+    /// "..., adding that it was successfully intercepted", "They also struck command posts": a
+    /// pronoun that is the subject of an interception (passive) or a strike (active) stands for
+    /// the last weapons named before it in this sentence (for an interception, also the sentence
+    /// before in the paragraph). "it" takes one weapon; "they" the antecedent's count.
+    mutating func addPronounSubjects(previous: WeaponPhrase?) {
+        for position in tokens.indices where tokens[position].key == Self.itKey || tokens[position].key == Self.theyKey {
+            guard phraseAt[position] < 0 else { continue }
+            var verb = position + 1
+            var passive = false
+            while verb < tokens.count, verb - position <= 4, verbAt[verb] < 0,
+                  tokens[verb].has(.beAux) || tokens[verb].has(.haveAux) || tokens[verb].has(.adverb) || tokens[verb].word == .also {
+                if tokens[verb].has(.beAux) { passive = true }
+                verb += 1
+            }
+            guard verb < tokens.count, verbAt[verb] >= 0 else { continue }
+            let hit = verbs[Int(verbAt[verb])]
+            guard !hit.isNegated, !hit.isHypothetical,
+                  passive ? hit.isPassive && (hit.verbClass == .intercept || hit.verbClass == .destroy)
+                          : !hit.isPassive && hit.verbClass == .strike
+            else { continue }
+            // (Not "it shot down 20 drones": weapons after the verb are its object.)
+            if hit.last + 1 < tokens.count, (hit.last + 1..<min(hit.last + 4, tokens.count)).contains(where: { phraseAt[$0] >= 0 }) { continue }
+            let local = phrases.last { $0.last < position && !$0.isOrganisation && !index.weapons[Int($0.weapon)].isInterceptor }
+            // (The sentence before only for an interception: its last weapons are likely what was
+            // fired, not what struck.)
+            guard var phrase = local ?? (passive ? previous.flatMap({ $0.isFromEarlierParagraph ? nil : $0 }) : nil) else { continue }
+            let isSingular = tokens[position].key == Self.itKey
+            if isSingular {
+                guard phrase.count.exact == 1 || phrase.count.qualifier == .unknown else { continue }
+                phrase.count = .exactly(1)
+            }
+            phrase.isElliptical = true
+            phrase.isDefinite = false
+            phrase.launched = nil
+            phrase.first = position
+            phrase.last = position
+            phrase.headFirst = position
+            phrase.headLast = position
+            append(phrase)
+        }
+    }
+
     // MARK: - Elliptical counts
 
     /// "... and three over the Bryansk region", "42 of them were shot down", "of which 30 were

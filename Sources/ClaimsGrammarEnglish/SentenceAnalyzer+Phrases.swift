@@ -93,6 +93,7 @@ extension SentenceAnalyzer {
         mergeCombinedCounts()
         nameCountedWholeAfterColon()
         addEllipticalPhrases(previous: previous)
+        addPronounSubjects(previous: previous)
     }
 
     /// Whether "system" or "complex" follows the head within a few descriptive words.

@@ -170,9 +170,11 @@ extension SentenceAnalyzer {
                 break
             } else if token.word == .to {
                 // "claimed to have shot down": a reported past, not a plan; "managed to intercept": done.
+                // "used the Arrow system to intercept a missile": what the system was used for, done.
                 if !(index + 1 < tokens.count && tokens[index + 1].has(.haveAux)),
                    !(index > 0 && Self.managedKeys.contains(tokens[index - 1].key)),
-                   !(index > 1 && tokens[index - 1].key == Self.ableKey && Self.pastBeKeys.contains(tokens[index - 2].key)) {
+                   !(index > 1 && tokens[index - 1].key == Self.ableKey && Self.pastBeKeys.contains(tokens[index - 2].key)),
+                   !isPurposeOfUse(index) {
                     hit.isHypothetical = true
                 }
             } else if !token.has(.adverb) {
@@ -190,6 +192,20 @@ extension SentenceAnalyzer {
     /// - Returns: The verb, the distance, and whether the scan crossed another weapon phrase
     ///   (coordination: "14 drones were destroyed over Belgorod and five over Oryol").
     static let wellKey = Lexicon.key("well")
+    /// Whether the "to" at `to` gives the purpose of a past "used"/"deployed" in its clause ("used
+    /// the Arrow system for the first time since the war began to intercept a missile").
+    private func isPurposeOfUse(_ to: Int) -> Bool {
+        var index = to - 1
+        while index >= 0, to - index <= 25 {
+            let token = tokens[index]
+            if Self.usedKeys.contains(token.key) { return true }
+            if token.isMark(Mark.comma) || token.isMark(Mark.semicolon) || token.has(.speech) { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    static let usedKeys: Set<UInt64> = Set(["used", "deployed", "employed", "scrambled"].map(Lexicon.key))
     static let managedKeys: Set<UInt64> = Set(["managed", "succeeded", "manages", "manage"].map(Lexicon.key))
     static let includingKey = Lexicon.key("including")
     static let madeKeys: Set<UInt64> = Set(["made", "built", "supplied", "produced", "manufactured", "provided", "designed"].map(Lexicon.key))

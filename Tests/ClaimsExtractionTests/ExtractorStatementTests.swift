@@ -59,6 +59,18 @@ import Testing
         // ... while a total since a start is background.
         Case(text: "Odesa's governor said 300 drones had been shot down over the region since the start of the war.",
              expected: [], absent: [("unspecified-drone", 300)]),
+        // "used X to intercept Y" reports the interception; "will use X to intercept" plans one ...
+        Case(text: "The Israeli military said it used the David's Sling system for the first time since the Oct. 7 attack to intercept a cruise missile fired from Lebanon.",
+             expected: [Expected("", .intercept, "unspecified-cruise-missile", 1, by: "idf")]),
+        Case(text: "The Israeli military said it will use the David's Sling system to intercept cruise missiles.",
+             expected: [], absent: [("unspecified-cruise-missile", nil)]),
+        // A pronoun as the subject of an interception stands for the weapons just named ...
+        Case(text: "An army spokesman confirmed the launch of a ballistic missile towards Eilat, adding that it was intercepted by the Arrow system, the Israel Defense Forces said.",
+             expected: [Expected("", .intercept, "unspecified-ballistic-missile", 1, of: 1, by: "idf")]),
+        // ... not when it is the interceptor ("it shot down 20 drones" counts the drones).
+        Case(text: "The Russian Defence Ministry said it shot down 20 drones over the Kursk region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 20, by: "ru-mod", at: "kursk-oblast")],
+             absent: [("unspecified-drone", 1)]),
         // ... but another office's interception elsewhere leaves the attack a launch.
         Case(text: "Ukraine's General Staff said Russia carried out another attack using Shahed drones. Ukraine's air force said 30 of 32 drones were shot down.",
              expected: [Expected("", .launch, "shahed-136", nil, by: "ua-general-staff"),
