@@ -14,6 +14,7 @@ extension SentenceAnalyzer {
     static let accordingKey = Lexicon.key("according")
     static let sourceKey = Lexicon.key("source")
     static let sKey = Lexicon.key("s")
+    static let spanKeys: Set<UInt64> = Set(["week", "month", "earlier", "later", "weekend", "morning", "evening"].map(Lexicon.key))
     static let informationKeys: Set<UInt64> = Set(["information", "data", "figures", "estimates", "calculations"].map(Lexicon.key))
     static let defenderKeys: Set<UInt64> = Set(["defences", "defenses", "defenders", "units", "systems", "troops"].map(Lexicon.key))
     static let citeKeys: Set<UInt64> = Set(["citing", "cited", "quoting", "quoted"].map(Lexicon.key))
@@ -189,8 +190,9 @@ extension SentenceAnalyzer {
         var end = speech - 1
         while end >= 0 {
             let token = tokens[end]
+            // ("The Pentagon earlier this week confirmed": a time between subject and verb.)
             if token.has(.adverb) || token.has(.timeWord) || token.has(.weekday) || token.has(.haveAux) || token.has(.beAux)
-                || token.word == .on || token.has(.modal) {
+                || token.word == .on || token.has(.modal) || token.word == .this || token.word == .last || Self.spanKeys.contains(token.key) {
                 end -= 1
                 continue
             }

@@ -133,6 +133,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             } else if let verb = governingVerb(of: phrase, verbs: verbs) {
                 if isNegated(verb) { continue }
                 kind = launchesWith(phrase, verb: verb) && !repelsAttack(verb) ? .launch : Self.kind(of: tokens[verb].verb, repelled: repelsAttack(verb))
+                // "ударили в землю", "попали в поле": they hit nothing.
+                if kind == .strike, (verb + 1..<min(verb + 4, tokens.count)).contains(where: { tokens[$0].slavic == .harmless }) { continue }
                 order = Int32(tokens[verb].start)
                 distance = verb < phrase.first ? phrase.first - verb : verb - phrase.last
             } else if let pending {
@@ -379,6 +381,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                index.weapons[Int(weapon)].family.admits(index.weapons[Int(specific)].family) {
                 weapon = specific
             }
+            // "скільки ракет збила ППО", "сколько ракет сбито": a question, no claim.
+            if mention.first > 0, tokens[mention.first - 1].slavic == .howMany { continue }
             var phrase = Phrase(first: mention.first, headFirst: mention.first, last: last, weapon: weapon, count: .unknown())
             phrase.companions = companions
             attachCount(&phrase, numbers: numbers, numberEndingAt: numberEndingAt)

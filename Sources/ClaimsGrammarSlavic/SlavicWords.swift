@@ -68,6 +68,10 @@ package enum SlavicWord: UInt8, Sendable {
     case generalStaff
     /// "Генеральний", "Генерального", "Генеральный": with "штаб", the general staff.
     case general
+    /// "скільки", "сколько": "how many", a question rather than a count.
+    case howMany
+    /// "землю", "поле", "воду": where a weapon that "hit" struck nothing.
+    case harmless
 }
 
 /// The word lists of one East Slavic language, by class: the data a ``SlavicGrammar`` builds its

@@ -106,6 +106,9 @@ import Testing
              expected: [Expected("", .intercept, "unspecified-drone", 10, by: "ua-gov-kharkiv")]),
         Case(text: "The Belgorod region's governor said 10 drones were shot down.",
              expected: [Expected("", .intercept, "unspecified-drone", 10, by: "ru-gov-belgorod")]),
+        // A time between the subject and its speech verb ("earlier this week") leaves the subject speaking.
+        Case(text: "The Pentagon earlier this week confirmed that the Houthis shot down a US MQ-9 Reaper drone off Yemen.",
+             expected: [Expected("", .intercept, "mq-9", 1, by: "us-dod")]),
         // "X said ... and claimed that ...": one subject for both.
         Case(text: "The Russian Defence Ministry said a depot was hit by a drone attack and claimed that air defences downed 12 drones.",
              expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ru-mod")]),

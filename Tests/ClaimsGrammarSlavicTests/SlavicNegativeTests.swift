@@ -43,12 +43,26 @@ import Testing
         "У Повітряних силах спростували повідомлення про збиття ракети «Кінджал» над Києвом.",
         "У Міноборони Росії заявили, що українські дрони не змогли прорватися до Москви.",
         "В Минобороны опровергли сообщения о том, что над Крымом были сбиты российские самолеты.",
+        // "How many" is a question, not a count.
+        "Речник Повітряних сил не сказав, скільки ракет збила ППО цієї ночі.",
+        "В Минобороны не уточнили, сколько беспилотников сбили над областью.",
+        // Weapons that hit the ground or a field struck nothing.
+        "Чотири ракети С-300 ударили в землю за містом, повідомив голова ОВА.",
+        "Две ракеты попали в поле возле села, сообщил губернатор.",
     ]
 
     @Test(arguments: sentences)
     func givesNoClaim(_ sentence: String) {
         let candidates = SlavicFixture.extract(sentence)
         #expect(candidates.isEmpty, "got: \(candidates.map(\.summary))")
+    }
+
+    /// The near misses of the rules above: a count and a target make claims.
+    @Test func aCountAndATargetStillClaim() {
+        let counted = SlavicFixture.extract("Речник Повітряних сил сказав, що ППО збила дві ракети цієї ночі.")
+        #expect(counted.contains { $0.kind == .intercept && $0.count.exact == 2 }, "\(counted.map(\.summary))")
+        let struck = SlavicFixture.extract("Чотири ракети С-300 ударили по складу в місті, повідомив голова Харківської ОВА.")
+        #expect(struck.contains { $0.kind == .strike && $0.system == "s-300" && $0.count.exact == 4 }, "\(struck.map(\.summary))")
     }
 
     /// A failure after the infinitive ("збити не вдалося") is no interception either; the same
