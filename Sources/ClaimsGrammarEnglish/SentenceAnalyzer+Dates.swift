@@ -122,6 +122,10 @@ extension SentenceAnalyzer {
                     || (next?.word == .the && index + 2 < count && Self.longSpanKeys.contains(tokens[index + 2].key)) {
                     found.isBackground = true  // "throughout the war", "during the war", not "during the past day"
                 }
+                // "Russians attack with guided bombs every day": a habit, not an event.
+                if token.key == Self.everyKey || token.key == Self.eachKey, let next, Self.habitKeys.contains(next.key) {
+                    found.isBackground = true
+                }
             }
         }
         return found
@@ -191,6 +195,10 @@ extension SentenceAnalyzer {
     ].map(Lexicon.key))
 
     static let fromKey = Lexicon.key("from")
+
+    static let everyKey = Lexicon.key("every")
+    static let eachKey = Lexicon.key("each")
+    static let habitKeys: Set<UInt64> = Set(["day", "night", "week", "morning", "evening", "hour"].map(Lexicon.key))
 
     static let superlativeKeys: Set<UInt64> = Set([
         "record", "largest", "biggest", "heaviest", "most", "highest", "first", "worst", "massive",

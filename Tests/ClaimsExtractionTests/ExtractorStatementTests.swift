@@ -1,3 +1,4 @@
+import Foundation
 import ClaimsCore
 import ClaimsExtraction
 import Testing
@@ -83,6 +84,30 @@ import Testing
     }
 
     /// A country that is the subject of an action is the attacker, not the place of the claim.
+    /// A claim that refers back ("Of the two drones deployed, one ...") continues the report of
+    /// the last speaker a few sentences back; a fresh count there is the outlet's own narrative.
+    @Test func aReferenceBackContinuesTheReport() {
+        let report = """
+            US Central Command said the Houthis launched two drones at a tanker in the Gulf of Aden.
+
+            No ships were damaged.
+
+            Of the two drones deployed, one was intercepted.
+            """
+        let candidates = ExtractionFixture.extract(report)
+        #expect(candidates.contains { $0.kind == .intercept && $0.count.exact == 1 && $0.launched == 2 && $0.claimant == "us-centcom" },
+                "\(candidates.map(\.summary))")
+        let fresh = ExtractionFixture.extract(report.replacingOccurrences(of: "Of the two drones deployed, one was intercepted.", with: "Later, 16 drones were shot down near Aden."))
+        #expect(!fresh.contains { $0.count.exact == 16 && $0.claimant != nil }, "\(fresh.map(\.summary))")
+    }
+
+    /// A habit ("every day") is no event; a dated count is.
+    @Test func aHabitIsNoClaim() {
+        #expect(ExtractionFixture.extract("Zelensky said Russians also attack with guided aerial bombs every day.").isEmpty)
+        let dated = ExtractionFixture.extract("Zelensky said Russians launched 40 guided aerial bombs on Monday.")
+        #expect(dated.contains { $0.kind == .launch && $0.count.exact == 40 }, "\(dated.map(\.summary))")
+    }
+
     @Test func aCountryActingIsNoPlace() throws {
         let candidate = try #require(ExtractionFixture.extract("Ukraine's General Staff said Russia carried out another attack using Shahed drones.").first)
         #expect(candidate.place == nil, "\(candidate.summary)")

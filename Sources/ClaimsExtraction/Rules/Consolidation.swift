@@ -187,6 +187,17 @@ struct Consolidation {
                     found[position].isCredited = true
                 }
             }
+            // A claim that refers back to weapons already reported continues the report: the last
+            // speaker two or three sentences back, across paragraph breaks, when nobody spoke since
+            // ("Centcom reported ... / No ships were damaged. / Of the two drones deployed, one was
+            // intercepted"). A fresh count there ("Today, 16 drones were shot down") is the outlet's.
+            if speaker == nil, found[position].actor == nil, found[position].draft.isElliptical || found[position].draft.isDefiniteReference {
+                var back = sentence - 2
+                while speaker == nil, back >= 0, sentence - back <= 3 {
+                    speaker = explicitSpeakers[back]
+                    back -= 1
+                }
+            }
             // "..., it said." opening an article: the body it stands for is named further on.
             if speaker == nil, found[position].draft.claimant == .pronoun {
                 var next = sentence + 1
