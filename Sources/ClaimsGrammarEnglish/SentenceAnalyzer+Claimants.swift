@@ -253,6 +253,8 @@ extension SentenceAnalyzer {
             return .generic(generic, sideHint(before: end))
         }
         if Self.anonymousKeys.contains(token.key) { return .anonymous }
+        // "The coalition said", "the group said": a body named before by a name ending in that noun.
+        if end > 0, tokens[end - 1].has(.definite), index.actorHeadKeys.contains(token.key) { return .headNoun(token.key) }
         if token.isWord, token.isCapitalized, token.lex.isEmpty {
             // A person the taxonomy does not know: "Pakistan Army spokesman Lt Gen Ahmed Sharif
             // Chaudhry said" speaks for the office named before the name and its titles.

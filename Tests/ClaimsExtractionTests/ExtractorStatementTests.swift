@@ -134,6 +134,12 @@ import Testing
         // A time between the subject and its speech verb ("earlier this week") leaves the subject speaking.
         Case(text: "The Pentagon earlier this week confirmed that the Houthis shot down a US MQ-9 Reaper drone off Yemen.",
              expected: [Expected("", .intercept, "mq-9", 1, by: "us-dod")]),
+        // "The coalition said": the body named before by a name that ends in that noun ...
+        Case(text: "The Arab Coalition said talks would resume in April. The coalition also said that Saudi air defences had intercepted nine drones launched by the Houthis.",
+             expected: [Expected("", .intercept, "unspecified-drone", 9, by: "arab-coalition")]),
+        // ... and nobody when no such body was named.
+        Case(text: "The coalition also said that air defences had intercepted nine drones launched by the Houthis.",
+             expected: [Expected("", .intercept, "unspecified-drone", 9, by: nil)]),
         // "X said ... and claimed that ...": one subject for both.
         Case(text: "The Russian Defence Ministry said a depot was hit by a drone attack and claimed that air defences downed 12 drones.",
              expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ru-mod")]),

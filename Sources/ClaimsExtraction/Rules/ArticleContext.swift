@@ -68,6 +68,8 @@ package struct ArticleContext {
         case .pronoun:
             if let lastSpeaker, sentence - lastSpeaker.sentence <= 4 { return (lastSpeaker.actor, true) }
             return recent.last { index.actors[Int($0)].kind != .media }.map { ($0, true) }
+        case let .headNoun(key):
+            return recent.last { index.actors[Int($0)].headKeys.contains(key) }.map { ($0, true) }
         case .unknown, .anonymous:
             return nil
         }

@@ -22,6 +22,12 @@ extension Consolidation {
                 other -= 1
             }
             guard let referent, found[referent].draft.kind != found[position].draft.kind else {
+                // "missile and other drones are intercepted" (a headline) then "the missile ... was
+                // intercepted": the singular restatement tells how many the vague mention meant.
+                if let referent, found[position].draft.isSingular, found[referent].draft.count.qualifier == .unknown,
+                   found[referent].draft.weapon == found[position].draft.weapon {
+                    found[referent].draft.count = .exactly(1)
+                }
                 found[position].isDropped = true
                 continue
             }

@@ -21,6 +21,9 @@ package enum ClaimantRef: Sendable, Equatable {
     case media(Int32)
     /// "the ministry", "the air force", "Russian officials".
     case generic(GenericActor, Side?)
+    /// "the coalition said", "the group said": the last word of a name the article gave before
+    /// (its ``Lexicon/key(_:)``).
+    case headNoun(UInt64)
     /// "Russia said", "Kyiv said".
     case country(Side)
     /// "he said", "it added".

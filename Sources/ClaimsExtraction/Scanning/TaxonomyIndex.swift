@@ -64,7 +64,13 @@ package struct TaxonomyIndex: Sendable {
         package var isGeneralStaff: Bool
         /// For regional officials: the place id of their region.
         package var region: String?
+        /// The keys of the last words of its Latin-script names ("coalition" of "Arab Coalition"),
+        /// for "the coalition said".
+        package var headKeys: [UInt64] = []
     }
+
+    /// Every key of ``ActorInfo/headKeys``: the nouns that may stand for an actor named before.
+    package let actorHeadKeys: Set<UInt64>
 
     package struct PlaceInfo: Sendable {
         package var id: String
@@ -192,9 +198,17 @@ package struct TaxonomyIndex: Sendable {
         }
         var actors: [ActorInfo] = []
         var officialByRegion: [String: String] = [:]
+        var headKeys = Set<UInt64>()
         for (index, actor) in taxonomy.actors.enumerated() {
-            actors.append(ActorInfo(id: actor.id, side: actor.side, kind: actor.kind, isAirForce: actor.name.contains("Air "),
-                                    isGeneralStaff: actor.name.contains("General Staff"), region: actor.region))
+            var info = ActorInfo(id: actor.id, side: actor.side, kind: actor.kind, isAirForce: actor.name.contains("Air "),
+                                 isGeneralStaff: actor.name.contains("General Staff"), region: actor.region)
+            for name in actor.allNames where name.contains(" ") && name.unicodeScalars.allSatisfy({ $0.isASCII }) {
+                guard let last = name.split(separator: " ").last, last.count >= 4, last.allSatisfy(\.isLetter) else { continue }
+                let key = Lexicon.key(String(last))
+                if !info.headKeys.contains(key) { info.headKeys.append(key) }
+            }
+            headKeys.formUnion(info.headKeys)
+            actors.append(info)
             if actor.kind == .regionalOfficial, let region = actor.region, officialByRegion[region] == nil {
                 officialByRegion[region] = actor.id
             }
@@ -217,6 +231,7 @@ package struct TaxonomyIndex: Sendable {
         trie = AliasTrie(entries: entries)
         self.weapons = weapons
         self.actors = actors
+        actorHeadKeys = headKeys
         self.places = places
         self.officialByRegion = officialByRegion
         self.genericByID = genericByID
