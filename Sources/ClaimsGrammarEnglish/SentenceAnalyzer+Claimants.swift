@@ -86,6 +86,13 @@ extension SentenceAnalyzer {
                 anchors.append(Anchor(token: 0, ref: ref))
             }
         }
+        // "... ,” he said. Dmytro Kuleba, Minister of Foreign Affairs of Ukraine.": a credit line,
+        // a name and its title with no verb, says who "he" was.
+        if anchors.isEmpty, tokens.count <= 16, let named = mention(at: 0), named.ref.section == .actor,
+           index.actors[Int(named.ref.index)].kind != .media, named.last + 1 < tokens.count, tokens[named.last + 1].isMark(Mark.comma),
+           !tokens.contains(where: { $0.lex.contains(.verb) || $0.has(.speech) }) {
+            anchors.append(Anchor(token: 0, ref: .actor(named.ref.index)))
+        }
         // "Russian Defence Ministry: air defences shot down ...": a headline naming its source.
         if anchors.isEmpty, let mention = mention(at: 0), mention.ref.section == .actor, mention.last + 1 < tokens.count,
            tokens[mention.last + 1].isMark(Mark.colon) {

@@ -140,6 +140,15 @@ import Testing
         // ... and nobody when no such body was named.
         Case(text: "The coalition also said that air defences had intercepted nine drones launched by the Houthis.",
              expected: [Expected("", .intercept, "unspecified-drone", 9, by: nil)]),
+        // "the air force" reporting hits speaks for the country hit, not the attacker's ministry.
+        Case(text: "Russian missiles hit a power plant in Kyiv, the air force said.",
+             expected: [Expected("", .strike, "unspecified-missile", nil, by: "ua-air-force", at: "kyiv")]),
+        // Foreign ministries and their ministers are claimants too ...
+        Case(text: "Russian missiles hit a power plant in Kyiv, Ukraine's foreign minister said.",
+             expected: [Expected("", .strike, "unspecified-missile", nil, by: "ua-mfa", at: "kyiv")]),
+        // ... and a credit line (a name and title, no verb) says who "he" was.
+        Case(text: "“Russian missiles hit our power plants again,” he said. Andrii Sybiha, Minister of Foreign Affairs of Ukraine.",
+             expected: [Expected("", .strike, "unspecified-missile", nil, by: "ua-mfa")]),
         // "X said ... and claimed that ...": one subject for both.
         Case(text: "The Russian Defence Ministry said a depot was hit by a drone attack and claimed that air defences downed 12 drones.",
              expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ru-mod")]),

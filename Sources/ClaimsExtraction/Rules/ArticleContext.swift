@@ -122,7 +122,8 @@ package struct ArticleContext {
         case .intercept:
             return placeSide ?? weaponSide?.opponent
         case .strike:
-            if speaker == .governor || speaker == .officials { return placeSide ?? weaponSide?.opponent }
+            // (An air force reports hits on its country: Russia's speaks through its defence ministry.)
+            if speaker == .governor || speaker == .officials || speaker == .airForce { return placeSide ?? weaponSide?.opponent }
             return weaponSide ?? placeSide?.opponent
         case .launch:
             return weaponSide?.opponent ?? placeSide
