@@ -80,46 +80,48 @@ extension SentenceAnalyzer {
         return nil
     }
 
-    static let involveKeys: Set<UInt64> = Set(["involved", "included", "includes", "involves", "comprised", "featured"].map(Lexicon.key))
-    static let operationKeys: Set<UInt64> = Set(["operation", "assault", "onslaught", "wave", "bombardment", "offensive"].map(Lexicon.key))
+    static let involveKeys: KeySet = KeySet(["involved", "included", "includes", "involves", "comprised", "featured"])
+    static let operationKeys: KeySet = KeySet(["operation", "assault", "onslaught", "wave", "bombardment", "offensive"])
 
     static let againstKey = Lexicon.key("against")
-    static let harmKeys: Set<UInt64> = Set([
+    static let harmKeys: KeySet = KeySet([
         "dead", "killed", "injured", "wounded", "injuring", "killing", "wounding", "damaged", "damaging", "casualties",
         "injuries", "destroyed", "hit", "ablaze", "fire",
-    ].map(Lexicon.key))
+    ])
 
-    static let landedKeys: Set<UInt64> = Set(["landed", "fell", "crashed", "dropped"].map(Lexicon.key))
-    static let harmlessPlaceKeys: Set<UInt64> = Set([
+    static let landedKeys: KeySet = KeySet(["landed", "fell", "crashed", "dropped"])
+    static let harmlessPlaceKeys: KeySet = KeySet([
         "open", "nonthreatening", "non-threatening", "unpopulated", "uninhabited", "empty", "field", "fields", "sea", "water",
         "wasteland", "forest", "harmlessly",
-    ].map(Lexicon.key))
+    ])
 
-    static let targetKeys: Set<UInt64> = Set(["targeted", "target", "targets", "targeting", "targetted"].map(Lexicon.key))
-    static let achievedKeys: Set<UInt64> = Set(["achieved", "accomplished", "succeeded", "successfully"].map(Lexicon.key))
+    static let targetKeys: KeySet = KeySet(["targeted", "target", "targets", "targeting", "targetted"])
+    static let achievedKeys: KeySet = KeySet(["achieved", "accomplished", "succeeded", "successfully"])
 
-    static let allTargetsKeys: Set<UInt64> = Set(["targets", "objectives", "goals", "goal"].map(Lexicon.key))
-    static let hitKeys: Set<UInt64> = Set(["hit", "struck", "destroyed", "achieved", "reached", "accomplished"].map(Lexicon.key))
+    static let allTargetsKeys: KeySet = KeySet(["targets", "objectives", "goals", "goal"])
+    static let hitKeys: KeySet = KeySet(["hit", "struck", "destroyed", "achieved", "reached", "accomplished"])
 
     /// "All intended targets were successfully hit", "The operation achieved its goals": the
     /// attack hit what it aimed at (with "all" or "successfully", and nothing negated).
     func confirmsHits() -> Bool {
         var target = false, hit = false, sure = false
-        for token in tokens {
+        // (The sets are read once: each read of a static is a `swift_once` call.)
+        let targetKeys = Self.allTargetsKeys, hitKeys = Self.hitKeys, achievedKeys = Self.achievedKeys
+        for token in tokens where token.isWord {
             if token.has(.negation) { return false }
-            if Self.allTargetsKeys.contains(token.key) { target = true }
-            if Self.hitKeys.contains(token.key) { hit = true }
-            if token.word == .all || Self.achievedKeys.contains(token.key) { sure = true }
+            if targetKeys.contains(token.key) { target = true }
+            if hitKeys.contains(token.key) { hit = true }
+            if token.word == .all || achievedKeys.contains(token.key) { sure = true }
         }
         return target && hit && sure
     }
 
     static let amongKey = Lexicon.key("among")
-    static let foiledKeys: Set<UInt64> = Set(["thwarted", "foiled", "repelled", "repulsed", "suppressed", "stop", "thwart"].map(Lexicon.key))
+    static let foiledKeys: KeySet = KeySet(["thwarted", "foiled", "repelled", "repulsed", "suppressed", "stop", "thwart"])
 
-    static let stoppedKeys: Set<UInt64> = Set(["stopped", "prevented", "stopping", "preventing", "averted"].map(Lexicon.key))
+    static let stoppedKeys: KeySet = KeySet(["stopped", "prevented", "stopping", "preventing", "averted"])
 
-    static let attemptKeys: Set<UInt64> = Set(["attempted", "attempt", "attempts", "attempting", "tried", "trying"].map(Lexicon.key))
+    static let attemptKeys: KeySet = KeySet(["attempted", "attempt", "attempts", "attempting", "tried", "trying"])
 
     /// Whether an attempt verb governs the clause ending at `head` ("tried to attack ... with").
     func isAttempt(before head: Int) -> Bool {
@@ -132,7 +134,7 @@ extension SentenceAnalyzer {
         return false
     }
 
-    static let attackKeys: Set<UInt64> = Set(["attacked", "attack", "attacks", "attacking"].map(Lexicon.key))
+    static let attackKeys: KeySet = KeySet(["attacked", "attack", "attacks", "attacking"])
 
     /// "Ukraine denied that ...": a claim the sentence rejects.
     func isDenied(before first: Int) -> Bool {
@@ -147,10 +149,10 @@ extension SentenceAnalyzer {
         return false
     }
 
-    static let unreportedKeys: Set<UInt64> = Set([
+    static let unreportedKeys: KeySet = KeySet([
         "reports", "report", "evidence", "sign", "signs", "indication", "specify", "specified", "say", "disclose",
         "confirm", "comment", "elaborate", "detail",
-    ].map(Lexicon.key))
+    ])
 
-    static let denialKeys: Set<UInt64> = Set(["denied", "denies", "deny", "dismissed", "refuted", "rejected", "disputed"].map(Lexicon.key))
+    static let denialKeys: KeySet = KeySet(["denied", "denies", "deny", "dismissed", "refuted", "rejected", "disputed"])
 }

@@ -14,17 +14,17 @@ extension SentenceAnalyzer {
     static let accordingKey = Lexicon.key("according")
     static let sourceKey = Lexicon.key("source")
     static let sKey = Lexicon.key("s")
-    static let spanKeys: Set<UInt64> = Set(["week", "month", "earlier", "later", "weekend", "morning", "evening"].map(Lexicon.key))
-    static let informationKeys: Set<UInt64> = Set(["information", "data", "figures", "estimates", "calculations"].map(Lexicon.key))
-    static let defenderKeys: Set<UInt64> = Set(["defences", "defenses", "defenders", "units", "systems", "troops"].map(Lexicon.key))
-    static let citeKeys: Set<UInt64> = Set(["citing", "cited", "quoting", "quoted"].map(Lexicon.key))
-    static let clauseParticipleKeys: Set<UInt64> = Set(["adding", "saying", "noting", "claiming", "stating"].map(Lexicon.key))
-    static let nounSpeechKeys: Set<UInt64> = Set(["statement", "update", "reports", "claims", "report", "claim"].map(Lexicon.key))
-    static let anonymousKeys: Set<UInt64> = Set([
+    static let spanKeys: KeySet = KeySet(["week", "month", "earlier", "later", "weekend", "morning", "evening"])
+    static let informationKeys: KeySet = KeySet(["information", "data", "figures", "estimates", "calculations"])
+    static let defenderKeys: KeySet = KeySet(["defences", "defenses", "defenders", "units", "systems", "troops"])
+    static let citeKeys: KeySet = KeySet(["citing", "cited", "quoting", "quoted"])
+    static let clauseParticipleKeys: KeySet = KeySet(["adding", "saying", "noting", "claiming", "stating"])
+    static let nounSpeechKeys: KeySet = KeySet(["statement", "update", "reports", "claims", "report", "claim"])
+    static let anonymousKeys: KeySet = KeySet([
         "analysts", "analyst", "experts", "expert", "witnesses", "witness", "residents", "sources", "source", "observers",
         "bloggers", "blogger", "journalists", "media", "outlets", "reports", "people", "locals", "monitors", "researchers",
         "channels", "channel", "footage", "video", "videos", "eyewitnesses", "correspondents", "reporters",
-    ].map(Lexicon.key))
+    ])
 
     func findAnchors() -> [Anchor] {
         var anchors: [Anchor] = []

@@ -97,11 +97,11 @@ extension SentenceAnalyzer {
     }
 
     /// Words that count weapons without a number ("a wave of drones").
-    static let groupNouns: Set<UInt64> = Set([
+    static let groupNouns: KeySet = KeySet([
         "series", "wave", "waves", "swarm", "swarms", "group", "groups", "barrage", "salvo", "salvos", "volley",
         "volleys", "flurry", "lot", "lots", "host", "handful", "batch", "batches", "number", "tens", "dozens",
         "hundreds", "thousands", "scores",
-    ].map(Lexicon.key))
+    ])
 
     /// A count whose number ends at `p`, with the qualifier, range or "N of M" before it.
     private func numericCount(endingAt p: Int) -> CountParse? {
@@ -173,11 +173,11 @@ extension SentenceAnalyzer {
         return CountParse(count: count, first: first)
     }
 
-    static let qualifierWords: Set<UInt64> = Set([
+    static let qualifierWords: KeySet = KeySet([
         "at", "least", "more", "than", "over", "up", "to", "as", "many", "about", "around", "approximately",
         "roughly", "some", "nearly", "almost", "estimated", "fewer", "less", "under", "upwards", "of", "total",
         "all", "no", "not", "just", "well", "close", "only", "exactly", "precisely", "in", "excess",
-    ].map(Lexicon.key))
+    ])
 
     /// A number written over one or more tokens ("1,200", "twenty-five", "two hundred and fifty",
     /// "a dozen"), ending at `end` (read leftwards) or starting at `start` (read rightwards).

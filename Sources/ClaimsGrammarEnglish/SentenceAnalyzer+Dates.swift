@@ -39,6 +39,7 @@ extension SentenceAnalyzer {
             }
         }
         let count = tokens.count
+        let throughout = Self.throughoutKey, during = Self.duringKey  // (read once: each read is a `swift_once` call)
         for index in 0..<count {
             let token = tokens[index]
             guard token.kind != .punct else { continue }
@@ -118,12 +119,12 @@ extension SentenceAnalyzer {
             case .to where next?.word == .date:
                 found.isBackground = true
             default:
-                if token.key == Self.throughoutKey || token.key == Self.duringKey, next?.word == .war
+                if token.key == throughout || token.key == during, next?.word == .war
                     || (next?.word == .the && index + 2 < count && Self.longSpanKeys.contains(tokens[index + 2].key)) {
                     found.isBackground = true  // "throughout the war", "during the war", not "during the past day"
                 }
                 // "Russians attack with guided bombs every day": a habit, not an event.
-                if token.key == Self.everyKey || token.key == Self.eachKey, let next, Self.habitKeys.contains(next.key) {
+                if token.word == .every || token.word == .each, let next, Self.habitKeys.contains(next.key) {
                     found.isBackground = true
                 }
             }
@@ -189,25 +190,23 @@ extension SentenceAnalyzer {
     static let untilKey = Lexicon.key("until")
     /// "last year", "the past two months": totals over a span, not the report of an event. A
     /// single week is the span of a weekly report ("over the past week Russia launched ...").
-    static let periodKeys: Set<UInt64> = Set([
+    static let periodKeys: KeySet = KeySet([
         "year", "years", "month", "months", "weeks", "summer", "winter", "spring", "autumn", "fall", "decade",
         "decades",
-    ].map(Lexicon.key))
+    ])
 
     static let fromKey = Lexicon.key("from")
 
-    static let everyKey = Lexicon.key("every")
-    static let eachKey = Lexicon.key("each")
-    static let habitKeys: Set<UInt64> = Set(["day", "night", "week", "morning", "evening", "hour"].map(Lexicon.key))
+    static let habitKeys: KeySet = KeySet(["day", "night", "week", "morning", "evening", "hour"])
 
-    static let superlativeKeys: Set<UInt64> = Set([
+    static let superlativeKeys: KeySet = KeySet([
         "record", "largest", "biggest", "heaviest", "most", "highest", "first", "worst", "massive",
-    ].map(Lexicon.key))
+    ])
 
     /// What "during the ..." must name to be background rather than the report's own period.
-    static let longSpanKeys: Set<UInt64> = Set([
+    static let longSpanKeys: KeySet = KeySet([
         "war", "invasion", "conflict", "year", "years", "month", "months", "weeks", "summer", "winter", "spring",
         "autumn", "offensive", "occupation", "campaign",
-    ].map(Lexicon.key))
+    ])
     static let throughoutKey = Lexicon.key("throughout")
 }

@@ -210,10 +210,10 @@ extension SentenceAnalyzer {
         return nil
     }
 
-    static let strikeNouns: Set<UInt64> = Set([
+    static let strikeNouns: KeySet = KeySet([
         "strike", "strikes", "attack", "attacks", "barrage", "raid", "raids", "assault", "bombardment", "salvo", "salvos",
         "shelling", "airstrike", "airstrikes",
-    ].map(Lexicon.key))
+    ])
 
     /// "used Kinzhal missiles to destroy a depot".
     private func purposeIsStrike(after last: Int) -> Bool {
@@ -233,10 +233,10 @@ extension SentenceAnalyzer {
         return false
     }
 
-    static let targetNouns: Set<UInt64> = Set([
+    static let targetNouns: KeySet = KeySet([
         "targets", "target", "facilities", "facility", "sites", "positions", "objects", "installations", "depots",
         "strongholds", "posts", "points", "assets", "bases", "warehouses",
-    ].map(Lexicon.key))
+    ])
 
     /// "destroyed 59 Ukrainian military targets": the number of targets an aircraft claim struck.
     private func targetCount(after last: Int) -> ClaimCount? {
@@ -281,7 +281,7 @@ extension SentenceAnalyzer {
         return nil
     }
 
-    static let troopKeys: Set<UInt64> = Set(["troops", "units", "navy", "fleet", "aviation"].map(Lexicon.key))
+    static let troopKeys: KeySet = KeySet(["troops", "units", "navy", "fleet", "aviation"])
 
     // MARK: - Pronoun subjects
 
@@ -293,7 +293,8 @@ extension SentenceAnalyzer {
     /// the last weapons named before it in this sentence (for an interception, also the sentence
     /// before in the paragraph). "it" takes one weapon; "they" the antecedent's count.
     mutating func addPronounSubjects(previous: WeaponPhrase?) {
-        for position in tokens.indices where tokens[position].key == Self.itKey || tokens[position].key == Self.theyKey {
+        let it = Self.itKey, they = Self.theyKey
+        for position in tokens.indices where tokens[position].has(.pronoun) && (tokens[position].key == it || tokens[position].key == they) {
             guard phraseAt[position] < 0 else { continue }
             var verb = position + 1
             var passive = false

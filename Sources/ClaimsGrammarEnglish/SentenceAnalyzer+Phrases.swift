@@ -108,7 +108,7 @@ extension SentenceAnalyzer {
         return false
     }
 
-    static let headNounKeys: Set<UInt64> = Set(["missiles", "rockets", "drones", "uavs", "bombs"].map(Lexicon.key))
+    static let headNounKeys: KeySet = KeySet(["missiles", "rockets", "drones", "uavs", "bombs"])
 
     /// The generic entry of the category the weapons share, else of their family.
     private func commonGeneric(_ weapons: [Int32]) -> Int32? {
@@ -327,14 +327,14 @@ extension SentenceAnalyzer {
         return true
     }
 
-    static let attackCompoundKeys: Set<UInt64> = Set(["attack", "attacks", "strike", "strikes", "impact", "launches"].map(Lexicon.key))
+    static let attackCompoundKeys: KeySet = KeySet(["attack", "attacks", "strike", "strikes", "impact", "launches"])
     static let launchesKey = Lexicon.key("launches")
 
-    static let boundWords: Set<UInt64> = Set(["more", "than", "over", "nearly", "almost", "about", "around", "approximately", "some"].map(Lexicon.key))
-    static let varietyWords: Set<UInt64> = Set(["various", "different", "several", "all", "many", "multiple"].map(Lexicon.key))
-    static let kindWords: Set<UInt64> = Set(["types", "kinds", "type", "kind", "classes", "models"].map(Lexicon.key))
+    static let boundWords: KeySet = KeySet(["more", "than", "over", "nearly", "almost", "about", "around", "approximately", "some"])
+    static let varietyWords: KeySet = KeySet(["various", "different", "several", "all", "many", "multiple"])
+    static let kindWords: KeySet = KeySet(["types", "kinds", "type", "kind", "classes", "models"])
 
-    static let typeWords: Set<UInt64> = Set(["type", "class", "style", "like", "shaped"].map(Lexicon.key))
+    static let typeWords: KeySet = KeySet(["type", "class", "style", "like", "shaped"])
 
     /// "anti-drone", "counter-missile": the name is not a weapon being used.
     private func hasNegatingPrefix(_ first: Int) -> Bool {

@@ -140,7 +140,7 @@ extension SentenceAnalyzer {
     }
 
     /// "regions", "oblasts": the noun that closes a list of places.
-    static let pluralPlaceNouns: Set<UInt64> = Set(["regions", "oblasts", "provinces", "districts", "areas"].map(Lexicon.key))
+    static let pluralPlaceNouns: KeySet = KeySet(["regions", "oblasts", "provinces", "districts", "areas"])
 
     @inline(__always)
     private func isClauseBreak(_ token: Token) -> Bool {
@@ -148,8 +148,8 @@ extension SentenceAnalyzer {
     }
 
     /// Words that end the clause a place belongs to.
-    static let clauseBreaks: Set<UInt64> = Set([
+    static let clauseBreaks: KeySet = KeySet([
         "while", "whilst", "when", "but", "after", "before", "although", "though", "whereas", "however", "meanwhile",
         "because", "as", "since", "amid", "despite", "including", "among",
-    ].map(Lexicon.key))
+    ])
 }

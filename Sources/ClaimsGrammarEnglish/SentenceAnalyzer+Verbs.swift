@@ -4,20 +4,20 @@ import ClaimsExtraction
 /// Action verbs: finding them ("shot down", "were destroyed", "set ... ablaze"), their voice
 /// and modality, and which of them governs a weapon phrase.
 extension SentenceAnalyzer {
-    static let phrasalHeads: Set<UInt64> = Set([
+    static let phrasalHeads: KeySet = KeySet([
         "shot", "shoot", "shoots", "shooting", "brought", "bring", "brings", "bringing", "taken", "take", "takes",
         "taking", "took", "knocked", "knock", "knocks", "knocking",
-    ].map(Lexicon.key))
+    ])
     static let actionNouns: [UInt64: VerbClass] = [
         Lexicon.key("destruction"): .intercept, Lexicon.key("interception"): .intercept, Lexicon.key("downing"): .intercept,
         Lexicon.key("neutralisation"): .intercept, Lexicon.key("neutralization"): .intercept, Lexicon.key("launch"): .launch,
         Lexicon.key("launches"): .launch, Lexicon.key("launching"): .launch,
     ]
-    static let outParticleHeads: Set<UInt64> = Set(["taken", "take", "takes", "taking", "took"].map(Lexicon.key))
-    static let nounLikeVerbs: Set<UInt64> = Set([
+    static let outParticleHeads: KeySet = KeySet(["taken", "take", "takes", "taking", "took"])
+    static let nounLikeVerbs: KeySet = KeySet([
         "target", "targets", "attack", "attacks", "strike", "strikes", "hit", "hits", "fire", "fires", "use", "uses",
         "launch", "launches", "damage", "crash", "crashes", "blasted",
-    ].map(Lexicon.key))
+    ])
 
     mutating func findVerbs() {
         verbs.removeAll(keepingCapacity: true)
@@ -205,10 +205,10 @@ extension SentenceAnalyzer {
         return false
     }
 
-    static let usedKeys: Set<UInt64> = Set(["used", "deployed", "employed", "scrambled"].map(Lexicon.key))
-    static let managedKeys: Set<UInt64> = Set(["managed", "succeeded", "manages", "manage"].map(Lexicon.key))
+    static let usedKeys: KeySet = KeySet(["used", "deployed", "employed", "scrambled"])
+    static let managedKeys: KeySet = KeySet(["managed", "succeeded", "manages", "manage"])
     static let includingKey = Lexicon.key("including")
-    static let madeKeys: Set<UInt64> = Set(["made", "built", "supplied", "produced", "manufactured", "provided", "designed"].map(Lexicon.key))
+    static let madeKeys: KeySet = KeySet(["made", "built", "supplied", "produced", "manufactured", "provided", "designed"])
 
     /// The last token of a weapon phrase followed by a participle phrase that ends at `end`
     /// ("missiles manufactured by Britain", "rockets supplied by the US"), or `nil`.
@@ -229,9 +229,9 @@ extension SentenceAnalyzer {
     }
     static let likelyKey = Lexicon.key("likely")
     static let ableKey = Lexicon.key("able")
-    static let pastBeKeys: Set<UInt64> = Set(["was", "were"].map(Lexicon.key))
+    static let pastBeKeys: KeySet = KeySet(["was", "were"])
     /// Words that open a participle's complement: "missiles launched at Israel", "drones fired toward Kyiv".
-    static let reducedPassiveKeys: Set<UInt64> = Set(["at", "toward", "towards", "against", "into", "by"].map(Lexicon.key))
+    static let reducedPassiveKeys: KeySet = KeySet(["at", "toward", "towards", "against", "into", "by"])
 
     func leftVerb(of phraseIndex: Int) -> (hit: VerbHit, distance: Int, isCoordinated: Bool)? {
         var index = phrases[phraseIndex].first - 1
@@ -350,7 +350,7 @@ extension SentenceAnalyzer {
     ///
     /// - Returns: The hit, whether the phrase is its patient (passive), and the distance.
     /// "was likely intercepted", "were reportedly shot down".
-    static let hedgeKeys: Set<UInt64> = Set(["likely", "probably", "reportedly", "allegedly", "apparently", "successfully"].map(Lexicon.key))
+    static let hedgeKeys: KeySet = KeySet(["likely", "probably", "reportedly", "allegedly", "apparently", "successfully"])
 
     /// The last token of an aside between dashes that opens at `start` ("—", "–" or "--"), of at
     /// most a dozen words, else `nil`.
