@@ -181,6 +181,14 @@ import Testing
         Case(text: "US Central Command said on June 8 that coalition forces destroyed three drone boats launched by the Houthis in the Red Sea. Centcom added in a statement: “On June 10, coalition aircraft destroyed three drone boats launched by the Houthis.”",
              expected: [Expected("", .intercept, "unspecified-naval-drone", 3, by: "us-centcom"),
                         Expected("", .intercept, "unspecified-naval-drone", 3, by: "us-centcom")]),
+        // A country as the place is too coarse to make a restatement another claim ...
+        Case(text: "Russian air defences destroyed a Neptune missile over the Black Sea, the Russian Defence Ministry said. “An attempt to strike facilities on the territory of the Russian Federation with a Neptune missile was stopped,” the ministry said.",
+             expected: [Expected("", .intercept, "neptune", 1, by: "ru-mod", at: "black-sea")],
+             absent: [("neptune", 2)]),
+        // ... two regions apart are two claims.
+        Case(text: "Russian air defences destroyed five drones over the Belgorod region, the Russian Defence Ministry said. Air defences also destroyed five drones over the Kursk region, the ministry said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 5, by: "ru-mod", at: "belgorod-oblast"),
+                        Expected("", .intercept, "unspecified-drone", 5, by: "ru-mod", at: "kursk-oblast")]),
         // A total whose parts follow after the attack is described (six sentences on) ...
         Case(text: """
             Twenty Russian cruise missiles were shot down on Tuesday morning, the Air Force of Ukraine reported.
@@ -209,6 +217,12 @@ import Testing
     @Test(arguments: cases)
     func countsOneClaimOnce(_ test: Case) {
         test.check()
+    }
+
+    /// The restatement with a country as its place is dropped, not listed twice.
+    @Test func aCountryPlaceDoesNotKeepARestatement() {
+        let candidates = ExtractionFixture.extract(Self.cases[2].text)
+        #expect(candidates.count { $0.system == "neptune" } == 1, "\(candidates.map(\.summary))")
     }
 }
 

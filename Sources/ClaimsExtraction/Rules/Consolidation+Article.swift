@@ -173,7 +173,10 @@ extension Consolidation {
                     continue
                 }
                 let place = found[position].draft.place, otherPlace = found[other].draft.place
+                // (A country is too coarse to conflict: "on the territory of the Russian Federation"
+                // and "over the Black Sea" may be one interception.)
                 guard place == otherPlace || place < 0 || otherPlace < 0 || encloses(place, otherPlace) || encloses(otherPlace, place)
+                        || index.places[Int(place)].kind == .country || index.places[Int(otherPlace)].kind == .country
                 else { continue }
                 // Another day is another event.
                 if areApart(found[position], found[other]) { continue }
