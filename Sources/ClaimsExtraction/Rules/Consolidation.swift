@@ -214,30 +214,35 @@ struct Consolidation {
     }
 
     private func dropRefinedGenerics(_ found: inout [Found]) {
+        // (Fields are read in place: copying each `Found` retained its strings and arrays, 2.5%
+        // of bench/extract.sh on Cyrillic reports.)
         for position in found.indices where !found[position].isDropped && isGeneric(found[position]) {
-            let item = found[position]
-            guard let actor = item.actor else { continue }
+            guard let actor = found[position].actor else { continue }
+            let kind = found[position].draft.kind
+            let count = found[position].draft.count
+            let itemFamily = family(found[position])
+            let place = found[position].draft.place
+            // "Kalibr missiles destroyed weapons in Zhytomyr ... missiles struck fuel depots near
+            // Odesa": weapons that hit two places apart are two strikes; nor does an unplaced
+            // mention of a system the article places elsewhere refine a placed strike.
+            func isApart(_ otherPlace: Int32) -> Bool {
+                otherPlace >= 0 && otherPlace != place && !encloses(place, otherPlace) && !encloses(otherPlace, place)
+            }
             var refined = false
             neighbours(of: position, in: found) { other in
-                let specific = found[other]
-                guard !specific.isDropped, !isGeneric(specific), specific.actor == actor, specific.draft.kind == item.draft.kind,
-                      family(item).admits(family(specific))
+                guard !found[other].isDropped, !isGeneric(found[other]), found[other].actor == actor, found[other].draft.kind == kind,
+                      itemFamily.admits(family(found[other]))
                 else { return false }
-                // "Kalibr missiles destroyed weapons in Zhytomyr ... missiles struck fuel depots near
-                // Odesa": weapons that hit two places apart are two strikes.
-                let place = item.draft.place, otherPlace = specific.draft.place
-                // (Nor by an unplaced mention of a system the article places elsewhere.)
-                func isApart(_ otherPlace: Int32) -> Bool {
-                    otherPlace >= 0 && otherPlace != place && !encloses(place, otherPlace) && !encloses(otherPlace, place)
-                }
-                if item.draft.kind == .strike, place >= 0 {
+                if kind == .strike, place >= 0 {
+                    let otherPlace = found[other].draft.place
                     if isApart(otherPlace) { return false }
-                    if otherPlace < 0, found.contains(where: { $0.draft.weapon == specific.draft.weapon && $0.actor == actor
+                    let weapon = found[other].draft.weapon
+                    if otherPlace < 0, found.contains(where: { $0.draft.weapon == weapon && $0.actor == actor
                         && $0.draft.kind == .strike && isApart($0.draft.place) }) {
                         return false
                     }
                 }
-                refined = item.draft.count.qualifier == .unknown || (item.draft.count.exact != nil && item.draft.count.exact == specific.draft.count.exact)
+                refined = count.qualifier == .unknown || (count.exact != nil && count.exact == found[other].draft.count.exact)
                 return refined
             }
             found[position].isDropped = refined
@@ -245,29 +250,32 @@ struct Consolidation {
     }
 
     private func dropRepeats(_ found: inout [Found]) {
+        // (The neighbours' fields are read in place, not copied: see `dropRefinedGenerics`.)
         for position in found.indices where !found[position].isDropped {
-            let item = found[position]
-            let isVague = item.draft.count.qualifier == .unknown
+            let actor = found[position].actor, kind = found[position].draft.kind, weapon = found[position].draft.weapon
+            let count = found[position].draft.count, launched = found[position].draft.launched
+            let place = found[position].draft.place, sentence = found[position].sentence
+            let isVague = count.qualifier == .unknown
+            let isAdditional = found[position].draft.isAdditional
             var repeated = false
             var headline: Int?
             neighbours(of: position, in: found) { other in
-                let earlier = found[other]
-                guard !earlier.isDropped, earlier.actor == item.actor, earlier.draft.kind == item.draft.kind,
-                      earlier.draft.weapon == item.draft.weapon
+                guard !found[other].isDropped, found[other].actor == actor, found[other].draft.kind == kind,
+                      found[other].draft.weapon == weapon
                 else { return false }
-                let earlierIsVague = earlier.draft.count.qualifier == .unknown
+                let earlierCount = found[other].draft.count
                 if isVague {
                     // A vague re-mention of a claim that has a count, or a second vague one.
-                    repeated = !earlierIsVague || other < position
-                } else if other < position, !item.draft.isAdditional {
-                    let sameCount = earlier.draft.count.exact == item.draft.count.exact && earlier.draft.count.minimum == item.draft.count.minimum
-                        && earlier.draft.count.maximum == item.draft.count.maximum && earlier.draft.launched == item.draft.launched
-                        && earlier.draft.place == item.draft.place && !areApart(earlier, item)
+                    repeated = earlierCount.qualifier != .unknown || other < position
+                } else if other < position, !isAdditional {
+                    let sameCount = earlierCount.exact == count.exact && earlierCount.minimum == count.minimum
+                        && earlierCount.maximum == count.maximum && found[other].draft.launched == launched
+                        && found[other].draft.place == place && !areApart(found[other], found[position])
                     // One claim per claimant, action, system and place within a sentence.
-                    let samePlaceInSentence = earlier.sentence == item.sentence && earlier.draft.place == item.draft.place
+                    let samePlaceInSentence = found[other].sentence == sentence && found[other].draft.place == place
                     repeated = sameCount || samePlaceInSentence
                     // A headline restated in the body: the body's wording stands.
-                    if sameCount, isHeadline(earlier.sentence) {
+                    if sameCount, isHeadline(found[other].sentence) {
                         headline = other
                     }
                 }
