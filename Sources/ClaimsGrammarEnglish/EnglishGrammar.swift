@@ -41,7 +41,9 @@ package struct EnglishGrammar: Grammar {
     package var nameEndings: [String] { ["s", "es"] }
 
     package func makeLexicon() -> Lexicon {
-        Lexicon { builder in
+        // `Token.word` bit-casts codes below `pastTheEnd`: every one must be a case.
+        assert((0..<Word.pastTheEnd.rawValue).allSatisfy { Word(rawValue: $0) != nil })
+        return Lexicon { builder in
             for (word, text) in Self.identities { builder.add([text], [], code: word.rawValue) }
             LexiconWords.register(
                 entry: { words, lex, word, value in builder.add(words, lex, code: word.rawValue, value: value) },

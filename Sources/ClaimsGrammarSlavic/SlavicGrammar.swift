@@ -32,7 +32,11 @@ package struct SlavicGrammar: Grammar {
          "ім", "ым", "их", "іх", "ых", "ими", "ыми", "ые", "ое", "ії", "ью", "ія", "ією", "ію", "ия", "ией", "ию", "ии"]
     }
 
-    package func makeLexicon() -> Lexicon { words.lexicon() }
+    package func makeLexicon() -> Lexicon {
+        // `Token.slavic` bit-casts codes below `pastTheEnd`: every one must be a case.
+        assert((0..<SlavicWord.pastTheEnd.rawValue).allSatisfy { SlavicWord(rawValue: $0) != nil })
+        return words.lexicon()
+    }
 
     package func makeAnalyzer(index: TaxonomyIndex, lexicon: Lexicon) -> any SentenceAnalyzing {
         SlavicAnalyzer(index: index, lexicon: lexicon, language: language, enemySide: enemySide)

@@ -72,6 +72,9 @@ package enum SlavicWord: UInt8, Sendable {
     case howMany
     /// "землю", "поле", "воду": where a weapon that "hit" struck nothing.
     case harmless
+    /// Not a word: one past the last case, so that ``Token/slavic`` is a bounds check (new words
+    /// go before it).
+    case pastTheEnd
 }
 
 /// The word lists of one East Slavic language, by class: the data a ``SlavicGrammar`` builds its
@@ -164,5 +167,9 @@ package struct SlavicWords: Sendable {
 
 extension Token {
     /// The East Slavic word this token is, by identity.
-    var slavic: SlavicWord { SlavicWord(rawValue: code) ?? .other }
+    ///
+    /// A bounds check and a bit cast, as ``SlavicWord(rawValue:)`` would be without the call.
+    /// (The cases have the raw values 0, 1, 2, ... in order.)
+    @inline(__always)
+    var slavic: SlavicWord { code < SlavicWord.pastTheEnd.rawValue ? unsafeBitCast(code, to: SlavicWord.self) : .other }
 }
