@@ -45,17 +45,15 @@ package struct KeySet: Sendable {
     }
 
     /// Whether `key` is in the set.
-    @inlinable
+    @inlinable @inline(__always)
     package func contains(_ key: UInt64) -> Bool {
         if key == 0 { return hasZero }
-        return slots.withUnsafeBufferPointer { slots in
-            var slot = Self.slot(of: key, mask: mask)
-            while true {
-                let stored = slots[slot]
-                if stored == key { return true }
-                if stored == 0 { return false }
-                slot = (slot + 1) & mask
-            }
+        var slot = Self.slot(of: key, mask: mask)
+        while true {
+            let stored = slots[slot]
+            if stored == key { return true }
+            if stored == 0 { return false }
+            slot = (slot + 1) & mask
         }
     }
 }
