@@ -177,7 +177,9 @@ extension SentenceAnalyzer {
         else { return }
         // Only the names, quotes, commas and "and" between them.
         for (a, b) in zip(named, named.dropFirst()) {
-            guard (phrases[a].last + 1..<phrases[b].first).allSatisfy({ tokens[$0].isMark(Mark.comma) || tokens[$0].has(.conjunction) || tokens[$0].isMark(Mark.quote) || tokens[$0].isMark(Mark.apostrophe) })
+            // (Phrases may overlap: an elliptical or bracketed phrase ends where a name begins.)
+            guard phrases[a].last < phrases[b].first,
+                  (phrases[a].last + 1..<phrases[b].first).allSatisfy({ tokens[$0].isMark(Mark.comma) || tokens[$0].has(.conjunction) || tokens[$0].isMark(Mark.quote) || tokens[$0].isMark(Mark.apostrophe) })
             else { return }
         }
         var members: [Int32] = []

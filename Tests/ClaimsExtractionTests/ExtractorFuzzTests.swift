@@ -41,6 +41,20 @@ import Testing
 
     /// Mutations of the shared corpus' real articles (read from `../shared`, never copied):
     /// dropped, doubled and swapped stretches of text.
+    /// Inputs the sweep once found crashing, kept as they were found.
+    static let formerCrashes: [String] = [
+        // Overlapping phrases after a colon (a range with its bounds reversed).
+        "1,200\u{201C} were able to destroy 370 ballistic missile launches:: сбиты четыре ракеты ATACMS Х-101/Х-555 – 20 з 25;ї,'",
+    ]
+
+    @Test(arguments: formerCrashes)
+    func aFormerCrashGivesQuotesThatSliceTheText(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        for candidate in ExtractionFixture.extract(text) {
+            #expect(candidate.start >= 0 && candidate.start <= candidate.end && candidate.end <= scalars.count)
+        }
+    }
+
     @Test(.enabled(if: SharedData.isAvailable))
     func mutatedRealArticlesNeverBreakTheExtractor() throws {
         var paths: [URL] = []
