@@ -1,0 +1,109 @@
+import ClaimsCore
+
+/// Launches and what became of them: the launched figure of an interception, an attack's weapons
+/// counted by the interception, and launches the attacker says hit their targets.
+extension Consolidation {
+    /// Whether another system of `family` is launched within a sentence of the launch at `position`
+    /// (found items are in sentence order: only the neighbours are read).
+    func hasOtherLaunch(near position: Int, in found: [Found], family: WeaponFamily) -> Bool {
+        let sentence = found[position].sentence
+        let weapon = found[position].draft.weapon
+        func isOther(_ third: Int) -> Bool {
+            !found[third].isDropped && found[third].draft.kind == .launch && found[third].draft.weapon != weapon
+                && family.admits(index.weapons[Int(found[third].draft.weapon)].family)
+        }
+        var third = position - 1
+        while third >= 0, sentence - found[third].sentence <= 1 {
+            if isOther(third) { return true }
+            third -= 1
+        }
+        third = position + 1
+        while third < found.count, found[third].sentence - sentence <= 1 {
+            if isOther(third) { return true }
+            third += 1
+        }
+        return false
+    }
+
+    func linkLaunches(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped {
+            let item = found[position]
+            guard item.draft.kind == .intercept, item.draft.launched == nil, let count = item.draft.count.exact ?? item.draft.count.minimum else { continue }
+            let weapon = index.weapons[Int(item.draft.weapon)]
+            func launchFigure(_ other: Int) -> Int? {
+                let launch = found[other]
+                // "At least 16 Kalibr were fired ... five of them were shot down": a bound keeps its figure.
+                let figure = launch.draft.count.exact ?? (launch.draft.count.qualifier == .atLeast ? launch.draft.count.minimum : nil)
+                guard !launch.isDropped, launch.draft.kind == .launch || launch.draft.isAttackInstrument,
+                      let launched = figure ?? Self.figure(launch.draft.count), launched >= count else { return nil }
+                let launchWeapon = index.weapons[Int(launch.draft.weapon)]
+                let sameWeapon = launch.draft.weapon == item.draft.weapon
+                    || (weapon.isGeneric && weapon.family.admits(launchWeapon.family))
+                guard sameWeapon else { return nil }
+                // "19 missiles were shot down" after "20 Kh-101 and 8 Kalibr were fired": the generic
+                // count is of both; one system's figure is not its launched.
+                if weapon.isGeneric, !launchWeapon.isGeneric, hasOtherLaunch(near: other, in: found, family: weapon.family) { return nil }
+                if let actor = item.actor, let launchActor = launch.actor,
+                   index.actors[Int(actor)].side != index.actors[Int(launchActor)].side { return nil }
+                return launched
+            }
+            var other = position - 1
+            var launched: Int?
+            while launched == nil, other >= 0, found[other].sentence >= item.sentence - 4 {
+                launched = launchFigure(other)
+                other -= 1
+            }
+            // "... shot down two missiles. Russia had launched four in total": the figure may follow.
+            other = position + 1
+            while launched == nil, other < found.count, found[other].sentence <= item.sentence + 2 {
+                // (Only the same speaker's: a later official of the same side speaks of another count.)
+                if found[other].sentence > item.sentence, found[other].draft.kind == .launch,
+                   item.actor == nil || found[other].actor == nil || item.actor == found[other].actor {
+                    launched = launchFigure(other)
+                }
+                other += 1
+            }
+            if let launched { found[position].draft.launched = launched }
+        }
+    }
+
+    /// "carried out an attack using Shahed drones ..., 58 out of 59 were shot down": an uncounted
+    /// attack's weapons that the same sentence counts as the launched of their interception are
+    /// recorded there (a participle's weapons make no launch claim of their own).
+    func dropAttacksCountedByIntercepts(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped && found[position].draft.kind == .launch
+            && found[position].draft.isAttackInstrument && found[position].draft.count.qualifier == .unknown {
+            let item = found[position]
+            var other = position - 1
+            while other >= 0, found[other].sentence == item.sentence { other -= 1 }
+            other += 1
+            while other < found.count, found[other].sentence == item.sentence {
+                defer { other += 1 }
+                let intercept = found[other]
+                guard !intercept.isDropped, intercept.draft.kind == .intercept, intercept.draft.launched != nil,
+                      intercept.actor == item.actor,
+                      intercept.draft.weapon == item.draft.weapon || fits(Int(intercept.draft.weapon), as: Int(item.draft.weapon))
+                else { continue }
+                found[position].isDropped = true
+                break
+            }
+        }
+    }
+
+    /// "The operation involved missiles ... as well as drones. ... 'All intended targets were
+    /// successfully hit'": the attacker's own uncounted launches, up to three sentences before
+    /// it says so, were strikes. (A defender saying "all targets were hit" reports the launches.)
+    func confirmHits(_ found: inout [Found]) {
+        for confirmation in confirmations {
+            let side = index.actors[Int(confirmation.actor)].side
+            for position in found.indices where !found[position].isDropped && found[position].draft.kind == .launch
+                && found[position].actor == confirmation.actor && found[position].draft.count.qualifier == .unknown
+                && (confirmation.sentence - 3..<confirmation.sentence).contains(found[position].sentence) {
+                let weapon = index.weapons[Int(found[position].draft.weapon)]
+                let weaponSide = found[position].draft.side ?? (weapon.sides.count == 1 ? weapon.sides[0] : nil)
+                if let weaponSide, weaponSide != side { continue }
+                found[position].draft.kind = .strike
+            }
+        }
+    }
+}
