@@ -35,7 +35,7 @@ struct TallyQuery {
         guard filter.kinds.isEmpty || filter.kinds.contains(.intercept) else { return nil }
         filter.kinds = [.intercept]
         let dimensions: [TallyDimension] = [.weaponSide, .month]
-        return TallyReport(dimensions: dimensions, rows: try rows(by: dimensions, matching: filter))
+        return TallyReport(dimensions: dimensions, rows: try rows(by: dimensions, matching: filter, countingSources: false))
     }
 
     /// The query's claim filters, as `claims tally` reads its options.
@@ -44,13 +44,13 @@ struct TallyQuery {
     }
 
     /// The tally rows, computed once per ledger version (``ReadCache``).
-    private func rows(by dimensions: [TallyDimension], matching filter: ClaimFilter) throws -> [TallyRow] {
+    private func rows(by dimensions: [TallyDimension], matching filter: ClaimFilter, countingSources: Bool = true) throws -> [TallyRow] {
         let regionOf = dimensions.contains(.region) ? RegionIndex(taxonomy: store.taxonomy).regionOf : [:]
         // Computed once per ledger version: the statement itself is the key.
-        let statement = Ledger.tallySQL(by: dimensions, matching: filter, regionOf: regionOf)
+        let statement = Ledger.tallySQL(by: dimensions, matching: filter, regionOf: regionOf, countingSources: countingSources)
         let rows = try store.ledger.read { reader in
             try store.tallies.value(for: statement, at: try reader.version()) {
-                try reader.tally(by: dimensions, matching: filter, regionOf: regionOf)
+                try reader.tally(by: dimensions, matching: filter, regionOf: regionOf, countingSources: countingSources)
             }
         }
         return rows
