@@ -36,8 +36,8 @@ import Testing
                 let rows = text.components(separatedBy: "<tr>").count - 2
                 #expect(text.components(separatedBy: "<text class=\"heading\"").count - 1 == rows)
                 // ... Ukraine's Shahed figures in its colour, Russia's drones downed about Ukrainian weapons apart
-                #expect(text.contains(">Shahed-136/131 · Russian weapons</text>"))
-                #expect(text.contains(">90.3% intercepted · 3 unaccounted · russia: no claims</text>"))
+                #expect(text.contains(">Shahed-136/131 · Russian weapons · 90.3% intercepted · 3 unaccounted</text>"))
+                #expect(text.contains(">russia: no claims</text>"))
                 #expect(text.contains(">28 intercepted · 31 launched</text>"))
                 #expect(text.contains("<rect class=\"exact side-ukraine\""))
                 #expect(text.contains(">drone (type unknown) · Ukrainian weapons</text>"))

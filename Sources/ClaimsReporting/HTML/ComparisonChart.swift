@@ -40,14 +40,15 @@ public enum ComparisonChart {
         return html + SVGBarChart(bars: drawn).render(title: title)
     }
 
-    /// The bars of one row: a heading, then one bar per party with claims in the row.
+    /// The bars of one row: a heading (the key, the weapons, the derived figures; who has no
+    /// claims), then one bar per party with claims in the row.
     static func bars(of row: Comparison.Row, in comparison: Comparison, labels: TallyLabels) -> [SVGBarChart.Bar] {
-        var heading = SVGBarChart.Heading(text: headingText(of: row, in: comparison, labels: labels), value: "")
-        var derived: [String] = []
-        if let share = row.shareIntercepted { derived.append("\(Comparison.percent(share)) intercepted") }
-        if let unaccounted = row.unaccounted { derived.append("\(SVGBarChart.grouped(unaccounted)) unaccounted") }
+        // The derived figures after the key (the left has room); at the right, who has no claims.
+        var text = [headingText(of: row, in: comparison, labels: labels)]
+        if let share = row.shareIntercepted { text.append("\(Comparison.percent(share)) intercepted") }
+        if let unaccounted = row.unaccounted { text.append("\(SVGBarChart.grouped(unaccounted)) unaccounted") }
         let silent = zip(comparison.parties, row.parties).filter { $0.1.claims == 0 }.map { "\($0.0.name): no claims" }
-        heading.value = (derived + silent).joined(separator: " · ")
+        let heading = SVGBarChart.Heading(text: text.joined(separator: " · "), value: silent.joined(separator: " · "))
         var bars: [SVGBarChart.Bar] = []
         for (index, (party, figures)) in zip(comparison.parties, row.parties).enumerated() where figures.claims > 0 {
             bars.append(SVGBarChart.Bar(
