@@ -6,10 +6,12 @@ import ClaimsCore
 struct MonthAxis {
     /// Every month from the first to the last, `YYYY-MM`.
     let months: [String]
+    /// The SVG's size in px.
     let width: Int
     let height: Int
     /// The value axis' ticks, from 0 up to at least the largest value.
     let ticks: [Int]
+    /// The margins around the plot, in px: tick labels at the left, month labels below.
     let left = 48.0, right = 12.0, top = 16.0, bottom = 40.0
 
     /// The frame for `months` (any order, repeats allowed) and values up to `largest`; `nil` when
@@ -22,6 +24,7 @@ struct MonthAxis {
         self.ticks = SVGBarChart.ticks(upTo: max(largest, 1))
     }
 
+    /// The plot's size inside the margins.
     var plotWidth: Double { Double(width) - left - right }
     var plotHeight: Double { Double(height) - top - bottom }
     /// The y of the value axis' zero.
