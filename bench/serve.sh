@@ -5,6 +5,7 @@
 #   2. GET /claims?page=N                        (N drawn at random over every page)
 #   3. GET /api/tally?...&to=D                    (D at random: a new filter each time, so the
 #                                                  cache of tally rows misses: the uncached cost)
+#   4. 1. again while one more connection runs 3.   (does a slow read hold up the fast ones?)
 # It prints p50, p99 and the errors of each. Target: p99 < 50 ms and no error.
 # The baseline is measured in the same run: the sqlite3 shell running the same statements on the
 # same file (`claims tally --sql`; the page's COUNT and LIMIT/OFFSET), median of its `.timer`.
@@ -135,6 +136,14 @@ PAGE_P50=$P50; PAGE_P99=$P99; [ "$ERRORS" -eq 0 ] && [ "$NON2XX" -eq 0 ] || FAIL
 # (not part of the target: what the cache saves; a 60 s timeout so that slow answers are measured)
 load "GET /api/tally?...&to=D (random D)" "$WORK/uncached.lua" "$BASE/api/tally" 60s
 MISS_P50=$P50; MISS_P99=$P99
+# 4. The cached tally while one more connection keeps asking uncached ones (not part of the target:
+# whether a slow read holds up the fast ones; with one connection for every read it did).
+wrk -t1 -c1 -d"$(( DURATION + 4 ))s" --timeout 60s -s "$WORK/uncached.lua" "$BASE/api/tally" >/dev/null &
+BUSY=$!
+sleep 1
+load "GET /api/tally?by=system... beside 1 uncached" "$WORK/report.lua" "$BASE/api/tally?by=system&kind=intercept"
+MIXED_P50=$P50; MIXED_P99=$P99; [ "$ERRORS" -eq 0 ] && [ "$NON2XX" -eq 0 ] || FAILED=1
+wait "$BUSY" || true
 echo
 echo "baseline, the sqlite3 shell on the same file before the load (median of 7 .timer runs, one client):"
 echo "  claims tally --by system --kind intercept --sql       $TALLY_SQL ms"
@@ -143,4 +152,5 @@ echo
 echo "tally:  p50 $TALLY_P50 ms, p99 $TALLY_P99 ms (target < 50 ms); p50 / sqlite3 $(python3 -c "print(f'{$TALLY_P50 / $TALLY_SQL:.3f}')")x (the server answers from its cache)"
 echo "claims: p50 $PAGE_P50 ms, p99 $PAGE_P99 ms (target < 50 ms); p50 / sqlite3 $(python3 -c "print(f'{$PAGE_P50 / $PAGE_SQL:.3f}')")x (it slices the cached ids of the filter)"
 echo "tally with a new filter each request (no cache): p50 $MISS_P50 ms, p99 $MISS_P99 ms; p50 / sqlite3 $(ratio "$MISS_P50" "$TALLY_SQL")x"
+echo "cached tally while another connection asks uncached ones: p50 $MIXED_P50 ms, p99 $MIXED_P99 ms"
 [ "$FAILED" -eq 0 ] || { echo "some requests failed" >&2; exit 1; }

@@ -53,11 +53,16 @@ public struct Ledger: Sendable {
     /// - Parameters:
     ///   - clock: When revisions are recorded (and stamps made); the system clock by default.
     ///   - busyTimeout: How long to wait for another process's lock; ``defaultBusyTimeout``.
+    ///   - concurrentReads: Whether reads run concurrently on a pool of read-only connections
+    ///     (a GRDB `DatabasePool` over the file's WAL: each read a snapshot, never waiting for
+    ///     another read or for a write), for a long-running server; by default one connection
+    ///     serves reads and writes in turn (a `DatabaseQueue`, the right choice for a command).
+    ///     Writes are serialised and transactional either way.
     ///   - notice: Receives a line before and after migrating a file of more than
     ///     ``migrationNoticeBytes`` written by an older version (standard error by default).
     public static func open(
         path: String, create: Bool = false, clock: LedgerClock? = nil, busyTimeout: TimeInterval = defaultBusyTimeout,
-        notice: (String) -> Void = Ledger.printNotice
+        concurrentReads: Bool = false, notice: (String) -> Void = Ledger.printNotice
     ) throws(StoreError) -> Ledger {
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists, !create { throw .noLedger(path: path) }
@@ -67,11 +72,15 @@ public struct Ledger: Sendable {
             configuration.journalMode = .wal
             configuration.busyMode = .timeout(busyTimeout)
             configuration.foreignKeysEnabled = true
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            // Both keep the file in WAL mode, so that a server's pool and a command's queue can
+            // share it (each waits for the other's write lock up to `busyTimeout`).
+            let writer: any DatabaseWriter = concurrentReads
+                ? try DatabasePool(path: path, configuration: configuration)
+                : try DatabaseQueue(path: path, configuration: configuration)
             // The probe has read which migrations the file has: an up-to-date ledger skips the
             // migrator's own reads.
-            if check.needsMigration { try migrate(queue, path: path, existed: exists, notice: notice) }
-            return Ledger(writer: queue, clock: clock, path: path)
+            if check.needsMigration { try migrate(writer, path: path, existed: exists, notice: notice) }
+            return Ledger(writer: writer, clock: clock, path: path)
         } catch {
             throw StoreError.opening(path: path, error)
         }
@@ -89,7 +98,7 @@ public struct Ledger: Sendable {
     /// killed meanwhile leaves the file as the last finished migration left it), then, for a file
     /// that held a ledger already, `VACUUM` to give back the space the rewritten rows freed (skipped
     /// without harm when it fails, on a full disk for instance: the ledger is complete without it).
-    private static func migrate(_ queue: DatabaseQueue, path: String, existed: Bool, notice: (String) -> Void) throws {
+    private static func migrate(_ queue: any DatabaseWriter, path: String, existed: Bool, notice: (String) -> Void) throws {
         let size = existed ? ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0 : 0
         let announced = size > migrationNoticeBytes
         let started = Date()

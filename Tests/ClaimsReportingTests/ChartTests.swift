@@ -20,8 +20,8 @@ import Testing
     }
 
     @Test func monthAxisIsContinuousAcrossYears() {
-        #expect(SVGMonthChart.monthRange(["2024-02", "2023-11"]) == ["2023-11", "2023-12", "2024-01", "2024-02"])
-        #expect(SVGMonthChart.monthRange([]).isEmpty)
+        #expect(MonthAxis.monthRange(["2024-02", "2023-11"]) == ["2023-11", "2023-12", "2024-01", "2024-02"])
+        #expect(MonthAxis.monthRange([]).isEmpty)
     }
 
     @Test func valueTextLeavesOutBoundsThatSayNothingNew() {

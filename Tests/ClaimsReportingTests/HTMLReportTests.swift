@@ -21,6 +21,7 @@ import Testing
             ),
             interceptsBySystem: try ledger.tally(by: [.system], matching: intercepts),
             claimsByMonthAndSide: try ledger.tally(by: [.month, .side], matching: ClaimFilter()),
+            interceptsByWeaponSideAndMonth: try ledger.tally(by: [.weaponSide, .month], matching: intercepts),
             sides: Comparison(
                 grouping: .system, a: .init(side: .russia, name: "Russia"), b: .init(side: .ukraine, name: "Ukraine"),
                 claims: try ledger.comparedClaims(matching: ClaimFilter(), sides: [.russia, .ukraine], claimants: [])

@@ -1,5 +1,5 @@
 import ClaimsCore
-import ClaimsServer
+@testable import ClaimsServer
 import ClaimsStore
 import HTTPTypes
 import Hummingbird
@@ -52,5 +52,28 @@ import Testing
         #expect(after != before)
         #expect(after.lastRevision > before.lastRevision)
         #expect(after.lastCitation > before.lastCitation)
+    }
+}
+
+/// What the cache keeps when more queries come than it holds.
+@Suite struct ReadCacheEvictionTests {
+    @Test func aBurstOfOneOffQueriesDoesNotPushOutTheOneInUse() throws {
+        // Given a cache of 3 values at one version, and a tally asked for again and again
+        let cache = ReadCache<Int>(capacity: 3)
+        let version = LedgerVersion(lastRevision: 1, lastCitation: 1)
+        var computed: [String] = []
+        func value(_ key: String) -> Int { cache.value(for: key, at: version) { computed.append(key); return key.count } }
+        _ = value("tally")
+        // When one-off queries come between its requests, more than the cache holds
+        for day in 1...5 {
+            _ = value("to=\(day)")
+            _ = value("tally")
+        }
+        // Then the tally was computed once; the least recently used one-offs made room
+        #expect(computed.filter { $0 == "tally" }.count == 1)
+        #expect(computed.count == 6)
+        // ... and a new version starts again
+        _ = cache.value(for: "tally", at: LedgerVersion(lastRevision: 2, lastCitation: 1)) { computed.append("tally"); return 0 }
+        #expect(computed.last == "tally" && computed.count == 7)
     }
 }

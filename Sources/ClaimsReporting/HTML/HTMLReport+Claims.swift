@@ -60,9 +60,7 @@ extension HTMLReport {
         blockquote { margin: 0 0 2px; font-style: italic; }
         p.cite { margin: 0 0 8px; font-size: 12px; color: #56606a; }
         .relay { color: #7a848e; }
-        \(TallyChart.css).legend { font-size: 13px; }
-        .key { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 12px; vertical-align: -1px; }
-        dl.stamp { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; font-size: 13px; }
+        \(TallyChart.css)dl.stamp { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; font-size: 13px; }
         dl.stamp dt { font-weight: 600; }
         dl.stamp dd { margin: 0; }
         @media print { body { padding: 0; } .scroll { overflow: visible; } }

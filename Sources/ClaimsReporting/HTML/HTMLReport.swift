@@ -3,8 +3,8 @@ import ClaimsCore
 /// The self-contained HTML report: inline CSS and SVG, no scripts, no remote assets.
 ///
 /// Sections: the filters and stamp, the intercept tally per system (bar chart and table), the
-/// claims per month (stacked by side), the two sides side by side, and the claims with their
-/// quotes and source links. Every piece of text is escaped with ``HTMLText``.
+/// claims per month (stacked by side), launched and intercepted per month for each side's weapons,
+/// the two sides side by side (chart and table), and the claims with their quotes and source links. Every piece of text is escaped with ``HTMLText``.
 public struct HTMLReport: Sendable {
     public var title: String
     /// The filters in words ("kind: intercept"), empty for the whole ledger.
@@ -14,6 +14,8 @@ public struct HTMLReport: Sendable {
     public var interceptsBySystem: [TallyRow]
     /// Claims tallied by `[.month, .side]`.
     public var claimsByMonthAndSide: [TallyRow]
+    /// Intercept claims tallied by `[.weaponSide, .month]`.
+    public var interceptsByWeaponSideAndMonth: [TallyRow]
     /// The two sides by system.
     public var sides: Comparison
     /// The claims listed (possibly the first ones only).
@@ -24,13 +26,14 @@ public struct HTMLReport: Sendable {
 
     public init(
         title: String, filters: [String], stamp: ReportStamp, interceptsBySystem: [TallyRow],
-        claimsByMonthAndSide: [TallyRow], sides: Comparison, claims: [LedgerClaim], claimTotal: Int, taxonomy: Taxonomy?
+        claimsByMonthAndSide: [TallyRow], interceptsByWeaponSideAndMonth: [TallyRow], sides: Comparison, claims: [LedgerClaim], claimTotal: Int, taxonomy: Taxonomy?
     ) {
         self.title = title
         self.filters = filters
         self.stamp = stamp
         self.interceptsBySystem = interceptsBySystem
         self.claimsByMonthAndSide = claimsByMonthAndSide
+        self.interceptsByWeaponSideAndMonth = interceptsByWeaponSideAndMonth
         self.sides = sides
         self.claims = claims
         self.claimTotal = claimTotal
@@ -59,6 +62,7 @@ public struct HTMLReport: Sendable {
             """
         html += section(id: "intercepts", title: "Claimed intercepts per system", body: interceptSection(labels: labels))
         html += section(id: "months", title: "Claims per month", body: monthSection())
+        html += section(id: "series", title: "Launched and intercepted per month, by whose weapons", body: seriesSection())
         html += section(id: "sides", title: "The two sides, side by side", body: sidesSection(labels: labels))
         html += section(id: "claims", title: "Claims and their sources", body: claimsSection())
         html += section(id: "stamp", title: "Filters and reproducibility", body: stampSection())
@@ -104,10 +108,19 @@ public struct HTMLReport: Sendable {
             """
     }
 
+    func seriesSection() -> String {
+        let report = TallyReport(dimensions: [.weaponSide, .month], rows: interceptsByWeaponSideAndMonth)
+        return """
+            <p class="note">\(HTMLText.escape(MonthlySeriesChart.legend)) The rows of <code>claims tally --by weapon_side,month --kind intercept</code>.</p>
+            \(MonthlySeriesChart.html(report, title: "Launched and intercepted per month"))
+            """
+    }
+
     func sidesSection(labels: TallyLabels) -> String {
         guard !sides.rows.isEmpty else { return "<p class=\"empty\">No claims by either side.</p>" }
         return """
             <p class="note">What \(HTMLText.escape(sides.a.name)) and \(HTMLText.escape(sides.b.name)) claim, per system and per side whose weapons the claims are about (a row never sets one side's weapons against the other's): the rows of <code>claims compare --between russia,ukraine --by system</code>. LAUNCHED, INTERCEPTED and STRUCK (hits claimed) sum exact counts, with bounds in parentheses; vague counts are never summed. UNACCOUNTED is launched minus the defender's intercepted minus the attacker's hits, and INTERCEPTED % the defender's intercepted over launched, shown only when every count involved is exact.</p>
+            \(ComparisonChart.html(sides, labels: labels, title: "The two sides' figures per system"))
             \(HTMLTable.render(sides.table(labels: labels)))
             """
     }

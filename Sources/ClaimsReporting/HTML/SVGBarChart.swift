@@ -19,6 +19,18 @@ struct SVGBarChart {
     struct Bar {
         var label: String
         var figures: TallyFigures
+        /// A class added to the bar's rectangles (`side-russia`), to colour bars by party.
+        var tone: String? = nil
+        /// The figures in words at the right, instead of ``valueText(_:)``.
+        var value: String? = nil
+        /// A heading line drawn above the bar (a group of bars: one system, two parties' figures).
+        var heading: Heading? = nil
+    }
+
+    /// A line of text above a group of bars, with its own words at the right.
+    struct Heading {
+        var text: String
+        var value: String
     }
 
     /// How figures map to lengths.
@@ -66,7 +78,8 @@ struct SVGBarChart {
         let showsLaunched = bars.contains { $0.figures.launched != nil }
         let rowHeight = showsLaunched ? max(self.rowHeight, 32) : self.rowHeight
         let top = scale == .logarithmic ? 40 : 24
-        let height = top + bars.count * rowHeight + 8
+        let headingHeight = 22
+        let height = top + bars.count * rowHeight + bars.filter { $0.heading != nil }.count * headingHeight + 8
         let ticks = scale == .logarithmic ? Self.logarithmicTicks(upTo: max(largest, 1)) : Self.ticks(upTo: max(largest, 1))
         let axisTop = Double(ticks.last ?? 1)
         let plotWidth = plotWidth
@@ -91,9 +104,17 @@ struct SVGBarChart {
             svg += "<line class=\"grid\" x1=\"\(x)\" y1=\"\(top - 6)\" x2=\"\(x)\" y2=\"\(height - 8)\"/>"
             svg += "<text class=\"tick\" x=\"\(x)\" y=\"\(top - 10)\" text-anchor=\"middle\">\(Self.compact(tick))</text>\n"
         }
-        for (index, bar) in bars.enumerated() {
-            let y = top + index * rowHeight
+        var y = top
+        for bar in bars {
+            if let heading = bar.heading {
+                let baseline = HTMLText.number(Double(y + headingHeight - 6))
+                svg += "<text class=\"heading\" x=\"0\" y=\"\(baseline)\">\(HTMLText.escape(heading.text))</text>"
+                svg += "<text class=\"value\" x=\"\(width - valueWidth)\" y=\"\(baseline)\">\(HTMLText.escape(heading.value))</text>\n"
+                y += headingHeight
+            }
+            defer { y += rowHeight }
             let figures = bar.figures
+            let tone = bar.tone.map { " " + HTMLText.escape($0) } ?? ""
             let barTop = Double(y) + 5
             let barHeight = showsLaunched ? 13.0 : Double(rowHeight) - 10
             let middle = barTop + barHeight / 2
@@ -104,10 +125,10 @@ struct SVGBarChart {
             let barY = HTMLText.number(barTop)
             let barText = HTMLText.number(barHeight)
             if exact > 0 {
-                svg += "<rect class=\"exact\" x=\"\(HTMLText.number(x0))\" y=\"\(barY)\" width=\"\(HTMLText.number(exact))\" height=\"\(barText)\"/>"
+                svg += "<rect class=\"exact\(tone)\" x=\"\(HTMLText.number(x0))\" y=\"\(barY)\" width=\"\(HTMLText.number(exact))\" height=\"\(barText)\"/>"
             }
             if minimum > exact {
-                svg += "<rect class=\"bounded\" x=\"\(HTMLText.number(x0 + exact))\" y=\"\(barY)\" width=\"\(HTMLText.number(minimum - exact))\" height=\"\(barText)\"/>"
+                svg += "<rect class=\"bounded\(tone)\" x=\"\(HTMLText.number(x0 + exact))\" y=\"\(barY)\" width=\"\(HTMLText.number(minimum - exact))\" height=\"\(barText)\"/>"
             }
             let maximum = length(figures.maximumSum)
             if maximum > minimum {
@@ -125,7 +146,7 @@ struct SVGBarChart {
                 svg += "<rect class=\"launched\" x=\"\(HTMLText.number(x0))\" y=\"\(HTMLText.number(barTop + barHeight + 2))\" width=\"\(HTMLText.number(length(launched)))\" height=\"5\">"
                 svg += "<title>\(HTMLText.escape("\(bar.label): \(Self.grouped(launched)) launched"))</title></rect>"
             }
-            let value = Self.valueText(figures)
+            let value = bar.value ?? Self.valueText(figures)
             svg += "<text class=\"value\" x=\"\(width - valueWidth)\" y=\"\(HTMLText.number(middle + 4))\">\(HTMLText.escape(value))</text>\n"
         }
         return svg + "</svg>"
@@ -147,6 +168,15 @@ struct SVGBarChart {
         }
         if figures.unknownCountClaims > 0 { parts.append("\(grouped(figures.unknownCountClaims)) vague") }
         return parts.joined(separator: " · ")
+    }
+
+    /// A total in words: "1,200", "1,200 (1,200–1,300)" with its bounds when they differ, the
+    /// interval alone when no claim is exact ("≥ 20", "10–12"); `nil` when nothing bounds it
+    /// (vague claims only).
+    static func total(_ figures: TallyFigures, compact: Bool) -> String? {
+        let bounds = compact ? figures.compactBoundsText : figures.boundsText
+        guard let count = figures.count else { return bounds.isEmpty ? nil : bounds }
+        return grouped(count) + (bounds.isEmpty ? "" : " (\(bounds))")
     }
 
     /// `1817886` → "1,817,886".

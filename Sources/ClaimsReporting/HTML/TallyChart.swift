@@ -34,7 +34,7 @@ public enum TallyChart {
         }
     }
 
-    /// The chart's style rules (no selector outside `svg.chart` and the side colours).
+    /// The charts' style rules (no selectors outside `svg`, the side and party colours and the legend keys).
     public static let css = """
         svg.chart { display: block; max-width: 100%; height: auto; margin: 8px 0; font-size: 12px; }
         svg .label { fill: #1d2329; }
@@ -48,6 +48,20 @@ public enum TallyChart {
         svg .open { fill: #2d6cb5; }
         svg .launched { fill: #b9c0c7; }
         svg .gap { fill: none; stroke: #b0b8c0; }
+        svg .heading { fill: #1d2329; font-weight: 600; }
+        svg .exact.side-russia, svg .exact.party-a { fill: #c0392b; }
+        svg .bounded.side-russia, svg .bounded.party-a { fill: #e6b3ad; }
+        svg .exact.side-ukraine, svg .exact.party-b { fill: #2d6cb5; }
+        svg .bounded.side-ukraine, svg .bounded.party-b { fill: #a9c6e8; }
+        svg .exact.side-third-party { fill: #5f6b76; }
+        svg .bounded.side-third-party { fill: #c5ccd3; }
+        svg .vague { fill: #fff; stroke: #2d6cb5; }
+        .legend { font-size: 13px; }
+        .key { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 12px; vertical-align: -1px; }
+        .key.exact, .key.party-b { background: #2d6cb5; }
+        .key.bounded { background: #a9c6e8; }
+        .key.launched { background: #b9c0c7; }
+        .key.party-a { background: #c0392b; }
         .side-russia { fill: #c0392b; background: #c0392b; }
         .side-ukraine { fill: #2d6cb5; background: #2d6cb5; }
         .side-third-party { fill: #8a949e; background: #8a949e; }

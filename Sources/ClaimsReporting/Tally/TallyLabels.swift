@@ -46,6 +46,16 @@ public struct TallyLabels: Sendable {
         }
     }
 
+    /// The weapons of a `weapon_side` key in words: "Russian weapons", "weapons of an unknown side".
+    public static func weapons(of side: String?) -> String {
+        switch side {
+        case "russia": "Russian weapons"
+        case "ukraine": "Ukrainian weapons"
+        case nil: "weapons of an unknown side"
+        case let other?: "\(other) weapons"
+        }
+    }
+
     /// Whether the data form (CSV) has a name column beside the id column of `dimension`.
     static func hasNameColumn(_ dimension: TallyDimension) -> Bool {
         dimension == .system || dimension == .claimant || dimension == .region

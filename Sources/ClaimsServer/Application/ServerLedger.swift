@@ -39,13 +39,15 @@ public struct ServerLedger: Sendable {
         return base.validating(with: validator)
     }
 
-    /// Opens the ledger file at `path` (it must exist: `claims init` creates one).
+    /// Opens the ledger file at `path` (it must exist: `claims init` creates one), with a pool of
+    /// read connections: requests read concurrently, each from a snapshot, while writes go one at
+    /// a time through the ledger's transactions (as `claims` commands' writes do).
     ///
     /// - Throws: ``WorkflowError`` with the store's message.
     public static func open(path: String) throws -> ServerLedger {
         let taxonomy = try LazyTaxonomy().get()
         do {
-            return ServerLedger(ledger: try Ledger.open(path: path), taxonomy: taxonomy)
+            return ServerLedger(ledger: try Ledger.open(path: path, concurrentReads: true), taxonomy: taxonomy)
         } catch {
             throw WorkflowError(error.description, field: "db")
         }
