@@ -163,7 +163,7 @@ extension LedgerSession {
     /// - Returns: The id of the claim the line now belongs to (created or cited).
     @discardableResult
     func importClaim(
-        _ prepared: CanonicalContent, citations: [Citation], reason: String, line: Int,
+        _ prepared: CanonicalContent, citations: [Citation], reason: String, citeReason: String, line: Int,
         matcher: inout ImportIdentity?, summary: inout ImportSummary
     ) throws -> Int64 {
         var match: (stored: Int64, why: String, conflict: Bool)?
@@ -173,7 +173,7 @@ extension LedgerSession {
             summary.claimsUnchanged += 1
             return id
         case let .cite(stored):
-            try ImportIdentity.cite(stored, with: citations, reason: reason + " (line \(line)): the same claim", session: self)
+            try ImportIdentity.cite(stored, with: citations, reason: citeReason, session: self)
             summary.claimsCited += 1
             return stored.id
         case let .possibleRepeat(stored, why): match = (stored, why, false)
