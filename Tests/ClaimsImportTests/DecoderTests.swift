@@ -123,8 +123,8 @@ import Testing
     }
 
     @Test func aRepeatedRowIsToldApartByItsOrder() throws {
-        let row = ImportFixtures.piterfmRow("2024-12-25", "2024-12-25", "Kalibr", launched: "4", destroyed: "3", source: "kpszsu/posts/x")
-        let text = ImportFixtures.piterfmColumns.joined(separator: ",") + "\n" + row + "\n" + row + "\n"
+        let row = PiterfmFixture.row("2024-12-25", "2024-12-25", "Kalibr", launched: "4", destroyed: "3", source: "kpszsu/posts/x")
+        let text = PiterfmFixture.columns.joined(separator: ",") + "\n" + row + "\n" + row + "\n"
         let drafts = PiterfmDecoder(.bytes(Array(text.utf8), name: "p.csv"), taxonomy: taxonomy).records().compactMap { record -> ClaimDraft? in
             if case let .claim(draft) = record.content { return draft } else { return nil }
         }
@@ -140,7 +140,7 @@ import Testing
         ("2024-12-25,2024-12-25,Kalibr,,Ukraine,,4,3,,,,,,,,,,,,,,kpszsu/posts/x", 2, "does not end with a line break"),
     ])
     func aMalformedRowFailsWithItsLine(body: String, line: Int, expected: String) throws {
-        let header = ImportFixtures.piterfmColumns.joined(separator: ",") + "\n"
+        let header = PiterfmFixture.columns.joined(separator: ",") + "\n"
         let text = body.hasPrefix("time_start,model") ? body : header + body
         let failure = try #require(PiterfmDecoder(.bytes(Array(text.utf8), name: "p.csv"), taxonomy: taxonomy).failure())
         #expect(failure.line == line)

@@ -1,5 +1,6 @@
 import ClaimsCore
 import ClaimsImport
+import ClaimsTestSupport
 
 /// Small valid inputs of each format, written for these tests (the piterfm rows are invented;
 /// only the dataset's column layout is real).
@@ -21,32 +22,12 @@ enum ImportFixtures {
 
         """
 
-    static let piterfmColumns = [
-        "time_start", "time_end", "model", "launch_place", "target", "target_main", "launched", "destroyed",
-        "not_reach_goal", "still_attacking", "border_crossing", "is_shahed", "num_hit_location",
-        "num_fall_fragment_location", "carrier", "turbojet", "turbojet_destroyed", "affected region",
-        "destroyed_details", "launched_details", "launch_place_details", "source",
-    ]
-
-    static func piterfmRow(_ start: String, _ end: String, _ model: String, launched: String, destroyed: String, source: String) -> String {
-        var fields = [String](repeating: "", count: piterfmColumns.count)
-        fields[0] = start
-        fields[1] = end
-        fields[2] = model
-        fields[4] = "Ukraine"
-        fields[6] = launched
-        fields[7] = destroyed
-        fields[10] = "{}"
-        fields[21] = source
-        return fields.joined(separator: ",")
-    }
-
-    static let piterfm = ([piterfmColumns.joined(separator: ",")] + [
-        piterfmRow("2024-12-24 18:00", "2024-12-25 09:00", "Shahed-136/131", launched: "123.0", destroyed: "110.0", source: "kpszsu/posts/pfbidA"),
-        piterfmRow("2024-12-24 18:00", "2024-12-25 09:00", "X-101/X-555 and Kalibr", launched: "10.0", destroyed: "8.0", source: "kpszsu/posts/pfbidA"),
-        piterfmRow("2024-12-25", "2024-12-25", "Kalibr", launched: "4", destroyed: "3", source: "https://t.me/kpszsu/123456"),
-        piterfmRow("2024-12-25", "2024-12-25", "No Such Drone", launched: "1", destroyed: "1", source: "kpszsu/posts/pfbidB"),
-    ]).joined(separator: "\n") + "\n"
+    static let piterfm = PiterfmFixture.lines([
+        PiterfmFixture.row("2024-12-24 18:00", "2024-12-25 09:00", "Shahed-136/131", launched: "123.0", destroyed: "110.0", source: "kpszsu/posts/pfbidA"),
+        PiterfmFixture.row("2024-12-24 18:00", "2024-12-25 09:00", "X-101/X-555 and Kalibr", launched: "10.0", destroyed: "8.0", source: "kpszsu/posts/pfbidA"),
+        PiterfmFixture.row("2024-12-25", "2024-12-25", "Kalibr", launched: "4", destroyed: "3", source: "https://t.me/kpszsu/123456"),
+        PiterfmFixture.row("2024-12-25", "2024-12-25", "No Such Drone", launched: "1", destroyed: "1", source: "kpszsu/posts/pfbidB"),
+    ])
 
     static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 }
