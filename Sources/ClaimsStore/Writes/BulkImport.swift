@@ -12,6 +12,8 @@ struct BulkImport<Decoder: ImportDecoder> {
     let options: ImportOptions
     let session: LedgerSession
     var summary = ImportSummary()
+    /// The decoder's reason for created claims, read once (it is built from the file name).
+    private let revisionReason: String
 
     /// Whether the file's claims are restored verbatim (an empty ledger, and every claim so far
     /// carried its history).
@@ -37,16 +39,15 @@ struct BulkImport<Decoder: ImportDecoder> {
         self.decoder = decoder
         self.options = options
         self.session = session
+        revisionReason = decoder.revisionReason
         restoring = try session.reader.revisionCount() == 0
-        matcher = restoring ? nil : try ImportIdentity(
-            identity: options.identity, excludingDatasetClaims: decoder.rowKeyField != nil, db: session.db
-        )
         if let field = decoder.rowKeyField {
             storedRows = try session.rowKeys(field: field)
             headQuery = try DirectQuery(session.db, sql: RevisionRow.selectBySeqSQL)
         } else {
             headQuery = nil
         }
+        matcher = restoring ? nil : try ImportIdentity(identity: options.identity, excludingRowsKeyedBy: decoder.rowKeyField, db: session.db)
     }
 
     /// Writes one record (not a failure: the caller stops at those).
@@ -151,8 +152,9 @@ struct BulkImport<Decoder: ImportDecoder> {
                 relay: cited.relay
             ))
         }
+        let decoder = decoder  // the cite reason is built only when a claim is cited
         let id = try session.importClaim(
-            draft.prepared, citations: citations, reason: decoder.revisionReason, citeReason: decoder.citeReason(line: line),
+            draft.prepared, citations: citations, reason: revisionReason, citeReason: decoder.citeReason(line: line),
             line: line, matcher: &matcher, summary: &summary
         )
         if let old = draft.fileID { claimMap[old] = id }
