@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "claims", targets: ["ClaimsCLI"]),
         .executable(name: "claims-bench", targets: ["ClaimsBenchmarks"]),
         .library(name: "ClaimsCore", targets: ["ClaimsCore"]),
+        .library(name: "ClaimsImport", targets: ["ClaimsImport"]),
         .library(name: "ClaimsStore", targets: ["ClaimsStore"]),
         .library(name: "ClaimsExtraction", targets: ["ClaimsExtraction"]),
         .library(name: "ClaimsLanguages", targets: ["ClaimsLanguages"]),
@@ -45,11 +46,19 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["EmbedTaxonomy"]
         ),
+        /// Import formats (JSON Lines, claims CSV, the piterfm dataset) decoded into records the
+        /// store writes through one bulk-import entry point. No GRDB, no Foundation.
+        .target(
+            name: "ClaimsImport",
+            dependencies: ["ClaimsCore"],
+            swiftSettings: swiftSettings
+        ),
         /// The append-only SQLite ledger (GRDB lives here only).
         .target(
             name: "ClaimsStore",
             dependencies: [
                 "ClaimsCore",
+                "ClaimsImport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API, for binding values directly in bulk-import hot paths.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -135,7 +144,7 @@ let package = Package(
         /// Builders and in-memory ledgers for tests.
         .target(
             name: "ClaimsTestSupport",
-            dependencies: ["ClaimsCore", "ClaimsStore"],
+            dependencies: ["ClaimsCore", "ClaimsImport", "ClaimsStore"],
             swiftSettings: swiftSettings
         ),
 
@@ -161,6 +170,11 @@ let package = Package(
         .testTarget(
             name: "ClaimsCoreTests",
             dependencies: ["ClaimsCore", "ClaimsTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ClaimsImportTests",
+            dependencies: ["ClaimsImport", "ClaimsCore", "ClaimsTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

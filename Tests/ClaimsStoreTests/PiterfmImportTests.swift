@@ -91,20 +91,6 @@ import Testing
         #expect(summary.claimantAssumed == ["watch": 1])
     }
 
-    @Test(arguments: [
-        ("kpszsu/posts/pfbid0abc", "https://www.facebook.com/kpszsu/posts/pfbid0abc", "kpszsu"),
-        ("GeneralStaff.ua/posts/pfbid0abc", "https://www.facebook.com/GeneralStaff.ua/posts/pfbid0abc", "GeneralStaff.ua"),
-        ("watch/?v=375517448001233", "https://www.facebook.com/watch/?v=375517448001233", "watch"),
-        ("kharkivoda.gov.ua/news/123125", "https://kharkivoda.gov.ua/news/123125", "kharkivoda.gov.ua"),
-        ("https://t.me/kpszsu/22252", "https://t.me/kpszsu/22252", "kpszsu"),
-        ("https://example.org/a/b", "https://example.org/a/b", "example.org"),
-    ])
-    func sourceValuesBecomeReportURLs(source: String, url: String, account: String) {
-        let mapped = PiterfmMapper.reportURL(source)
-        #expect(mapped.url == url)
-        #expect(mapped.account == account)
-    }
-
     // MARK: - Re-import
 
     @Test func importingTheSameFileAgainAddsNothing() throws {

@@ -3,7 +3,8 @@ import Foundation
 /// Reads a file line by line in large chunks, so memory stays flat however big the file is.
 /// Lines are handed over as byte arrays without their line ending (`\n` or `\r\n`).
 public struct LineReader {
-    private let handle: FileHandle
+    /// `nil` when reading bytes held in memory.
+    private let handle: FileHandle?
     private var buffer: [UInt8] = []
     private var position = 0
     private var isAtEnd = false
@@ -25,6 +26,14 @@ public struct LineReader {
         }
         self.handle = handle
         self.chunkSize = chunkSize
+    }
+
+    /// Reads lines from bytes held in memory (tests, fuzzing, small inputs).
+    public init(bytes: [UInt8]) {
+        handle = nil
+        buffer = bytes
+        isAtEnd = true
+        chunkSize = 0
     }
 
     /// The next line, or `nil` at the end of the file.
@@ -57,10 +66,10 @@ public struct LineReader {
             buffer.removeFirst(position)
             dropped += position
             position = 0
-            let data = (try? handle.read(upToCount: chunkSize)) ?? Data()
+            let data = (try? handle?.read(upToCount: chunkSize)) ?? Data()
             if data.isEmpty {
                 isAtEnd = true
-                try? handle.close()
+                try? handle?.close()
             } else {
                 buffer.append(contentsOf: data)
             }

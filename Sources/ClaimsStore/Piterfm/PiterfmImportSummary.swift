@@ -2,15 +2,7 @@
 /// line and reason); nothing is dropped silently.
 public struct PiterfmImportSummary: Sendable, Equatable {
     /// A row that did not become a claim.
-    public struct Rejection: Sendable, Equatable {
-        public var line: Int
-        public var reason: String
-
-        public init(line: Int, reason: String) {
-            self.line = line
-            self.reason = reason
-        }
-    }
+    public typealias Rejection = ImportRejection
 
     /// Data rows read (blank lines are not rows).
     public var rowsRead = 0
@@ -44,6 +36,24 @@ public struct PiterfmImportSummary: Sendable, Equatable {
     public var repeatedKeys = 0
 
     public init() {}
+
+    /// The dataset's view of a bulk import's summary.
+    init(_ summary: ImportSummary, readReferenceTable: Bool) {
+        rowsRead = summary.linesRead
+        claimsAdded = summary.claimsAdded
+        claimsUnchanged = summary.claimsUnchanged
+        claimsUpdated = summary.claimsUpdated
+        claimsCited = summary.claimsCited
+        possibleRepeats = summary.possibleRepeats
+        conflicts = summary.conflicts
+        rejected = summary.rejected
+        sourcesAdded = summary.sourcesAdded
+        claimantAssumed = summary.claimantAssumed
+        notInReferenceTable = summary.notInReferenceTable
+        self.readReferenceTable = readReferenceTable
+        missingFromFile = summary.missingFromFile
+        repeatedKeys = summary.repeatedKeys
+    }
 
     /// Whether every row read is accounted for.
     public var isBalanced: Bool {

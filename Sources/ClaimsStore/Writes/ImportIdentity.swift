@@ -60,6 +60,8 @@ struct ImportIdentity {
     /// Whether stored claims imported from the piterfm dataset are left out (a piterfm import
     /// identifies them by row key).
     let excludingDatasetClaims: Bool
+    /// The `extra` field naming a dataset row (checked by ``LedgerSession/rowKeys(field:)``).
+    let rowKeyField: String
     private var days: [Key: [Int32: [Int64]]] = [:]
 
     private struct Key: Hashable {
@@ -69,11 +71,12 @@ struct ImportIdentity {
 
     /// A matcher for an import into the ledger behind `db`, or `nil` when the ledger has no
     /// claim to compare with.
-    init?(identity: ClaimIdentity?, excludingDatasetClaims: Bool, db: Database) throws {
+    init?(identity: ClaimIdentity?, excludingRowsKeyedBy rowKeyField: String?, db: Database) throws {
         guard let identity, let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM claim") else { return nil }
         self.identity = identity
         self.lastStoredClaimID = last
-        self.excludingDatasetClaims = excludingDatasetClaims
+        self.excludingDatasetClaims = rowKeyField != nil
+        self.rowKeyField = rowKeyField ?? ""
     }
 
     /// Compares an imported claim with the stored claims it could repeat.
@@ -145,7 +148,7 @@ struct ImportIdentity {
             WHERE r.claimant = ? AND r.kind = ? AND r.eventEnd IS NOT NULL AND r.claimId <= ?
               AND r.seq = (SELECT headRevision FROM claim WHERE id = r.claimId)
               AND r.status <> 'retracted' AND r.mergedInto IS NULL
-              \(excludingDatasetClaims ? "AND (r.extra IS NULL OR instr(r.extra, '\"piterfm_key\":') = 0)" : "")
+              \(excludingDatasetClaims ? "AND (r.extra IS NULL OR instr(r.extra, '\"\(rowKeyField)\":') = 0)" : "")
             """, arguments: [key.claimant, key.kind.rawValue, lastStoredClaimID])
         while let row = try rows.next() {
             let id: Int64 = row[0]
@@ -163,7 +166,7 @@ extension LedgerSession {
     /// - Returns: The id of the claim the line now belongs to (created or cited).
     @discardableResult
     func importClaim(
-        _ prepared: CanonicalContent, citations: [Citation], reason: String, line: Int,
+        _ prepared: CanonicalContent, citations: [Citation], reason: String, citeReason: @autoclosure () -> String, line: Int,
         matcher: inout ImportIdentity?, summary: inout ImportSummary
     ) throws -> Int64 {
         var match: (stored: Int64, why: String, conflict: Bool)?
@@ -173,7 +176,7 @@ extension LedgerSession {
             summary.claimsUnchanged += 1
             return id
         case let .cite(stored):
-            try ImportIdentity.cite(stored, with: citations, reason: reason + " (line \(line)): the same claim", session: self)
+            try ImportIdentity.cite(stored, with: citations, reason: citeReason(), session: self)
             summary.claimsCited += 1
             return stored.id
         case let .possibleRepeat(stored, why): match = (stored, why, false)

@@ -1,4 +1,5 @@
 import ClaimsCore
+import ClaimsImport
 import GRDB
 
 /// What an import did.
@@ -21,6 +22,34 @@ public struct ImportSummary: Sendable, Equatable {
     /// Review-queue candidates added, and those already queued.
     public var candidatesAdded = 0
     public var candidatesUnchanged = 0
+    /// Keyed dataset rows already in the ledger that changed since: each got one new revision.
+    public var claimsUpdated = 0
+    /// Rows that did not become claims (a dataset's unknown model, a row the validator refuses).
+    public var rejected: [ImportRejection] = []
+    /// Claims imported earlier from keyed rows that are no longer in the file (left as they are).
+    public var missingFromFile = 0
+    /// Rows whose key occurs more than once in the file; they are told apart by their order.
+    public var repeatedKeys = 0
+    /// Rows attributed to the dataset's main claimant because the taxonomy does not know their
+    /// account, by account.
+    public var claimantAssumed: [String: Int] = [:]
+    /// Models (or parts of a composite) missing from the dataset's reference table, by model.
+    public var notInReferenceTable: [String: Int] = [:]
+
+    /// An empty summary.
+    public init() {}
+}
+
+/// A row that did not become a claim, with its line and why.
+public struct ImportRejection: Sendable, Equatable {
+    public var line: Int
+    public var reason: String
+
+    /// A rejection of `line`.
+    public init(line: Int, reason: String) {
+        self.line = line
+        self.reason = reason
+    }
 }
 
 extension Ledger {
@@ -47,151 +76,22 @@ extension Ledger {
     /// empty ledger; into one with claims, each gets a new id, its source, claim and original
     /// mapped to theirs in this ledger, unless the same candidate is already queued.
     public func importJSONLines(
-        path: String, check: (ClaimContent) throws -> Void = { _ in }, progress: ((ImportProgress) -> Void)? = nil,
+        path: String, check: @escaping (ClaimContent) throws -> Void = { _ in }, progress: ((ImportProgress) -> Void)? = nil,
         shingles: ((String) -> [Int64])? = nil, identity: ClaimIdentity? = nil
     ) throws(StoreError) -> ImportSummary {
-        let totalBytes = Self.fileSize(path)
-        // The file's name, not its path: a ledger is shared, and local directories are nobody's business.
-        let reason = "imported from " + (path.split(separator: "/").last.map(String.init) ?? path)
-        let reader: Handover<LineReader>
-        do { reader = Handover(try LineReader(path: path)) } catch { throw .invalid(error) }
-        // Lines are read and decoded on a second thread while this one writes.
-        let lines = Prefetcher<DecodedLine> { emit in
-            while let line = reader.value.nextLine() {
-                let decoded = DecodedLine(line, number: reader.value.lineNumber, bytesConsumed: reader.value.bytesConsumed)
-                guard emit(decoded) else { return }
-            }
-        }
-        defer { lines.cancel() }
-        var summary = ImportSummary()
-        do {
-            try bulkWrite { db in
-                let session = try LedgerSession(db: db, clock: clock, validator: validator)
-                let isEmpty = try session.reader.revisionCount() == 0
-                var matcher = isEmpty ? nil : try ImportIdentity(identity: identity, excludingDatasetClaims: false, db: db)
-                var sourceMap: [Int64: Int64] = [:]
-                // Claims and candidates of the file by their id there, when not restored verbatim.
-                var claimMap: [Int64: Int64] = [:]
-                var unchangedHeads: [Int64: String] = [:]
-                var candidateMap: [Int64: Int64] = [:]
-                var restoring = isEmpty
-                var writer = JSONWriter(capacity: 2048)
-                var lastLine = 0
-                while let line = lines.next() {
-                    summary.linesRead += 1
-                    lastLine = line.number
-                    if let progress, summary.linesRead % 4096 == 0 {
-                        progress(ImportProgress(rows: summary.linesRead, bytes: line.bytesConsumed, totalBytes: totalBytes))
-                    }
-                    func fail(_ problem: String) -> StoreError {
-                        .importFailed(file: path, line: line.number, problem: problem)
-                    }
-                    do {
-                        switch line.content {
-                        case .blank, .header:
-                            continue
-                        case let .invalid(problem):
-                            throw fail(problem)
-                        case let .source(source):
-                            let (id, isNew): (Int64, Bool)
-                            if restoring {
-                                (id, isNew) = (try session.insertSource(source), true)
-                            } else {
-                                var copy = source
-                                copy.id = nil
-                                (id, isNew) = try session.addSource(copy)
-                            }
-                            sourceMap[source.id!] = id
-                            if isNew {
-                                summary.sourcesAdded += 1
-                                if let shingles, let text = source.text { try session.recordShingles(shingles(text), sourceID: id) }
-                            }
-                        case let .claim(claim):
-                            try check(claim.prepared.content)
-                            if restoring, let json = claim.history {
-                                try Self.restore(
-                                    json: json, content: claim.prepared.content, history: json["revisions"]?.arrayValue ?? [],
-                                    session: session, writer: &writer
-                                )
-                                summary.claimsAdded += 1
-                            } else {
-                                restoring = false
-                                if let hash = claim.hash, try session.isHeadHash(hash) {
-                                    summary.claimsUnchanged += 1
-                                    if let id = claim.id { unchangedHeads[id] = hash }
-                                    continue
-                                }
-                                var citations: [Citation] = []
-                                for var citation in try claim.citations.get() {
-                                    guard let mapped = sourceMap[citation.sourceID] else {
-                                        throw fail("citation names source \(citation.sourceID), which is not in the file")
-                                    }
-                                    citation.sourceID = mapped
-                                    citations.append(citation)
-                                }
-                                let id = try session.importClaim(
-                                    claim.prepared, citations: citations, reason: reason, line: line.number, matcher: &matcher, summary: &summary
-                                )
-                                if let old = claim.id { claimMap[old] = id }
-                            }
-                        case var .candidate(candidate):
-                            guard let source = sourceMap[candidate.sourceID] else {
-                                throw fail("candidate \(candidate.id) names source \(candidate.sourceID), which is not in the file")
-                            }
-                            let oldID = candidate.id
-                            if !restoring {
-                                candidate.sourceID = source
-                                if let old = candidate.claimID {
-                                    if claimMap[old] == nil, let hash = unchangedHeads[old] { claimMap[old] = try session.claimID(headHash: hash) }
-                                    guard let mapped = claimMap[old] else {
-                                        throw fail("candidate \(oldID) names claim \(old), which is not in the file")
-                                    }
-                                    candidate.claimID = mapped
-                                }
-                                if let old = candidate.copyOf {
-                                    guard let mapped = candidateMap[old] else {
-                                        throw fail("candidate \(oldID) repeats candidate \(old), which is not before it in the file")
-                                    }
-                                    candidate.copyOf = mapped
-                                }
-                                if let old = candidate.sameAs {
-                                    // A suggestion, not data: it survives only when its claim came along.
-                                    if claimMap[old] == nil, let hash = unchangedHeads[old] { claimMap[old] = try session.claimID(headHash: hash) }
-                                    candidate.sameAs = claimMap[old]
-                                }
-                            }
-                            let id: Int64, isNew: Bool
-                            do { (id, isNew) = try session.insertCandidate(candidate, keepingID: restoring) } catch let error as DatabaseError {
-                                throw fail("candidate \(oldID) cannot be stored (\(error.message ?? "\(error)")): its source, claim or original is not in the file")
-                            }
-                            candidateMap[oldID] = id
-                            if isNew { summary.candidatesAdded += 1 } else { summary.candidatesUnchanged += 1 }
-                        }
-                    } catch let error as ClaimsError {
-                        throw fail(error.description)
-                    } catch let error as StoreError {
-                        if case .importFailed = error { throw error }
-                        throw fail(error.description)
-                    }
-                }
-                try session.finishValidation()
-                summary.restoredHistory = restoring && summary.claimsAdded > 0
-                if summary.restoredHistory {
-                    let report = try session.reader.verify(maximumProblems: 1)
-                    if let problem = report.problems.first {
-                        throw StoreError.importFailed(file: path, line: lastLine, problem: "the restored history does not verify: \(problem)")
-                    }
-                }
-            }
-        } catch {
-            throw StoreError.wrap(error, path: path)
-        }
-        return summary
+        try importRecords(
+            JSONLinesDecoder(.file(path: path)), options: ImportOptions(check: check, identity: identity, shingles: shingles),
+            progress: progress
+        )
     }
 
     // MARK: - Private
 
-    private static func restore(json: JSONValue, content: ClaimContent, history: [JSONValue], session: LedgerSession, writer: inout JSONWriter) throws {
+    /// Restores one claim line with its revisions verbatim (ids, times, hashes), checking each
+    /// revision against its hash.
+    ///
+    /// - Throws: ``ClaimsError/invalidField(_:_:)`` when a revision is incomplete or does not match its hash.
+    static func restore(json: JSONValue, content: ClaimContent, history: [JSONValue], session: LedgerSession, writer: inout JSONWriter) throws {
         guard let claimID = json["id"]?.intValue.map(Int64.init) else { throw ClaimsError.invalidField("id", "is required to restore a claim") }
         var headSeq: Int64 = 0
         var revisions: [Revision] = []
@@ -204,7 +104,7 @@ extension Ledger {
                   let prev = item["prev"]?.stringValue
             else { throw ClaimsError.invalidField("revisions[\(index)]", "needs seq, number, action, recorded_at, hash and prev") }
             var citations: [Citation] = []
-            for citation in item["citations"]?.arrayValue ?? [] { citations.append(try decodeCitation(citation)) }
+            for citation in item["citations"]?.arrayValue ?? [] { citations.append(try JSONLinesDecoder.citation(citation)) }
             let revision = Revision(
                 seq: Int64(seq), claimID: claimID, number: number, action: action, reason: item["reason"]?.stringValue,
                 recordedAt: recordedAt, content: revisionContent, addedCitations: citations, previousHash: prev, hash: hash
@@ -220,103 +120,5 @@ extension Ledger {
         try session.db.cachedStatement(sql: "INSERT INTO claim (id, headRevision) VALUES (?, ?)").execute(arguments: [claimID, headSeq])
         for revision in revisions { try session.insertVerbatim(revision) }
         if let warnings { try session.storeWarnings(ofNewClaim: claimID, warnings) }
-    }
-
-    static func decodeCitation(_ json: JSONValue) throws(ClaimsError) -> Citation {
-        guard let source = json["source"]?.intValue else { throw ClaimsError.invalidField("citations.source", "is required") }
-        guard let quote = json["quote"]?.stringValue else { throw ClaimsError.invalidField("citations.quote", "is required") }
-        return Citation(
-            sourceID: Int64(source), quote: quote, start: json["start"]?.intValue, end: json["end"]?.intValue,
-            relay: json["relay"]?.stringValue
-        )
-    }
-
-    static func decodeSource(_ json: JSONValue) throws(ClaimsError) -> Source {
-        guard let id = json["id"]?.intValue else { throw ClaimsError.invalidField("id", "a source line needs an id") }
-        let kindText = json["kind"]?.stringValue ?? "article"
-        guard let kind = SourceKind(rawValue: kindText) else { throw ClaimsError.invalidField("kind", "unknown source kind '\(kindText)'") }
-        func time(_ key: String) throws(ClaimsError) -> EventTime? {
-            guard let text = json[key]?.stringValue else { return nil }
-            guard let value = EventTime(text) else { throw ClaimsError.invalidField(key, "expected YYYY-MM-DD, got '\(text)'") }
-            return value
-        }
-        return Source(
-            id: Int64(id), kind: kind, url: json["url"]?.stringValue, outlet: json["outlet"]?.stringValue,
-            title: json["title"]?.stringValue, wire: json["wire"]?.stringValue, published: try time("published"),
-            retrieved: try time("retrieved"), language: json["language"]?.stringValue, text: json["text"]?.stringValue,
-            textSHA256: json["text_sha256"]?.stringValue
-        )
-    }
-}
-
-/// One line of a JSON Lines import, read and decoded off the importing thread (see ``Prefetcher``).
-struct DecodedLine: Sendable {
-    enum Content: Sendable {
-        /// Empty, or only spaces and tabs.
-        case blank
-        /// The `{"type":"ledger"}` header of a file this version can read.
-        case header
-        case source(Source)
-        case claim(ClaimLine)
-        /// A review-queue candidate, with the file's ids.
-        case candidate(QueuedCandidate)
-        /// What is wrong with the line, for a `file:line: problem` error.
-        case invalid(String)
-    }
-
-    /// A claim line, decoded.
-    struct ClaimLine: Sendable {
-        /// The claim's id in the file (an export carries it).
-        var id: Int64?
-        /// The content, with its canonical form written.
-        var prepared: CanonicalContent
-        /// The head hash the line carries (a claim exported from a ledger).
-        var hash: String?
-        /// The citations, with the file's source ids; an error is thrown only if they are used.
-        var citations: Result<[Citation], ClaimsError>
-        /// The whole line, when it carries a revision history (restored verbatim into an empty ledger).
-        var history: JSONValue?
-    }
-
-    var number: Int
-    var bytesConsumed: Int
-    var content: Content
-
-    init(_ bytes: [UInt8], number: Int, bytesConsumed: Int) {
-        self.number = number
-        self.bytesConsumed = bytesConsumed
-        self.content = Self.decode(bytes)
-    }
-
-    private static func decode(_ bytes: [UInt8]) -> Content {
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
-        let json: JSONValue
-        do { json = try JSONParser.parse(bytes) } catch { return .invalid("not valid JSON (\(error))") }
-        guard case .object = json else { return .invalid("expected one JSON object per line") }
-        do {
-            switch json["type"]?.stringValue {
-            case "ledger":
-                guard json["format"]?.stringValue == "claims-ledger" else { return .invalid("unknown format") }
-                guard (json["version"]?.intValue ?? 0) <= 1 else {
-                    return .invalid("written by a newer version of claims: upgrade the tool")
-                }
-                return .header
-            case "source":
-                return .source(try Ledger.decodeSource(json))
-            case "claim", nil:
-                let content = try ClaimContent(json: json)
-                let citations = Result { () throws(ClaimsError) -> [Citation] in
-                    try (json["citations"]?.arrayValue ?? []).map { item throws(ClaimsError) in try Ledger.decodeCitation(item) }
-                }
-                let history = json["revisions"]?.arrayValue.flatMap { $0.isEmpty ? nil : json }
-                return .claim(ClaimLine(id: json["id"]?.intValue.map(Int64.init), prepared: CanonicalContent(content), hash: json["hash"]?.stringValue, citations: citations, history: history))
-            case "candidate":
-                return .candidate(try QueuedCandidate(export: json))
-            case let other?:
-                return .invalid("unknown line type '\(other)'")
-            }
-        } catch {
-            return .invalid(error.description)
-        }
     }
 }

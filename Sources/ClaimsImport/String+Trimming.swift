@@ -1,6 +1,6 @@
 extension String {
     /// Without leading and trailing spaces and tabs.
-    func trimmingCharacters() -> String {
+    package func trimmingCharacters() -> String {
         let utf8 = self.utf8
         guard let first = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
         let last = utf8.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })!

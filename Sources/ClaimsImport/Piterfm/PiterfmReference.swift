@@ -1,34 +1,34 @@
 import ClaimsCore
 
 /// The dataset's weapon reference table (`missiles_and_uavs.csv`) and helpers to compare rows.
-enum PiterfmReference {
+public enum PiterfmReference {
     /// The model names listed in the reference table.
     ///
-    /// - Throws: ``StoreError/importFailed(file:line:problem:)`` when it is not the reference table.
-    static func models(path: String) throws(StoreError) -> Set<String> {
-        var reader: CSVRecordReader
-        do { reader = try CSVRecordReader(path: path) } catch { throw .invalid(error) }
+    /// - Throws: ``ImportFailure`` when it cannot be read or is not the reference table.
+    static func models(_ input: ImportInput) throws(ImportFailure) -> Set<String> {
+        var reader = try input.csvReader()
         defer { reader.close() }
+        let file = input.name
         var models: Set<String> = []
         do {
-            guard try reader.nextRecord() else { throw StoreError.importFailed(file: path, line: 1, problem: "the file is empty") }
+            guard try reader.nextRecord() else { throw ImportFailure(file: file, line: 1, problem: "the file is empty") }
             let header = (0..<reader.fieldCount).map { reader.string($0).trimmingCharacters() }
             guard let column = header.firstIndex(where: { $0 == "model" || $0 == "\u{FEFF}model" }) else {
-                throw StoreError.importFailed(file: path, line: 1, problem: "missing required column 'model': expected \(Ledger.piterfmReferenceFile)")
+                throw ImportFailure(file: file, line: 1, problem: "missing required column 'model': expected \(PiterfmDecoder.referenceFile)")
             }
             while try reader.nextRecord() {
                 if reader.isBlankRecord { continue }
                 guard column < reader.fieldCount else {
-                    throw StoreError.importFailed(file: path, line: reader.recordLine, problem: "expected \(header.count) fields, found \(reader.fieldCount)")
+                    throw ImportFailure(file: file, line: reader.recordLine, problem: "expected \(header.count) fields, found \(reader.fieldCount)")
                 }
                 models.insert(reader.string(column).trimmingCharacters())
             }
-        } catch let error as StoreError {
-            throw error
+        } catch let failure as ImportFailure {
+            throw failure
         } catch let error as CSVRecordReader.Failure {
-            throw .importFailed(file: path, line: error.line, problem: error.problem)
+            throw ImportFailure(file: file, line: error.line, problem: error.problem)
         } catch {
-            throw .wrap(error)
+            throw ImportFailure(file: file, line: 1, problem: "\(error)")
         }
         return models
     }
@@ -39,7 +39,7 @@ enum PiterfmReference {
     }
 
     /// The names of the fields that differ, for a revision's reason ("count, extra.not_reach_goal").
-    static func changedFields(from old: ClaimContent, to new: ClaimContent) -> [String] {
+    public static func changedFields(from old: ClaimContent, to new: ClaimContent) -> [String] {
         var fields: [String] = []
         if old.system != new.system { fields.append("system") }
         if old.claimant != new.claimant { fields.append("claimant") }

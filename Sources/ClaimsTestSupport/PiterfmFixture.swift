@@ -2,17 +2,17 @@ import Foundation
 
 /// Small attack tables in the layout of the piterfm dataset's `missile_attacks_daily.csv`,
 /// written for these tests (the rows are invented; only the column layout is the dataset's).
-enum PiterfmFixture {
-    static let columns = [
+public enum PiterfmFixture {
+    public static let columns = [
         "time_start", "time_end", "model", "launch_place", "target", "target_main", "launched", "destroyed",
         "not_reach_goal", "still_attacking", "border_crossing", "is_shahed", "num_hit_location",
         "num_fall_fragment_location", "carrier", "turbojet", "turbojet_destroyed", "affected region",
         "destroyed_details", "launched_details", "launch_place_details", "source",
     ]
-    static var header: String { columns.joined(separator: ",") }
+    public static var header: String { columns.joined(separator: ",") }
 
     /// One row; every column not given is empty.
-    static func row(
+    public static func row(
         _ start: String, _ end: String, _ model: String, launched: String, destroyed: String,
         target: String = "Ukraine", source: String = "kpszsu/posts/pfbidTestReportA", launchPlace: String = "",
         carrier: String = "", notReachGoal: String = ""
@@ -34,7 +34,7 @@ enum PiterfmFixture {
 
     /// A night's report in six rows, with the dataset's quirks: float counts, an empty count,
     /// composite and ambiguous models, a Cyrillic name, a Telegram URL and an unknown account.
-    static let night: [String] = [
+    public static let night: [String] = [
         row("2024-12-24 18:00", "2024-12-25 09:00", "Shahed-136/131", launched: "123.0", destroyed: "110.0",
             launchPlace: "Kursk oblast and Primorsko-Akhtarsk", notReachGoal: "13.0"),
         row("2024-12-24 18:00", "2024-12-25 09:00", "X-101/X-555 and Kalibr", launched: "10.0", destroyed: "8.0",
@@ -48,10 +48,15 @@ enum PiterfmFixture {
             source: "watch/?v=42"),
     ]
 
+    /// The header and `rows` as the text of a table, ending with a line break.
+    public static func lines(_ rows: [String], header: String = header) -> String {
+        ([header] + rows).joined(separator: "\n") + "\n"
+    }
+
     /// Writes a table into a fresh directory (with a reference table naming some models).
     ///
     /// - Returns: The path of `missile_attacks_daily.csv`.
-    static func write(rows: [String], header: String = header, endsWithLineBreak: Bool = true, reference: [String]? = nil) throws -> String {
+    public static func write(rows: [String], header: String = header, endsWithLineBreak: Bool = true, reference: [String]? = nil) throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("piterfm-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let text = ([header] + rows).joined(separator: "\n") + (endsWithLineBreak ? "\n" : "")
@@ -65,7 +70,7 @@ enum PiterfmFixture {
     }
 
     /// Writes raw bytes as `missile_attacks_daily.csv` in a fresh directory.
-    static func write(bytes: [UInt8]) throws -> String {
+    public static func write(bytes: [UInt8]) throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("piterfm-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let file = directory.appendingPathComponent("missile_attacks_daily.csv")
@@ -73,7 +78,7 @@ enum PiterfmFixture {
         return file.path
     }
 
-    static func quoted(_ field: String) -> String {
+    public static func quoted(_ field: String) -> String {
         guard field.contains(",") || field.contains("\"") || field.contains("\n") else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
