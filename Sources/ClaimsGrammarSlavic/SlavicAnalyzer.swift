@@ -37,6 +37,10 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     /// The paragraph of the last sentence that credited its speaker with what came before ("Про
     /// це повідомили в ..."), while only empty lines ("Оновлено 08:34.") have followed it.
     var closedStatementParagraph: Int?
+    /// The action of the last claim of the previous two sentences, for "Решта ракет – ракети типу
+    /// Калібр", and how many sentences without claims followed it.
+    var previousKind: ClaimKind?
+    var sentencesSinceKind = 0
     /// The article's last weapon, across paragraphs ("Зафіксовано 13 влучань" on a line of its own).
     var lastWeapon: Int32?
     /// The article's last specific (not generic) weapon, for "такі ракети", "такие ракеты".
@@ -100,6 +104,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         let verbs = tokens.indices.filter { tokens[$0].has(.verb) && tokens[$0].verb != .none }
         let endsWithColon = tokens.last.map { $0.isMark(Mark.colon) } ?? false
         if !verbs.isEmpty { pending = nil }
+        // "Решта ракет – це були ракети типу «Калібр»", "Остальные ракеты – «Калибр»": the rest of
+        // the weapons the sentence before told of, with its action.
+        let echoedKind = verbs.isEmpty && tokens.first?.slavic == .rest ? previousKind : nil
         // The air defence that claims an interception: the Air Force in Ukrainian reports; in
         // Russian text the side follows from the weapons and the place.
         let defender: ClaimantRef = language == .ukrainian ? .generic(.airForce, nil) : .generic(.military, nil)
@@ -139,6 +146,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 distance = verb < phrase.first ? phrase.first - verb : verb - phrase.last
             } else if let pending {
                 kind = pending.kind
+            } else if let echoedKind {
+                kind = echoedKind
             } else {
                 continue
             }
@@ -175,6 +184,13 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         }
         if endsWithColon, let kind = headingKind ?? verbs.last.map({ Self.kind(of: tokens[$0].verb) }) {
             pending = (kind, claimant)
+        }
+        if let kind = result.drafts.last?.kind {
+            previousKind = kind
+            sentencesSinceKind = 0
+        } else {
+            sentencesSinceKind += 1
+            if sentencesSinceKind > 1 { previousKind = nil }
         }
         if let last = phrases.last(where: { !$0.isElliptical }) { lastWeapon = last.weapon }
         if let last = phrases.last(where: { !index.weapons[Int($0.weapon)].isGeneric }) { lastSpecific = last.weapon }

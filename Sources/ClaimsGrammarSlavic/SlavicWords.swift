@@ -72,6 +72,8 @@ package enum SlavicWord: UInt8, Sendable {
     case howMany
     /// "землю", "поле", "воду": where a weapon that "hit" struck nothing.
     case harmless
+    /// "решта", "остальные": the rest of the weapons just told of.
+    case rest
     /// Not a word: one past the last case, so that ``Token/slavic`` is a bounds check (new words
     /// go before it).
     case pastTheEnd

@@ -61,6 +61,20 @@ import Testing
             [claim(.launch, "kalibr", 6, side: .ukraine, by: "ua-air-command-south"),
              claim(.intercept, "kalibr", 4, of: 6, side: .ukraine, by: "ua-air-command-south")]
         ),
+        SlavicReport(
+            "'Решта ракет – ...' names the rest of the weapons just launched",
+            """
+            Уночі ворог випустив по Одещині ракети Х-59, повідомили в Повітряних силах. Більшість ракет летіла з півдня.
+            Решта ракет – це були ракети типу «Калібр».
+            """,
+            [claim(.launch, "kh-59", nil, side: .ukraine, by: "ua-air-force"),
+             claim(.launch, "kalibr", nil, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "'Остальные ракеты – ...' with nothing launched before names nothing",
+            "Остальные ракеты – это были ракеты «Калибр», сообщили в Воздушных силах Украины.",
+            []
+        ),
     ]
 
     @Test(arguments: reports)
