@@ -255,49 +255,39 @@ private struct Inserts {
     private var headStatement: DirectInsert?
     private var projectionStatement: DirectInsert?
 
+    /// The statement kept in `slot`, prepared on first use (once per import, then reused per row).
+    private static func prepared(_ slot: inout DirectInsert?, _ db: Database, sql: String) throws -> DirectInsert {
+        if let slot { return slot }
+        let statement = try DirectInsert(db, sql: sql)
+        slot = statement
+        return statement
+    }
+
     /// Moves a claim's head pointer and projection to a new revision.
     mutating func head(_ db: Database) throws -> DirectInsert {
-        if let headStatement { return headStatement }
-        let statement = try DirectInsert(db, sql: ClaimProjection.updateSQL)
-        headStatement = statement
-        return statement
+        try Self.prepared(&headStatement, db, sql: ClaimProjection.updateSQL)
     }
 
     /// Sets a claim's projection from the revision its head pointer names.
     mutating func projection(_ db: Database) throws -> DirectInsert {
-        if let projectionStatement { return projectionStatement }
-        let statement = try DirectInsert(db, sql: ClaimProjection.updateIfHeadSQL)
-        projectionStatement = statement
-        return statement
+        try Self.prepared(&projectionStatement, db, sql: ClaimProjection.updateIfHeadSQL)
     }
 
     mutating func finding(_ db: Database) throws -> DirectInsert {
-        if let findingStatement { return findingStatement }
-        let statement = try DirectInsert(db, sql: FindingRows.insertSQL)
-        findingStatement = statement
-        return statement
+        try Self.prepared(&findingStatement, db, sql: FindingRows.insertSQL)
     }
 
     mutating func claim(_ db: Database) throws -> DirectInsert {
-        if let claimStatement { return claimStatement }
-        let statement = try DirectInsert(db, sql: ClaimProjection.insertSQL)
-        claimStatement = statement
-        return statement
+        try Self.prepared(&claimStatement, db, sql: ClaimProjection.insertSQL)
     }
 
     mutating func revision(_ db: Database) throws -> DirectInsert {
-        if let revisionStatement { return revisionStatement }
-        let statement = try DirectInsert(db, sql: RevisionRow.insertSQL)
-        revisionStatement = statement
-        return statement
+        try Self.prepared(&revisionStatement, db, sql: RevisionRow.insertSQL)
     }
 
     mutating func citation(_ db: Database) throws -> DirectInsert {
-        if let citationStatement { return citationStatement }
-        let statement = try DirectInsert(db, sql: """
+        try Self.prepared(&citationStatement, db, sql: """
             INSERT INTO citation (claimId, revisionNumber, sourceId, quote, start, "end", relay) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        citationStatement = statement
-        return statement
     }
 }
