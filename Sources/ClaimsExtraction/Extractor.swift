@@ -103,6 +103,7 @@ public struct Extractor: Sendable {
         var analyzers: [(any SentenceAnalyzing)?] = Array(repeating: nil, count: grammars.count)
         var context = ArticleContext(index: index)
         var found: [Found] = []
+        found.reserveCapacity(spans.count / 2 + 8)  // growing it by doubling copied it 0.6% of extraction time
         var speakers: [Int32?] = []
         speakers.reserveCapacity(spans.count)
         var explicitSpeakers: [Int32?] = []
@@ -116,6 +117,7 @@ public struct Extractor: Sendable {
         var lastDate: EventWindow?
         var previous: WeaponPhrase?
         var inQuote = false
+        var result = SentenceResult()
         for (sentence, span) in spans.enumerated() {
             if sentence > 0, spans[sentence - 1].paragraph != span.paragraph {
                 inQuote = false
@@ -126,7 +128,7 @@ public struct Extractor: Sendable {
             if analyzers[chosen] == nil {
                 analyzers[chosen] = grammars[chosen].grammar.makeAnalyzer(index: index, lexicon: grammars[chosen].lexicon)
             }
-            let result = analyzers[chosen]!.analyze(buffer, span, published: published, previous: previous, inQuote: inQuote)
+            analyzers[chosen]!.analyze(buffer, span, published: published, previous: previous, inQuote: inQuote, into: &result)
             inQuote = result.endsInQuote
             for actor in result.actors {
                 context.note(actor: actor)

@@ -37,14 +37,14 @@ struct SentenceAnalyzer: SentenceAnalyzing {
     ///   - inQuote: Whether the sentence starts inside a quotation.
     mutating func analyze(
         _ text: UnsafeBufferPointer<UInt8>, _ span: SentenceSpan, published: CalendarDate?,
-        previous: WeaponPhrase?, inQuote: Bool
-    ) -> SentenceResult {
+        previous: WeaponPhrase?, inQuote: Bool, into result: inout SentenceResult
+    ) {
         self.text = text
         self.published = published
         tokens = []  // let the tokenizer reuse its buffer without copying
         tokenizer.tokenize(text, span.start..<span.end)
         tokens = tokenizer.tokens
-        var result = SentenceResult()
+        result.reset()
         result.endsInQuote = quoteState(startingIn: inQuote)
         scanMentions()
         var hasWeapon = false
@@ -68,7 +68,7 @@ struct SentenceAnalyzer: SentenceAnalyzing {
             result.speaker = first?.ref
             result.speakerIsImplicit = first?.isImplicit ?? false
             result.confirmsHits = confirmsHits()
-            return result
+            return
         }
         findVerbs()
         echoedKind = echoesPredicate() ? previousKind : nil
@@ -91,7 +91,7 @@ struct SentenceAnalyzer: SentenceAnalyzing {
         previousKind = result.drafts.last?.kind
         result.lastPhrase = phrases.last { !$0.isElliptical && !$0.isOrganisation && !$0.isPartitiveWhole }
             ?? phrases.last { !$0.isOrganisation && !$0.isPartitiveWhole }
-        return result
+        return
     }
 
     /// Whether the sentence opens "So too were", "So were", "So too was": the same predicate as

@@ -77,15 +77,15 @@ struct SlavicAnalyzer: SentenceAnalyzing {
 
     mutating func analyze(
         _ text: UnsafeBufferPointer<UInt8>, _ span: SentenceSpan, published: CalendarDate?,
-        previous: WeaponPhrase?, inQuote: Bool
-    ) -> SentenceResult {
+        previous: WeaponPhrase?, inQuote: Bool, into result: inout SentenceResult
+    ) {
         self.text = text
         self.published = published
         tokens = []
         tokenizer.tokenize(text, span.start..<span.end)
         tokens = tokenizer.tokens
         MentionScanner.scan(tokens, text, index: index, mentions: &mentions, mentionAt: &mentionAt)
-        var result = SentenceResult()
+        result.reset()
         var open = inQuote
         for token in tokens where token.isMark(Mark.quote) { open.toggle() }
         result.endsInQuote = open
@@ -202,7 +202,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             phrase.isElliptical = last.isElliptical
             result.lastPhrase = phrase
         }
-        return result
+        return
     }
 
     /// "вдарили ракетою Х-59", "атаковали ракетами": the weapon is the instrument of a strike verb

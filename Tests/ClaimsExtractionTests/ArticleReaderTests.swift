@@ -24,6 +24,23 @@ import Testing
         #expect(throws: ArticleInputError.binary(offset: 2)) { try ArticleReader.read([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]) }
     }
 
+    /// The check reads eight bytes at a time: every control byte is found at its exact offset,
+    /// wherever it falls in a word, beside the white space and letters text does contain.
+    @Test func everyControlByteIsFoundAtItsOffset() {
+        let text = Array("Збито\t17 із 22\r\nБпЛА;\u{0B}\u{0C} ~ done.\n".utf8)
+        #expect(throws: Never.self) { try ArticleReader.read(text) }
+        let controls = (0x00...0x1F).filter { !(0x09...0x0D).contains($0) }.map(UInt8.init) + [0x7F]
+        for control in controls {
+            for offset in 0..<19 {
+                var bytes = text
+                bytes.insert(control, at: offset + 3)
+                #expect(throws: ArticleInputError.binary(offset: offset + 3), "byte \(control) at \(offset + 3)") {
+                    try ArticleReader.read(bytes)
+                }
+            }
+        }
+    }
+
     @Test func nonUTF8InputIsRefusedWithTheOffset() {
         // "Kyiv café" in Latin-1.
         #expect(throws: ArticleInputError.notUTF8(offset: 8)) { try ArticleReader.read(Array("Kyiv caf".utf8) + [0xE9, 0x2E]) }

@@ -95,15 +95,40 @@ public enum ArticleReader {
     }
 
     /// Rejects control bytes that text does not contain (NUL, and the C0 controls but tab and line breaks).
+    ///
+    /// Reads eight bytes at a time and looks closer only at words holding a byte below 0x20 or a
+    /// 0x7F: byte by byte, this pass was 1.3% of `claims extract` in `bench/extract.sh`.
     static func rejectControlBytes(_ bytes: ArraySlice<UInt8>) throws(ArticleInputError) {
-        let base = bytes.startIndex
-        for index in bytes.indices {
-            let byte = bytes[index]
-            if byte < 0x20, byte < 0x09 || byte > 0x0D {
-                throw .binary(offset: index - base)
+        let found: Int? = bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            guard let start = buffer.baseAddress else { return nil }
+            let raw = UnsafeRawPointer(start)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            var offset = 0
+            while offset + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                // A byte below 0x20 (word - 0x20 in every byte borrows into its high bit), or
+                // 0x7F (word + 1 in every byte turns it into 0x80): a false alarm only costs a look.
+                let low = (word &- ones &* 0x20) & ~word & highs
+                let delete = ((word & ~highs) &+ ones) & ~word & highs
+                if low | delete != 0, let bad = firstControl(buffer, offset..<offset + 8) { return bad }
+                offset += 8
             }
-            if byte == 0x7F { throw .binary(offset: index - base) }
+            return firstControl(buffer, offset..<count)
         }
+        if let found { throw .binary(offset: found) }
+    }
+
+    /// The offset of the first control byte in `range` that text does not contain.
+    @inline(__always)
+    private static func firstControl(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        for index in range {
+            let byte = buffer[index]
+            if byte < 0x20, byte < 0x09 || byte > 0x0D { return index }
+            if byte == 0x7F { return index }
+        }
+        return nil
     }
 
     /// Checks UTF-8 well-formedness and rejects control bytes that text does not contain.

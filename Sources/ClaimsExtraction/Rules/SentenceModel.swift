@@ -206,5 +206,19 @@ package struct SentenceResult: Sendable {
         self.lastPhrase = lastPhrase
         self.endsInQuote = endsInQuote
     }
+
+    /// Empties the result for the next sentence, keeping its arrays' storage.
+    package mutating func reset() {
+        drafts.removeAll(keepingCapacity: true)
+        speaker = nil
+        speakerIsImplicit = false
+        actors.removeAll(keepingCapacity: true)
+        date = nil
+        isBackground = false
+        lastPhrase = nil
+        speakerCoversPrevious = false
+        endsInQuote = false
+        confirmsHits = false
+    }
 }
 
