@@ -44,4 +44,22 @@ import Testing
         let last = spans[1]
         #expect(String(String.UnicodeScalarView(scalars[last.scalarStart..<last.scalarEnd])) == "Air defence shot down 5 drones.")
     }
+
+    /// The split skips eight bytes at a time inside a sentence: on random mixes of Latin,
+    /// Cyrillic, emoji, marks and line breaks, every span's scalar offsets still match its bytes.
+    @Test func scalarOffsetsHoldOnRandomText() {
+        let pieces = ["Air", " ", "defence", "Київ", "ракет", "—", "«", "»", "5", ". ", "! ", "? ", "\n", "\n\n", "… ", "Ш", "é", "💥", "U.S.", "Gen. ", "x"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var text = (0..<Int.random(in: 1...80, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let spans = text.withUTF8 { SentenceSplitter.split($0) }
+            let bytes = Array(text.utf8)
+            for span in spans {
+                let before = String(decoding: bytes[..<span.start], as: UTF8.self).unicodeScalars.count
+                let inside = String(decoding: bytes[span.start..<span.end], as: UTF8.self).unicodeScalars.count
+                #expect(span.scalarStart == before, "\(text.debugDescription)")
+                #expect(span.scalarEnd == before + inside, "\(text.debugDescription)")
+            }
+        }
+    }
 }

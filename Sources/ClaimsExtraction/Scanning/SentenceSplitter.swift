@@ -47,6 +47,19 @@ package enum SentenceSplitter {
         }
 
         while index < count {
+            // Inside a sentence, skip eight bytes at a time to the next `.`, `!`, `?`, line break
+            // or lead byte of `…`, counting scalars as the bytes that are not UTF-8 continuations:
+            // byte by byte, the split was 3.5% of extraction time on English text and 5.6% on
+            // Cyrillic (`bench/extract.sh`).
+            if start >= 0 {
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(text.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    guard !Self.holdsMark(word) else { break }
+                    scalars += 8 - (word & ~(word << 1) & Self.highBits).nonzeroBitCount
+                    index += 8
+                }
+                if index == count { break }
+            }
             let byte = text[index]
             if start < 0 {
                 if !isSpace(byte) {
@@ -92,6 +105,18 @@ package enum SentenceSplitter {
     }
 
     // MARK: - Private
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+
+    /// Whether one of the eight bytes of `word` is `.`, `!`, `?`, a line break or 0xE2 (which
+    /// starts `…`). May say yes for none (the caller then reads byte by byte), never no for one.
+    @inline(__always)
+    private static func holdsMark(_ word: UInt64) -> Bool {
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- lowBits) & ~value & highBits }
+        return hasZeroByte(word ^ (lowBits &* 0x2E)) | hasZeroByte(word ^ (lowBits &* 0x21)) | hasZeroByte(word ^ (lowBits &* 0x3F))
+            | hasZeroByte(word ^ (lowBits &* 0x0A)) | hasZeroByte(word ^ (lowBits &* 0xE2)) != 0
+    }
 
     @inline(__always)
     package static func isSpace(_ byte: UInt8) -> Bool {
