@@ -14,17 +14,17 @@ package enum WeaponFamily: UInt8, Sendable {
             self = .interceptor
         } else if category == "naval-drone" {
             self = .naval
-        } else if category.contains("missile") || category == "icbm" {
+        } else if category.hasBytes("missile") || category == "icbm" {
             self = .missile
-        } else if category.contains("drone") || category.contains("loitering") {
+        } else if category.hasBytes("drone") || category.hasBytes("loitering") {
             self = .drone
-        } else if category.contains("rocket") {
+        } else if category.hasBytes("rocket") {
             self = .rocket
-        } else if category.contains("bomb") {
+        } else if category.hasBytes("bomb") {
             self = .bomb
-        } else if category.contains("aircraft") {
+        } else if category.hasBytes("aircraft") {
             self = .aircraft
-        } else if category.contains("artillery") {
+        } else if category.hasBytes("artillery") {
             self = .artillery
         } else {
             self = .other
@@ -189,7 +189,7 @@ package struct TaxonomyIndex: Sendable {
                 id: weapon.id, isGeneric: weapon.kind == .generic, family: family, category: weapon.category,
                 isInterceptor: weapon.role == .interceptor || family == .interceptor, sides: weapon.sides,
                 origin: weapon.origin.flatMap { $0 == "unknown" ? nil : $0 },
-                isDecoy: weapon.id.contains("decoy") || weapon.allNames.contains { $0.lowercased().contains("decoy") }
+                isDecoy: weapon.id.hasBytes("decoy") || weapon.allNames.contains { $0.hasBytes("decoy", ignoringASCIICase: true) }
             ))
             if weapon.kind == .generic {
                 genericByID[weapon.id] = Int32(index)
@@ -232,13 +232,13 @@ package struct TaxonomyIndex: Sendable {
         var headKeys = Set<UInt64>()
         for (index, actor) in taxonomy.actors.enumerated() {
             var actorHeads: [UInt64] = []
-            for name in actor.allNames where name.contains(" ") && name.unicodeScalars.allSatisfy({ $0.isASCII }) {
+            for name in actor.allNames where name.hasBytes(" ") && name.utf8.allSatisfy({ $0 < 0x80 }) {
                 guard let last = name.split(separator: " ").last, last.count >= 4, last.allSatisfy(\.isLetter) else { continue }
                 let key = Lexicon.key(String(last))
                 if !actorHeads.contains(key) { actorHeads.append(key) }
             }
-            let info = ActorInfo(id: actor.id, side: actor.side, kind: actor.kind, isAirForce: actor.name.contains("Air "),
-                                 isGeneralStaff: actor.name.contains("General Staff"), region: actor.region, headKeys: actorHeads)
+            let info = ActorInfo(id: actor.id, side: actor.side, kind: actor.kind, isAirForce: actor.name.hasBytes("Air "),
+                                 isGeneralStaff: actor.name.hasBytes("General Staff"), region: actor.region, headKeys: actorHeads)
             headKeys.formUnion(info.headKeys)
             actors.append(info)
             if actor.kind == .regionalOfficial, let region = actor.region, officialByRegion[region] == nil {
@@ -246,7 +246,7 @@ package struct TaxonomyIndex: Sendable {
             }
             for name in actor.allNames where name != actor.id {
                 // Russian and Ukrainian write offices in lower case ("воздушное командование «Юг»").
-                let isCyrillicPhrase = name.contains(" ") && name.unicodeScalars.contains { WordFolding.isCyrillic($0.value) }
+                let isCyrillicPhrase = name.hasBytes(" ") && name.unicodeScalars.contains { WordFolding.isCyrillic($0.value) }
                 entries.append((nameKey(name), EntityRef(section: .actor, index: Int32(index), requiresCapital: Self.isProperWord(name) && !isCyrillicPhrase)))
             }
         }
@@ -356,5 +356,30 @@ package struct TaxonomyIndex: Sendable {
             steps += 1
         }
         return nil
+    }
+}
+
+extension String {
+    /// Whether the UTF-8 bytes of `needle` (ASCII) occur in the string's, optionally with ASCII
+    /// letters in either case. Building the index for every `claims` run called
+    /// `String.contains(_:)` (`_StringProcessing`, by characters) a few thousand times: 6% of the
+    /// start-up of `claims extract` on a one-line article.
+    fileprivate func hasBytes(_ needle: StaticString, ignoringASCIICase: Bool = false) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            let count = needle.utf8CodeUnitCount
+            guard count > 0 else { return true }
+            guard bytes.count >= count else { return false }
+            let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: count)
+            @inline(__always) func fold(_ byte: UInt8) -> UInt8 {
+                ignoringASCIICase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            for start in 0...(bytes.count - count) {
+                var offset = 0
+                while offset < count, fold(bytes[start + offset]) == fold(pattern[offset]) { offset += 1 }
+                if offset == count { return true }
+            }
+            return false
+        }
     }
 }
