@@ -17,18 +17,26 @@ package struct LanguageDetector: Sendable {
     private let wordKeys: [UInt64]
     private let wordGrammars: [UInt64]
     private let wordMask: Int
+    /// The most letters a distinctive word has: a longer word cannot be one, so it is neither
+    /// hashed past that length nor looked up. Hashing and looking up every Cyrillic word was
+    /// 4.6% of extraction time on Cyrillic text (`bench/extract.sh`).
+    private let longestWord: Int
 
     package init(grammars: [any Grammar]) {
         precondition(grammars.count <= 64, "a language detector tells at most 64 grammars apart")
         scripts = grammars.map(\.script)
         var letters = [UInt64](repeating: 0, count: 0x130)
         var words: [UInt64: UInt64] = [:]
+        var longest = 0
         for (grammar, entry) in grammars.enumerated() {
             // Only Cyrillic letters are ever counted (`grammar(of:_:fallback:)` skips the others).
             for letter in entry.distinctiveLetters.map({ WordFolding.fold($0) }) where WordFolding.isCyrillic(letter) {
                 letters[Int(letter - 0x400)] |= 1 << UInt64(grammar)
             }
-            for word in entry.distinctiveWords { words[Lexicon.key(word), default: 0] |= 1 << UInt64(grammar) }
+            for word in entry.distinctiveWords {
+                words[Lexicon.key(word), default: 0] |= 1 << UInt64(grammar)
+                longest = max(longest, word.unicodeScalars.count)
+            }
         }
         cyrillicLetters = letters
         var capacity = 16
@@ -44,6 +52,7 @@ package struct LanguageDetector: Sendable {
         wordKeys = keys
         wordGrammars = masks
         wordMask = capacity - 1
+        longestWord = longest
     }
 
     /// Counts a finished Cyrillic word among the grammars' distinctive words.
@@ -80,27 +89,19 @@ package struct LanguageDetector: Sendable {
             return scripts[fallback] == .latin ? fallback : (scripts.firstIndex(of: .latin) ?? fallback)
         }
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: scripts.count) { hits in
-            // Letters first: when they already pick the fallback, the words could only add to its
-            // count. Hashing every Cyrillic word of every sentence was 4.6% of extraction time on
-            // Cyrillic text (`bench/extract.sh`); most sentences have a distinctive letter.
             hits.initialize(repeating: 0)
-            if let decided = grammar(of: text, range, fallback: fallback, hits: hits, words: false) { return decided }
-            hits.update(repeating: 0)
-            return grammar(of: text, range, fallback: fallback, hits: hits, words: true) ?? fallback
+            return grammar(of: text, range, fallback: fallback, hits: hits)
         }
     }
 
-    /// The grammar the letters (and, with `words`, the distinctive words) pick; without `words`,
-    /// `nil` unless the letters pick the fallback.
-    private func grammar(
-        of text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, fallback: Int, hits: UnsafeMutableBufferPointer<Int>, words: Bool
-    ) -> Int? {
+    private func grammar(of text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, fallback: Int, hits: UnsafeMutableBufferPointer<Int>) -> Int {
         // Words, not letters, decide the script: "Shahed – 41 з 45" is one word of each, a tie
         // that keeps the article's language.
         var latin = 0
         var cyrillic = 0
         var inWord = false
         var wordHash = WordFolding.seed
+        var wordLetters = 0
         var cyrillicWord = false
         var index = range.lowerBound
         while index < range.upperBound {
@@ -108,8 +109,8 @@ package struct LanguageDetector: Sendable {
             if byte < 0x80 {
                 let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
                 if isLetter, !inWord { latin += 1 }
-                if words, cyrillicWord, !isLetter, byte != 0x27 {
-                    note(word: wordHash, into: hits)
+                if cyrillicWord, !isLetter, byte != 0x27 {
+                    if wordLetters <= longestWord { note(word: wordHash, into: hits) }
                     cyrillicWord = false
                 }
                 inWord = isLetter || (inWord && byte >= 0x30 && byte <= 0x39)
@@ -120,8 +121,8 @@ package struct LanguageDetector: Sendable {
             index += length
             guard WordFolding.isCyrillic(scalar) else {
                 inWord = inWord && Tokenizer.isLetter(scalar)
-                if words, cyrillicWord, !inWord {
-                    note(word: wordHash, into: hits)
+                if cyrillicWord, !inWord {
+                    if wordLetters <= longestWord { note(word: wordHash, into: hits) }
                     cyrillicWord = false
                 }
                 continue
@@ -130,19 +131,20 @@ package struct LanguageDetector: Sendable {
             if !inWord {
                 cyrillic += 1
                 wordHash = WordFolding.seed
+                wordLetters = 0
                 cyrillicWord = true
             }
             inWord = true
-            if words { wordHash = WordFolding.mix(wordHash, folded) }
+            wordLetters += 1
+            if wordLetters <= longestWord { wordHash = WordFolding.mix(wordHash, folded) }
             if WordFolding.isCyrillic(folded) {
                 let grammars = cyrillicLetters[Int(folded - 0x400)]
                 if grammars != 0 { Self.count(grammars, into: hits) }
             }
         }
-        if words, cyrillicWord { note(word: wordHash, into: hits) }
+        if cyrillicWord, wordLetters <= longestWord { note(word: wordHash, into: hits) }
         let count = { (grammar: Int) in hits[grammar] }
         let script: Script = cyrillic == latin ? scripts[fallback] : (cyrillic > latin ? .cyrillic : .latin)
-        if !words { return scripts[fallback] == script && count(fallback) > 0 ? fallback : nil }
         let anyHits = scripts.indices.contains { count($0) > 0 }
         if scripts[fallback] == script, count(fallback) > 0 || !anyHits {
             return fallback
