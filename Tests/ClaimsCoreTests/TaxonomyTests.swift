@@ -114,6 +114,19 @@ import Testing
     @Test func differentNamesStayDifferent() {
         #expect(NameFolding.key("Kh-101") != NameFolding.key("Kh-555"))
     }
+
+    /// ASCII names take a byte-wise path: it folds every ASCII byte as `fold(_:)` does.
+    @Test func asciiNamesFoldAsScalarsDo() {
+        var generator = SystemRandomNumberGenerator()
+        let samples = (0..<500).map { _ in
+            String(decoding: (0..<Int.random(in: 0...12, using: &generator)).map { _ in UInt8.random(in: 0...0x7F, using: &generator) }, as: UTF8.self)
+        } + ["Shahed-136", "Kh-101/Kh-555", "S-300 (SA-10)", "MQ-9 Reaper", "Kyiv's", "Storm Shadow/SCALP"]
+        for name in samples {
+            let scalars = String(String.UnicodeScalarView(name.unicodeScalars.compactMap(NameFolding.fold)))
+            #expect(NameFolding.key(name) == scalars, "\(name.debugDescription)")
+            #expect(NameFolding.key(name[...]) == scalars, "\(name.debugDescription)")
+        }
+    }
 }
 
 @Suite struct EmbeddedTaxonomyTests {

@@ -62,12 +62,14 @@ struct Consolidation {
         // headline, background or the outlet's own narrative, not a claim. In a text that names no
         // claimant at all, a counted claim stays for a person to attribute; a vague one goes.
         let attributes = found.contains { !$0.isDropped && $0.actor != nil }
+        var leadRelays: [Int32] = []
+        for sentence in 0..<min(Self.leadSentences, spans.count) { leadRelays += relays[sentence] ?? [] }
         for item in found where !item.isDropped && (item.actor != nil || (!attributes && item.draft.count.qualifier != .unknown)) {
             if quote.sentence != item.sentence {
                 let span = spans[item.sentence]
                 quote = (item.sentence, String(decoding: UnsafeBufferPointer(rebasing: text[span.start..<span.end]), as: UTF8.self))
             }
-            result.append(candidate(from: item, quote: quote.text, text: text))
+            result.append(candidate(from: item, quote: quote.text, text: text, leadRelays: leadRelays))
         }
         return result
     }
@@ -170,7 +172,7 @@ struct Consolidation {
 
     // MARK: - Candidate
 
-    private func candidate(from item: Found, quote: String, text: UnsafeBufferPointer<UInt8>) -> Candidate {
+    private func candidate(from item: Found, quote: String, text: UnsafeBufferPointer<UInt8>, leadRelays: [Int32]) -> Candidate {
         let draft = item.draft
         let span = spans[item.sentence]
         let weapon = index.weapons[Int(draft.weapon)]
@@ -203,17 +205,15 @@ struct Consolidation {
             claimantSide: claimantSide, weaponSide: weaponSide, weaponOrigin: draft.origin ?? nil,
             place: place, location: location, event: item.window,
             quote: quote, start: span.scalarStart, end: span.scalarEnd, confidence: confidence(item, weapon),
-            relays: relayIDs(for: item)
+            relays: relayIDs(for: item, lead: leadRelays)
         )
     }
 
     /// The relays of a claim: the outlets its sentence names, else those of the article's
-    /// opening, never the claimant itself.
-    private func relayIDs(for item: Found) -> [String] {
+    /// opening (`lead`), never the claimant itself.
+    private func relayIDs(for item: Found, lead: [Int32]) -> [String] {
         var named = relays[item.sentence] ?? []
-        if named.isEmpty {
-            for sentence in 0..<min(Self.leadSentences, spans.count) { named += relays[sentence] ?? [] }
-        }
+        if named.isEmpty { named = lead }
         var ids: [String] = []
         for actor in named where actor != item.actor {
             let id = index.actors[Int(actor)].id
