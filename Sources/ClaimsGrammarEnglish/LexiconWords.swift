@@ -101,7 +101,7 @@ enum LexiconWords {
              "incoming", "hostile", "suspected", "unidentified"], .modifier)
 
         // MARK: Nouns that turn a weapon mention into a modifier ("drone attacks", "missile debris")
-        add(["attack", "attacks", "strike", "strikes", "debris", "fragments", "fragment", "wreckage", "remains",
+        add(["attack", "attacks", "strike", "strikes", "impact", "impacts", "debris", "fragments", "fragment", "wreckage", "remains",
              "parts", "components", "production", "factory", "factories", "plant", "plants", "maker", "makers",
              "manufacturer", "manufacturers", "programme", "program", "launcher", "launchers", "site", "sites",
              "operator", "operators", "unit", "units", "crew", "crews", "carrier", "carriers", "warning", "warnings",
@@ -184,6 +184,11 @@ enum LexiconWords {
         verb(["launch", "fire", "unleash"], .launch, .base)
         verb(["launches", "fires", "unleashes"], .launch, .present)
         verb(["launching", "firing", "unleashing"], .launch, .gerund)
+        // Only with "against" a target (see the rules): "deployed drones to Belarus" is no launch.
+        verb(["deployed"], .launch, .past)
+        verb(["deploy"], .launch, .base)
+        verb(["deploys"], .launch, .present)
+        verb(["deploying"], .launch, .gerund)
         verb(["used", "employed", "deployed"], .use, .past)
         verb(["use", "employ", "deploy"], .use, .base)
         verb(["uses", "employs", "deploys"], .use, .present)

@@ -25,6 +25,16 @@ extension SentenceAnalyzer {
                 verbDistance: 0, isElliptical: false, order: tokens[phrase.headFirst].start
             )
         }
+        if Self.impactKeys.contains(tokens[phrase.last].key) {
+            // "a drone impact in Mykolaiv killed two", "missile impacts were recorded": the noun says they hit.
+            guard !verbs.contains(where: { $0.isNegated || $0.isHypothetical }), !tokens.contains(where: { $0.has(.modal) }) else { return nil }
+            let found = place(for: phraseIndex, verb: nil)
+            return Draft(
+                kind: .strike, weapon: phrase.weapon, count: phrase.count, launched: nil, claimant: nil, side: phrase.side,
+                isEnemy: phrase.isEnemy, origin: phrase.origin, place: found?.place ?? -1, location: found?.location,
+                verbDistance: 0, isElliptical: false, order: tokens[phrase.headFirst].start
+            )
+        }
         var hit: VerbHit?
         for verb in verbs where verb.verbClass == .harm || verb.verbClass == .strike || verb.verbClass == .destroy {
             if !verb.isNegated, !verb.isHypothetical { hit = verb; break }

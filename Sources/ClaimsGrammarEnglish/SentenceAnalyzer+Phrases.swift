@@ -38,6 +38,13 @@ extension SentenceAnalyzer {
                     append(phrase)
                     continue
                 }
+                if Self.impactKeys.contains(tokens[headLast + 1].key) {
+                    // "a drone impact in Mykolaiv", "two missile impacts": impacts count weapons that hit.
+                    phrase.count = parsed.isNone ? .unknown() : parsed.count
+                    phrase.first = parsed.isNone ? modifierStart : min(parsed.first, modifierStart)
+                    append(phrase)
+                    continue
+                }
                 // "three missile strikes": a count of attack episodes, never of weapons.
                 if parsed.isNone || parsed.count.qualifier != .unknown && (parsed.count.exact ?? 2) > 1 { continue }
                 phrase.first = min(parsed.first, modifierStart)
@@ -322,15 +329,19 @@ extension SentenceAnalyzer {
         if token.word == .system || token.word == .complex {
             // "the Kinzhal missile system destroyed ...": the system is the weapon; "two Iskander
             // systems" as an object are launchers.
-            let after = next + 1
+            var after = next + 1
+            // "weapons, including the Kinzhal missile system, struck ...": the aside ends before the verb.
+            if after + 1 < tokens.count, tokens[after].isMark(Mark.comma) || tokens[after].isMark(Mark.emDash) { after += 1 }
             if after < tokens.count, tokens[after].word == .with || tokens[after].lex.contains(.verb)
                 || tokens[after].has(.beAux) || tokens[after].has(.haveAux) { return false }
         }
         return true
     }
 
-    static let attackCompoundKeys: KeySet = KeySet(["attack", "attacks", "strike", "strikes", "impact", "launches"])
+    static let attackCompoundKeys: KeySet = KeySet(["attack", "attacks", "strike", "strikes", "impact", "impacts", "launches"])
     static let launchesKey = Lexicon.key("launches")
+    /// "a drone impact", "two missile impacts": each impact is one weapon that hit.
+    static let impactKeys: KeySet = KeySet(["impact", "impacts"])
 
     static let boundWords: KeySet = KeySet(["more", "than", "over", "nearly", "almost", "about", "around", "approximately", "some"])
     static let varietyWords: KeySet = KeySet(["various", "different", "several", "all", "many", "multiple"])

@@ -47,6 +47,8 @@ extension SentenceAnalyzer {
             } else if token.word == .reached {
                 guard let end = targetsObject(after: head) else { continue }
                 last = end
+            } else if Self.deployKeys.contains(token.key), !aimsAgainst(after: head) {
+                continue
             }
             if Self.nounLikeVerbs.contains(token.key) {
                 if head > 0, isNounContext(head - 1) { continue }
@@ -63,6 +65,28 @@ extension SentenceAnalyzer {
             verbs.append(hit)
             for index in head...last { verbAt[index] = hitIndex }
         }
+    }
+
+    static let deployKeys: KeySet = KeySet(["deployed", "deploy", "deploys", "deploying"])
+    /// "deployed drones against targets / across the region / over the city": used, not stationed
+    /// ("deployed to Belarus", "in Kaliningrad").
+    static let useKeys: KeySet = KeySet(["against", "across", "over", "at", "into", "on"])
+
+    /// "deployed one-way attack drones against Iranian targets", "deployed Harop drones across
+    /// various locations": a preposition of use follows in the same clause, so the weapons were
+    /// used on a target, not stationed somewhere.
+    private func aimsAgainst(after head: Int) -> Bool {
+        var index = head + 1
+        while index < tokens.count, index <= head + 10 {
+            let token = tokens[index]
+            if Self.useKeys.contains(token.key) { return true }
+            // (Commas may separate the weapons' modifiers: "low-cost, one-way attack drones".)
+            if token.isMark(Mark.semicolon) || token.isMark(Mark.period) || token.has(.conjunction) && token.word != .and {
+                return false
+            }
+            index += 1
+        }
+        return false
     }
 
     /// "down" (or "out") after a phrasal head, possibly after "them"/"it".

@@ -247,7 +247,12 @@ package struct TaxonomyIndex: Sendable {
             for name in actor.allNames where name != actor.id {
                 // Russian and Ukrainian write offices in lower case ("воздушное командование «Юг»").
                 let isCyrillicPhrase = name.hasBytes(" ") && name.unicodeScalars.contains { WordFolding.isCyrillic($0.value) }
-                entries.append((nameKey(name), EntityRef(section: .actor, index: Int32(index), requiresCapital: Self.isProperWord(name) && !isCyrillicPhrase)))
+                // A regional office's title is written in lower case in running text too: "the
+                // governor of Odesa region said" is "Governor of Odesa region".
+                let isOfficeTitle = actor.kind == .regionalOfficial && name.hasBytes(" of ")
+                entries.append((nameKey(name), EntityRef(
+                    section: .actor, index: Int32(index), requiresCapital: Self.isProperWord(name) && !isCyrillicPhrase && !isOfficeTitle
+                )))
             }
         }
         var places: [PlaceInfo] = []
