@@ -786,6 +786,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         let speech = tokens.indices.filter { tokens[$0].has(.speech) }
         // "ППО збила 17 «Шахедів» – Повітряні сили": a headline names its source after a dash.
         if let credited = creditedAfterDash() { return credited }
+        // "Минобороны РФ: над Белгородской областью сбиты 10 беспилотников": a source as a header.
+        if let credited = creditedBeforeColon() { return credited }
         guard !speech.isEmpty else { return nil }
         // The actor nearest a speech word speaks ("ВСУ выпустили ..., сообщил Гладков": Gladkov).
         var media: Int32?
@@ -805,6 +807,13 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             .map { staff in speech.map { abs($0 - staff) }.min() ?? .max }.min()
         if let staffDistance, staffDistance <= 3, staffDistance < best?.distance ?? .max {
             return .generic(.generalStaff, nil)
+        }
+        // "..., сообщило Минобороны": a defence ministry named without its country, nearer the
+        // speech word than any named actor ("ВСУ выпустили ..., сообщило Минобороны": not the ВСУ).
+        let ministry = tokens.indices.lazy.filter { self.isDefenceMinistry(at: $0) }
+            .map { position in (position, speech.map { abs($0 - position) }.min() ?? .max) }.min { $0.1 < $1.1 }
+        if let ministry, ministry.1 <= 3, ministry.1 < best?.distance ?? .max {
+            return .generic(.ministry, ministrySide(at: ministry.0))
         }
         if let best { return .actor(best.actor) }
         // "..., – вказали військові", "сообщили военные": the military the article has named.
@@ -832,6 +841,41 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             return tokens[position].isWord && (named || titled)
         }
         return speaksInPerson ? .generic(.officials, nil) : nil
+    }
+
+    /// A source named at the head of the sentence and followed by a colon ("Минобороны РФ: ...",
+    /// "Міноборони: ..."): it speaks for the sentence.
+    func creditedBeforeColon() -> ClaimantRef? {
+        var first = 0
+        while first < tokens.count, tokens[first].isPunct, !tokens[first].isMark(Mark.colon) { first += 1 }
+        guard first < tokens.count else { return nil }
+        if let mention = mention(at: first), mention.ref.section == .actor, mention.last + 1 < tokens.count,
+           tokens[mention.last + 1].isMark(Mark.colon) {
+            return index.actors[Int(mention.ref.index)].kind == .media ? nil : .actor(mention.ref.index)
+        }
+        var last = first
+        while last + 1 < tokens.count, last - first < 2, !tokens[last + 1].isPunct { last += 1 }
+        guard last + 1 < tokens.count, tokens[last + 1].isMark(Mark.colon),
+              let ministry = (first...last).first(where: { isDefenceMinistry(at: $0) }) else { return nil }
+        return .generic(.ministry, ministrySide(at: ministry))
+    }
+
+    /// "Минобороны", or "министерство" before "обороны", not part of a named actor.
+    func isDefenceMinistry(at position: Int) -> Bool {
+        guard mentionAt[position] < 0 else { return false }
+        if tokens[position].slavic == .defenceMinistry { return true }
+        return tokens[position].slavic == .ministry && position + 1 < tokens.count && tokens[position + 1].slavic == .defence
+    }
+
+    /// Whose defence ministry: an adjective before it ("российское Минобороны", "українське
+    /// Міноборони"), else the language's own country.
+    func ministrySide(at position: Int) -> Side {
+        if position > 0, tokens[position - 1].has(.sideRussia) { return .russia }
+        if position > 0, tokens[position - 1].has(.sideUkraine) { return .ukraine }
+        let after = tokens[position].slavic == .ministry ? position + 2 : position + 1
+        if after < tokens.count, tokens[after].has(.sideRussia) { return .russia }
+        if after < tokens.count, tokens[after].has(.sideUkraine) { return .ukraine }
+        return language == .russian ? .russia : .ukraine
     }
 
     /// "Генштаб", or "штаб" after "Генеральний" (not a regional "штаб оборони").

@@ -74,6 +74,13 @@ package enum SlavicWord: UInt8, Sendable {
     case harmless
     /// "решта", "остальные": the rest of the weapons just told of.
     case rest
+    /// "Минобороны", "Міноборони": a defence ministry named without its country (the article's
+    /// language or an adjective before it tells whose).
+    case defenceMinistry
+    /// "министерство", "міністерство": with "обороны"/"оборони" after it, a defence ministry.
+    case ministry
+    /// "обороны", "оборони".
+    case defence
     /// Not a word: one past the last case, so that ``Token/slavic`` is a bounds check (new words
     /// go before it).
     case pastTheEnd

@@ -1,0 +1,46 @@
+import ClaimsCore
+import ClaimsExtraction
+import Testing
+
+/// A defence ministry named without its country ("сообщило Минобороны", "Міноборони:"), as a
+/// header before a colon, and offices as the grammatical subject (neuter verbs: "Міноборони
+/// знищило", "Минобороны сбило"). Passages written for these tests.
+@Suite struct SlavicMinistryTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "a named ministry as a header before a colon",
+            "Минобороны России: за сутки над Курской областью сбиты 7 беспилотников.",
+            [claim(.intercept, "unspecified-drone", 7, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "a bare 'Минобороны' as a header is Russia's in Russian text",
+            "Минобороны: за сутки над Курской областью сбиты 7 беспилотников.",
+            [claim(.intercept, "unspecified-drone", 7, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "a bare 'Минобороны' next to the speech word speaks, not the subject of the sentence",
+            "ВСУ выпустили по Белгородской области четыре ракеты ATACMS, сообщило Минобороны.",
+            [claim(.launch, "atacms", 4, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "a bare 'Міноборони' is Ukraine's in Ukrainian text",
+            "Міноборони повідомило, що над Київщиною знищено 5 ворожих дронів.",
+            [claim(.intercept, "unspecified-drone", 5, side: .ukraine, by: "ua-mod")]
+        ),
+        SlavicReport(
+            "an adjective before it says whose, with a neuter verb",
+            "Російське Міноборони заявило, що вночі знищило 20 дронів над Курською областю.",
+            [claim(.intercept, "unspecified-drone", 20, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "a ministry far from the speech word does not speak (a governor does)",
+            "Губернатор Белгородской области Вячеслав Гладков сообщил, что над регионом сбиты три беспилотника, летевшие к объектам Минобороны.",
+            [claim(.intercept, "unspecified-drone", 3, side: .russia, by: "ru-gov-belgorod")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func findsEveryClaimAndItsSpeaker(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}
