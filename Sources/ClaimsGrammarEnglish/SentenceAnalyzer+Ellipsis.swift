@@ -86,7 +86,10 @@ extension SentenceAnalyzer {
             if isAll, !ofThem, !allTargets { continue }
             // "both were intercepted", "both of them were shot down"
             if isBoth, !(ofThem || (next?.has(.beAux) ?? false)) { continue }
-            let link = index > 0 && (tokens[index - 1].word == .and || tokens[index - 1].isMark(Mark.comma) || tokens[index - 1].word == .another)
+            // (Also a breakdown after the total: "42 drones, including 17 over the Bryansk region",
+            // "42 drones: 17 over ...", "42 drones — 17 over ...".)
+            let link = index > 0 && (tokens[index - 1].word == .and || tokens[index - 1].isMark(Mark.comma) || tokens[index - 1].word == .another
+                || tokens[index - 1].key == Self.includingKey || tokens[index - 1].isMark(Mark.colon) || tokens[index - 1].isMark(Mark.emDash))
             let auxThenVerb = (next?.has(.beAux) ?? false) && (after + 1..<min(after + 4, tokens.count)).contains { verbAt[$0] >= 0 }
             let nextIsVerb = after < tokens.count && verbAt[after] >= 0
             let nextIsPlace = (next?.has(.placePrep) ?? false) && placePhraseEnd(from: after) != nil

@@ -24,6 +24,8 @@ extension SentenceAnalyzer {
                 break
             }
             if token.has(.speech) || isClauseBreak(token) { break }
+            // "42 drones, 17 over the Bryansk region and 25 over ...": the place is the part's.
+            if phraseAt[position] >= 0, Int(phraseAt[position]) != phraseIndex, phrases[Int(phraseAt[position])].isElliptical { break }
             // A later verb starts another clause, unless it is a participle right after the phrase ("missiles fired at Kyiv").
             if verbAt[position] >= 0, let verb, verb.verbClass != .use, verbs[Int(verbAt[position])].head > verb.head,
                verbs[Int(verbAt[position])].head != phrase.last + 1,

@@ -290,6 +290,17 @@ extension SentenceAnalyzer {
             }
             // "intercepted a range of weapons, including one Kinzhal, one Kh-22 ...": the items of
             // an uncounted whole take its verb (a counted whole keeps its sub-counts to itself).
+            // "destroyed 42 drones, including 17 over the Bryansk region": a part told by its place
+            // is a claim of its own, with the whole's verb (d074's partial breakdown).
+            if token.key == Self.includingKey, isPlacedPart(phraseIndex), index > 0 {
+                var back = index - 1
+                while back >= 0, tokens[back].isMark(Mark.comma) || tokens[back].has(.timeWord) { back -= 1 }
+                if back >= 0, phraseAt[back] >= 0, phrases[Int(phraseAt[back])].count.qualifier != .unknown {
+                    index = phrases[Int(phraseAt[back])].first - 1
+                    isCoordinated = true
+                    continue
+                }
+            }
             if token.key == Self.includingKey {
                 var back = index - 1
                 while back >= 0, index - back <= 12, phraseAt[back] < 0, !tokens[back].isMark(Mark.semicolon), !tokens[back].has(.speech) {
@@ -297,6 +308,11 @@ extension SentenceAnalyzer {
                     back -= 1
                 }
                 return nil
+            }
+            // "25 drones were shot down overnight: 15 over the Bryansk region and 10 over ...": parts
+            // by place after a passive clause whose subject is a counted whole take its verb.
+            if isPlacedPart(phraseIndex), let hit = passiveVerbOfCountedWhole(endingBefore: index) {
+                return (hit, steps, true)
             }
             // "downed 144 targets -- 102 missiles and 42 drones", "destroyed 67 aerial targets: 40
             // drones and 27 missiles": the items after a counted whole and a colon or dash.
@@ -332,6 +348,8 @@ extension SentenceAnalyzer {
         }
         var end = index - 1
         if tokens[end].isMark(Mark.hyphen) { end -= 1 }  // "--"
+        // "destroyed 42 drones overnight: 17 over ...": a time word between the whole and the colon.
+        while end >= 1, tokens[end].has(.timeWord), phraseAt[end] < 0 { end -= 1 }
         guard end >= 1 else { return nil }
         if phraseAt[end] >= 0 {
             let phrase = phrases[Int(phraseAt[end])]
@@ -553,6 +571,32 @@ extension SentenceAnalyzer {
     }
 
     /// The last token of "over the Belgorod region", "on Wednesday" starting at a preposition.
+    /// The passive verb that ends just before a colon or dash at `index` (time words between),
+    /// when its subject is a counted weapon phrase: "25 drones were shot down overnight:".
+    func passiveVerbOfCountedWhole(endingBefore index: Int) -> VerbHit? {
+        let token = tokens[index]
+        guard token.isMark(Mark.colon) || token.isMark(Mark.emDash) || token.isMark(Mark.enDash) else { return nil }
+        var end = index - 1
+        while end >= 0, tokens[end].has(.timeWord) || tokens[end].has(.weekday) || tokens[end].word == .on || tokens[end].word == .night {
+            end -= 1
+        }
+        guard end >= 0, verbAt[end] >= 0 else { return nil }
+        let hit = verbs[Int(verbAt[end])]
+        guard hit.isPassive, !hit.isNegated, !hit.isHypothetical, hit.last == end else { return nil }
+        var subject = hit.head - 1
+        while subject >= 0, tokens[subject].has(.beAux) || tokens[subject].has(.haveAux) || tokens[subject].has(.adverb) { subject -= 1 }
+        guard subject >= 0, phraseAt[subject] >= 0, phrases[Int(phraseAt[subject])].count.qualifier != .unknown else { return nil }
+        return hit
+    }
+
+    /// An elliptical count followed by its place ("17 over the Bryansk region"): a part of a
+    /// whole told by where it was.
+    func isPlacedPart(_ phraseIndex: Int) -> Bool {
+        let phrase = phrases[phraseIndex]
+        let next = phrase.last + 1
+        return phrase.isElliptical && next < tokens.count && tokens[next].has(.placePrep) && placePhraseEnd(from: next) != nil
+    }
+
     func placePhraseEnd(from prep: Int) -> Int? {
         var index = prep + 1
         var steps = 0

@@ -43,3 +43,40 @@ import Testing
         test.check()
     }
 }
+
+/// A total told with its parts by place in the same sentence ("including 17 over the Bryansk
+/// region", "overnight: 17 over ..."): parts that add up replace the total, a partial breakdown
+/// keeps it. Sentences written for these tests, with near misses.
+@Suite struct ExtractorPlacedBreakdownTests {
+    typealias Case = ExtractorArticleRuleTests.Case
+
+    static let cases: [Case] = [
+        Case(text: "Russia's defence ministry said its air defences destroyed 30 Ukrainian drones overnight, including 12 over the Kursk region, 10 over the Belgorod region and 8 over the Voronezh region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ru-mod", at: "kursk-oblast"),
+                        Expected("", .intercept, "unspecified-drone", 10, by: "ru-mod", at: "belgorod-oblast"),
+                        Expected("", .intercept, "unspecified-drone", 8, by: "ru-mod", at: "voronezh-oblast")],
+             absent: [("unspecified-drone", 30)]),
+        Case(text: "The ministry said 25 drones were shot down on Monday: 15 over the Bryansk region and 10 over the Oryol region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 15, by: "ru-mod", at: "bryansk-oblast"),
+                        Expected("", .intercept, "unspecified-drone", 10, by: "ru-mod", at: "oryol-oblast")],
+             absent: [("unspecified-drone", 25)]),
+        // A partial breakdown keeps the total and the part ...
+        Case(text: "Russia's defence ministry said it downed 50 drones, including 21 over the Moscow region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 50, by: "ru-mod"),
+                        Expected("", .intercept, "unspecified-drone", 21, by: "ru-mod", at: "moscow-oblast")]),
+        // ... a subset told otherwise than by place is no claim of its own ...
+        Case(text: "The air force said it shot down 40 missiles, including 9 that were aimed at the capital.",
+             expected: [Expected("", .intercept, "unspecified-missile", 40, by: "ua-air-force")],
+             absent: [("unspecified-missile", 9)]),
+        // ... and a list of places with no total is all parts.
+        Case(text: "The ministry said seven drones were downed over the Tula region, four over the Kaluga region and two over the Moscow region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 7, by: "ru-mod", at: "tula-oblast"),
+                        Expected("", .intercept, "unspecified-drone", 4, by: "ru-mod", at: "kaluga-oblast"),
+                        Expected("", .intercept, "unspecified-drone", 2, by: "ru-mod", at: "moscow-oblast")]),
+    ]
+
+    @Test(arguments: cases)
+    func findsTheParts(_ test: Case) {
+        test.check()
+    }
+}

@@ -290,8 +290,10 @@ extension Consolidation {
             while other < found.count, found[other].sentence - sentence <= Self.breakdownReach {
                 defer { other += 1 }
                 // Items of one list ("six over Tver, three over Kursk, three over Lipetsk") are not a
-                // total and its parts: the breakdown follows in a later sentence, or after "targets".
-                guard found[other].sentence > sentence || totalFamily == .aerialTarget else { continue }
+                // total and its parts: the breakdown follows in a later sentence, after "targets", or
+                // as counts by place after a total told nowhere ("42 drones, including 17 over ...").
+                let isPlacedPart = totalPlace < 0 && found[other].draft.isElliptical && found[other].draft.place >= 0
+                guard found[other].sentence > sentence || totalFamily == .aerialTarget || isPlacedPart else { continue }
                 guard !found[other].isDropped, found[other].draft.kind == kind,
                       found[other].actor == actor || found[other].actor == nil || actor == nil,
                       found[other].draft.count.isExact, let value = found[other].draft.count.exact, value < sum
