@@ -173,6 +173,11 @@ enum LexiconWords {
               "crashes"], .strike, .present)
         verb(["striking", "hitting", "attacking", "pounding", "slamming", "smashing", "damaging", "exploding",
               "crashing"], .strike, .gerund)
+        // "A drone dropped explosives on the village" (the drone struck); "dropped 40 glide bombs
+        // on the region" (the bombs were launched: see the rules).
+        verb(["drop"], .strike, .base)
+        verb(["drops"], .strike, .present)
+        verb(["dropping"], .strike, .gerund)
         verb(["set", "sets", "setting"], .strike, .past)  // only with "ablaze" or "on fire" (see the rules)
         verb(["reached"], .strike, .past)  // only with "(their) targets" (see the rules)
         verb(["reach"], .strike, .base)

@@ -134,16 +134,22 @@ extension SentenceAnalyzer {
         case .intercept, .destroy: .intercept
         case .launch: .launch
         case .use: purposeIsStrike(after: phrases[phraseIndex].last) ? .strike : .launch
-        case .strike, .harm, .none: nil
+        // "dropped 40 glide bombs on the region": what was dropped was launched.
+        case .strike: Self.dropKeys.contains(tokens[hit.head].key) ? .launch : nil
+        case .harm, .none: nil
         }
     }
+
+    static let dropKeys: KeySet = KeySet(["dropped", "drop", "drops", "dropping"])
 
     private func subjectKind(_ hit: VerbHit, isPassive: Bool) -> ClaimKind? {
         if isPassive {
             switch hit.verbClass {
             case .intercept, .destroy: return .intercept
             case .launch, .use: return .launch
-            case .strike, .harm, .none: return nil
+            // "40 glide bombs were dropped on the region"
+            case .strike: return Self.dropKeys.contains(tokens[hit.head].key) ? .launch : nil
+            case .harm, .none: return nil
             }
         }
         switch hit.verbClass {

@@ -132,7 +132,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
 
         var headingKind: ClaimKind?
         for phrase in phrases {
-            let kind: ClaimKind
+            var kind: ClaimKind
             var order = Int32(tokens[phrase.first].start)
             var distance = 0
             if phrase.isStrikeCount {
@@ -140,6 +140,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             } else if let verb = governingVerb(of: phrase, verbs: verbs) {
                 if isNegated(verb) { continue }
                 kind = launchesWith(phrase, verb: verb) && !repelsAttack(verb) ? .launch : Self.kind(of: tokens[verb].verb, repelled: repelsAttack(verb))
+                // "скинули 12 КАБ на Запорізьку область": bombs dropped were launched (a drone that
+                // dropped explosives struck).
+                if tokens[verb].slavic == .drop, index.weapons[Int(phrase.weapon)].family == .bomb { kind = .launch }
                 // "ударили в землю", "попали в поле": they hit nothing.
                 if kind == .strike, (verb + 1..<min(verb + 4, tokens.count)).contains(where: { tokens[$0].slavic == .harmless }) { continue }
                 order = Int32(tokens[verb].start)
@@ -798,7 +801,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 media = media ?? mention.ref.index
                 continue
             }
-            let distance = speech.map { $0 < mention.first ? mention.first - $0 : $0 - mention.last }.min() ?? .max
+            let distance = speech.map { speechDistance(from: $0, to: mention.first, mention.last) }.min() ?? .max
             if best == nil || distance < best!.distance { best = (mention.ref.index, distance) }
         }
         // "– йдеться у повідомленні Генштабу": a general staff named without its side speaks when
@@ -811,7 +814,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         // "..., сообщило Минобороны": a defence ministry named without its country, nearer the
         // speech word than any named actor ("ВСУ выпустили ..., сообщило Минобороны": not the ВСУ).
         let ministry = tokens.indices.lazy.filter { self.isDefenceMinistry(at: $0) }
-            .map { position in (position, speech.map { abs($0 - position) }.min() ?? .max) }.min { $0.1 < $1.1 }
+            .map { position in (position, speech.map { self.speechDistance(from: $0, to: position, position) }.min() ?? .max) }.min { $0.1 < $1.1 }
         if let ministry, ministry.1 <= 3, ministry.1 < best?.distance ?? .max {
             return .generic(.ministry, ministrySide(at: ministry.0))
         }
@@ -841,6 +844,15 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             return tokens[position].isWord && (named || titled)
         }
         return speaksInPerson ? .generic(.officials, nil) : nil
+    }
+
+    /// How far a name is from a speech word, in tokens; one more across a comma, so that of two
+    /// names as near, the one in the speech word's own clause speaks ("... на позиции ВСУ,
+    /// сообщили в Минобороны": the ministry).
+    func speechDistance(from speech: Int, to first: Int, _ last: Int) -> Int {
+        let range = speech < first ? speech + 1..<first : last + 1..<speech
+        let crossesComma = range.contains { tokens[$0].isMark(Mark.comma) }
+        return (speech < first ? first - speech : speech - last) + (crossesComma ? 1 : 0)
     }
 
     /// A source named at the head of the sentence and followed by a colon ("Минобороны РФ: ...",

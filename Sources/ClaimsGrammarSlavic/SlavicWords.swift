@@ -81,6 +81,8 @@ package enum SlavicWord: UInt8, Sendable {
     case ministry
     /// "обороны", "оборони".
     case defence
+    /// "скинули", "сбросили": bombs dropped were launched; a drone that dropped explosives struck.
+    case drop
     /// Not a word: one past the last case, so that ``Token/slavic`` is a bounds check (new words
     /// go before it).
     case pastTheEnd

@@ -36,6 +36,17 @@ import Testing
              expected: [], absent: [("iskander-m", nil)]),
         Case(text: "Officials said Russia deployed Kinzhal missiles in Kaliningrad last year.",
              expected: [], absent: [("kinzhal", nil)]),
+        // Bombs dropped on a place were launched ...
+        Case(text: "Russian jets dropped 25 glide bombs on the Sumy region on Friday, the regional governor said.",
+             expected: [Expected("", .launch, "kab", 25, by: "ua-gov-sumy")]),
+        Case(text: "Eight guided aerial bombs were dropped on Kharkiv overnight, the mayor said.",
+             expected: [Expected("", .launch, "kab", 8, by: "ua-gov-kharkiv")]),
+        // ... a drone that dropped explosives struck ...
+        Case(text: "A drone dropped a grenade on a car in the Belgorod region, governor Vyacheslav Gladkov said.",
+             expected: [Expected("", .strike, "unspecified-drone", 1, by: "ru-gov-belgorod")]),
+        // ... and a figure that dropped is no weapon used.
+        Case(text: "The ministry said the number of drones dropped by half last month.",
+             expected: [], absent: [("unspecified-drone", nil)]),
     ]
 
     @Test(arguments: cases)

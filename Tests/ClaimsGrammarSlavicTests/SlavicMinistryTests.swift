@@ -44,3 +44,30 @@ import Testing
         SlavicCheck.expectExactly(report)
     }
 }
+
+/// Bombs dropped ("скинули", "сбросили") were launched; a drone that dropped explosives struck.
+/// Passages written for these tests.
+@Suite struct SlavicDropTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "guided bombs dropped on a region",
+            "Окупанти скинули 18 керованих авіабомб на Сумщину, повідомили в обласній військовій адміністрації.",
+            [claim(.launch, "kab", 18, side: .ukraine, by: "ua-gov-sumy")]
+        ),
+        SlavicReport(
+            "a name nearest the speech word across a comma gives way to one in its clause",
+            "Российские самолеты сбросили 9 авиабомб на позиции ВСУ, сообщили в Минобороны.",
+            [claim(.launch, "unspecified-bomb", 9, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "a drone that dropped explosives struck",
+            "Дрон скинув вибухівку на подвір'я у Херсоні, повідомив голова ОВА Олександр Прокудін.",
+            [claim(.strike, "unspecified-drone", 1, side: .ukraine, by: "ua-gov-kherson")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func findsTheDrops(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}

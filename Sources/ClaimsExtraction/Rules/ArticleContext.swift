@@ -40,6 +40,14 @@ package struct ArticleContext {
     package func resolve(_ ref: ClaimantRef, for draft: Draft?, sentence: Int, siblings: [Draft] = []) -> (actor: Int32, inferred: Bool)? {
         switch ref {
         case let .actor(actor):
+            // "повідомили в ОВА", "the regional military administration": the office of no named
+            // region is the one of the region the claims are about, when there is one.
+            let info = index.actors[Int(actor)]
+            if info.kind == .regionalOfficial, info.region == nil,
+               let official = regionalOfficial(for: draft, side: info.side) ?? siblings.lazy.compactMap({ self.regionalOfficial(for: $0, side: info.side) }).first,
+               let specific = index.actorIndexByID[official] {
+                return (specific, false)
+            }
             return (actor, false)
         case let .media(actor):
             return (actor, true)
