@@ -132,6 +132,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
 
         var headingKind: ClaimKind?
         for phrase in phrases {
+            // "Из 25 беспилотников, запущенных по Киеву, 20 были сбиты": the whole is told by its part.
+            if opensPartitive(phrase), phrases.contains(where: { $0.isElliptical && $0.first > phrase.last }) { continue }
             var kind: ClaimKind
             var order = Int32(tokens[phrase.first].start)
             var distance = 0
@@ -638,6 +640,13 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                       (next..<min(next + 2, tokens.count)).contains(where: { tokens[$0].has(.verb) }) {
                 // "з них 15 вдалося збити", "из них 12 сбиты": part of the weapons just counted.
                 if let total = antecedentCount, total >= number.value { phrase.launched = total }
+            } else if let whole = phrases.first(where: { opensPartitive($0) && $0.last < number.first }),
+                      (whole.last + 1..<number.first).contains(where: { tokens[$0].isMark(Mark.comma) }),
+                      (next..<min(next + 3, tokens.count)).contains(where: { tokens[$0].has(.verb) }) {
+                // "Из 25 беспилотников, запущенных по Киеву, 20 были сбиты": part of the whole the
+                // sentence opens with.
+                phrase.weapon = whole.weapon
+                if let total = whole.count.exact, total >= number.value { phrase.launched = total }
             } else if token.has(.verb), number.first == 0 || tokens[number.first - 1].has(.conjunction) {
                 // "Три попали по территории": the count opens the clause.
             } else {
@@ -652,6 +661,12 @@ struct SlavicAnalyzer: SentenceAnalyzing {
 
     /// The action word of the phrase's clause: the nearest before it, else the nearest after it
     /// (not past a relative clause: "..., які окупанти випустили").
+    /// "Из 25 беспилотников ...", "З 30 ракет ...": a counted whole that opens the sentence.
+    func opensPartitive(_ phrase: Phrase) -> Bool {
+        guard !phrase.isElliptical, phrase.count.isExact, phrase.first >= 1, tokens[phrase.first - 1].slavic == .of else { return false }
+        return (0..<phrase.first - 1).allSatisfy { tokens[$0].isPunct }
+    }
+
     func governingVerb(of phrase: Phrase, verbs: [Int]) -> Int? {
         // "дві з них вдалося збити": a count without its noun opens a clause of its own.
         if phrase.isElliptical, let after = verbs.first(where: { $0 > phrase.last }),
@@ -665,7 +680,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         }
         if let before { return before }
         for verb in verbs where verb > phrase.last {
-            if (phrase.last + 1..<verb).contains(where: { isClauseBreak($0) || isRelative($0) }) { return nil }
+            // (", з них 27 знищено": the verb is the part's, not the whole's.)
+            if (phrase.last + 1..<verb).contains(where: { isClauseBreak($0) || isRelative($0) || isOfThem($0) }) { return nil }
             return verb
         }
         return nil
