@@ -59,6 +59,9 @@ extension SentenceAnalyzer {
                 if let numeric = numericCount(endingAt: p - 2) { return CountParse(count: numeric.count, first: numeric.first) }
                 if tokens[p - 2].word == .both { return CountParse(count: .exactly(2, text: "both"), first: p - 2) }
                 if tokens[p - 2].word == .none || tokens[p - 2].key == Self.anyKey { return CountParse(count: .unknown(), first: p - 2, isNone: true) }
+                // "most of the missiles", "some of the drones": a part of them, no count.
+                // (A reference all the same: the article context takes the weapons it refers to.)
+                if Self.vaguePartKeys.contains(tokens[p - 2].key) { return CountParse(count: .unknown(text: text(p - 2, p)), first: p - 2, isDefinite: true) }
             }
             return CountParse(count: .unknown(), first: p, isDefinite: true)
         }
@@ -69,6 +72,8 @@ extension SentenceAnalyzer {
     }
 
     static let anyKey = Lexicon.key("any")
+    /// "most of the missiles", "most of them": a part, uncounted.
+    static let vaguePartKeys: KeySet = KeySet(["most", "some", "many", "several", "half", "majority", "part"])
     static let largeKey = Lexicon.key("large")
     static let howKey = Lexicon.key("how")
 

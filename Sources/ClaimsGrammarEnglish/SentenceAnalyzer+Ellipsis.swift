@@ -60,11 +60,15 @@ extension SentenceAnalyzer {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard phraseAt[index] < 0, mentionAt[index] < 0, tokens[index].isNumeric || tokens[index].word == .all || tokens[index].word == .both,
+            // "most of them were intercepted": a part of the weapons just told, uncounted.
+            let isVaguePart = Self.vaguePartKeys.contains(tokens[index].key) && index + 2 < tokens.count && tokens[index + 1].word == .of
+                && [.them, .these, .those, .which].contains(tokens[index + 2].word)
+            guard phraseAt[index] < 0, mentionAt[index] < 0,
+                  tokens[index].isNumeric || tokens[index].word == .all || tokens[index].word == .both || isVaguePart,
                   index == 0 || !tokens[index - 1].isNumeric
             else { continue }
             let isAll = tokens[index].word == .all
-            let isBoth = tokens[index].word == .both
+            let isBoth = tokens[index].word == .both || isVaguePart  // (one word, like "both")
             let last = isAll || isBoth ? index : (numberRun(endingAt: nil, startingAt: index)?.last ?? index)
             guard isAll || isBoth || tokens[last].value >= 0 else { continue }
             var after = last + 1
@@ -118,6 +122,9 @@ extension SentenceAnalyzer {
             if isAll {
                 phrase.first = index
                 phrase.count = antecedent.count
+            } else if isVaguePart {
+                phrase.first = index
+                phrase.count = .unknown(text: text(index, index + 2))
             } else if isBoth {
                 phrase.first = index
                 phrase.count = .exactly(2, text: "both")

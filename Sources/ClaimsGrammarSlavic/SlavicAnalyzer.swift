@@ -654,8 +654,45 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             }
             result.append(phrase)
         }
+        result += pronounPhrases(phrases: phrases, previous: previous)
         return result
     }
+
+    /// "ракету ..., она была перехвачена", "шесть ракет ATACMS, все они были сбиты": a subject
+    /// pronoun stands for the weapons just told of, when an action follows it. "Все они" and a
+    /// plural pronoun take their count; a singular one counts one.
+    func pronounPhrases(phrases: [Phrase], previous: WeaponPhrase?) -> [Phrase] {
+        var result: [Phrase] = []
+        for position in tokens.indices where tokens[position].slavic == .pronoun {
+            // A subject: after a comma, "что"/"що" or the sentence start, maybe after "все"/"усі".
+            var first = position
+            if first > 0, tokens[first - 1].slavic == .all || Self.bothKeys.contains(tokens[first - 1].key) { first -= 1 }  // "все они", "обидві вони"
+            guard first == 0 || tokens[first - 1].isMark(Mark.comma) || tokens[first - 1].has(.clause) else { continue }
+            // (An interception; "destroyed" only for "все они": "она была разрушена" may be the building hit.)
+            guard let verb = (position + 1..<min(position + 4, tokens.count)).first(where: { tokens[$0].has(.verb) && tokens[$0].verb != .none }),
+                  tokens[verb].verb == .intercept || (tokens[verb].verb == .destroy && first < position), tokens[verb].form != .gerund,
+                  !(position + 1..<verb).contains(where: { tokens[$0].isPunct })
+            else { continue }
+            let antecedent = phrases.last { $0.last < first && !$0.isElliptical }
+            guard let weapon = antecedent?.weapon ?? previous?.weapon else { continue }
+            let whole = antecedent?.count ?? previous?.count ?? .unknown()
+            let isPlural = first < position || Self.pluralPronouns.contains(tokens[position].key)
+            var phrase = Phrase(first: first, headFirst: position, last: position, weapon: weapon, count: .unknown(), isElliptical: true)
+            if isPlural {
+                guard whole.exact.map({ $0 > 1 }) ?? true else { continue }
+                phrase.count = whole.exact.map { .exactly($0, text: slice(first, position)) } ?? .unknown(text: slice(first, position))
+                phrase.launched = whole.exact
+            } else {
+                guard whole.exact.map({ $0 == 1 }) ?? true else { continue }
+                phrase.count = .exactly(1, text: slice(first, position))
+            }
+            result.append(phrase)
+        }
+        return result
+    }
+
+    static let pluralPronouns: KeySet = KeySet(["они", "вони"])
+    static let bothKeys: KeySet = KeySet(["обидві", "обидва", "обидвоє", "оба", "обе"])
 
     // MARK: - Verbs
 
@@ -748,6 +785,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             while last + 1 < tokens.count, !isClauseBreak(last + 1) { last += 1 }
             for position in first...last where position < phrase.first || position > phrase.last {
                 if let mention = mention(at: position), mention.ref.section == .place, mention.first == position {
+                    // "Росія випустила ...": a country with no preposition acts, it is no location.
+                    if index.places[Int(mention.ref.index)].kind == .country, mention.first == 0 || !tokens[mention.first - 1].has(.placePrep) { continue }
                     places.append(mention.ref.index)
                     break
                 }

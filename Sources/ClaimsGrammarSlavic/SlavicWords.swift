@@ -83,6 +83,8 @@ package enum SlavicWord: UInt8, Sendable {
     case defence
     /// "скинули", "сбросили": bombs dropped were launched; a drone that dropped explosives struck.
     case drop
+    /// "она", "они", "вона", "вони": a subject pronoun that may stand for the weapons just told of.
+    case pronoun
     /// Not a word: one past the last case, so that ``Token/slavic`` is a bounds check (new words
     /// go before it).
     case pastTheEnd

@@ -44,6 +44,12 @@ import Testing
         // ... a drone that dropped explosives struck ...
         Case(text: "A drone dropped a grenade on a car in the Belgorod region, governor Vyacheslav Gladkov said.",
              expected: [Expected("", .strike, "unspecified-drone", 1, by: "ru-gov-belgorod")]),
+        // A vague part of weapons told before is an uncounted claim about them ...
+        Case(text: "Hezbollah fired 40 rockets at northern Israel, the IDF said. Most of them were intercepted.",
+             expected: [Expected("", .launch, "unspecified-rocket", 40, by: "idf"),
+                        Expected("", .intercept, "unspecified-rocket", nil, of: 40, by: "idf")]),
+        Case(text: "Iran fired dozens of ballistic missiles at Israel overnight. The IDF said some of the missiles were intercepted.",
+             expected: [Expected("", .intercept, "unspecified-ballistic-missile", nil, by: "idf")]),
         // ... and a figure that dropped is no weapon used.
         Case(text: "The ministry said the number of drones dropped by half last month.",
              expected: [], absent: [("unspecified-drone", nil)]),

@@ -40,3 +40,38 @@ import Testing
         SlavicCheck.expectExactly(report)
     }
 }
+
+/// A subject pronoun for the weapons just told of: "она была перехвачена", "все они были сбиты",
+/// "обидві вони були збиті". Passages written for these tests, with near misses.
+@Suite struct SlavicPronounTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "a singular pronoun after 'что'",
+            "Хуситы выпустили по Эйлату крылатую ракету, ЦАХАЛ сообщил, что она была перехвачена.",
+            [claim(.launch, "unspecified-cruise-missile", 1, side: .thirdParty, by: "idf"),
+             claim(.intercept, "unspecified-cruise-missile", 1, of: 1, side: .thirdParty, by: "idf")]
+        ),
+        SlavicReport(
+            "'все они' after a count",
+            "ВСУ выпустили по Крыму четыре ракеты ATACMS, все они были уничтожены, сообщило Минобороны.",
+            [claim(.launch, "atacms", 4, side: .russia, by: "ru-mod"),
+             claim(.intercept, "atacms", 4, of: 4, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "'обидві вони', and a country that acts is no place",
+            "Росія випустила по Миколаєву дві ракети, обидві вони були збиті, повідомили Повітряні сили.",
+            [claim(.launch, "unspecified-missile", 2, side: .ukraine, by: "ua-air-force"),
+             claim(.intercept, "unspecified-missile", 2, of: 2, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "a singular pronoun for a building hit is no interception",
+            "Ракета попала в школу, она была разрушена, сообщил губернатор Белгородской области.",
+            [claim(.strike, "unspecified-missile", 1, side: .russia, by: "ru-gov-belgorod")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func findsWhatThePronounStandsFor(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}

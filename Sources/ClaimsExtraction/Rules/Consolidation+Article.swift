@@ -34,6 +34,10 @@ extension Consolidation {
             found[position].draft.weapon = found[referent].draft.weapon
             if found[position].draft.isSingular {
                 found[position].draft.count = .exactly(1, text: "the")
+            } else if found[position].draft.count.qualifier == .unknown, found[position].draft.count.text != nil {
+                // "most of the missiles", "some of the projectiles": a part of those, uncounted.
+                let whole = found[referent].draft.count
+                if found[position].draft.launched == nil { found[position].draft.launched = whole.exact ?? (whole.qualifier == .about ? whole.minimum : nil) }
             } else if found[referent].draft.count.isExact {
                 found[position].draft.count = found[referent].draft.count
             }
