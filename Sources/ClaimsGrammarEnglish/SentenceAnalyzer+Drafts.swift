@@ -131,6 +131,7 @@ extension SentenceAnalyzer {
 
     private func objectKind(_ hit: VerbHit, _ phraseIndex: Int) -> ClaimKind? {
         switch hit.verbClass {
+        case .destroy where isTarget(phraseIndex, of: hit): nil
         case .intercept, .destroy: .intercept
         case .launch: .launch
         case .use: purposeIsStrike(after: phrases[phraseIndex].last) ? .strike : .launch
@@ -141,6 +142,32 @@ extension SentenceAnalyzer {
     }
 
     static let dropKeys: KeySet = KeySet(["dropped", "drop", "drops", "dropping"])
+
+    /// Weapons that are the *target* of "destroyed", not shot down: what a missile or drone
+    /// destroyed ("Iskander missiles destroyed a HIMARS launcher", "a Lancet drone destroyed three
+    /// TB2s"), launchers, and weapons destroyed on the ground or at an airfield. The claim is the
+    /// striking weapon's.
+    private func isTarget(_ phraseIndex: Int, of hit: VerbHit) -> Bool {
+        let phrase = phrases[phraseIndex]
+        if let subject = weaponSubject(of: hit), subject != phraseIndex,
+           ![.aircraft, .interceptor].contains(index.weapons[Int(phrases[subject].weapon)].family) {
+            return true
+        }
+        if (phrase.headFirst...phrase.headLast).contains(where: { Self.launcherKeys.contains(tokens[$0].key) }) { return true }
+        var position = phrase.last + 1
+        while position + 1 < tokens.count, position <= phrase.last + 6, !tokens[position].isMark(Mark.comma), verbAt[position] < 0 {
+            if tokens[position].word == .on, tokens[position + 1].has(.definite), position + 2 < tokens.count, tokens[position + 2].key == Self.groundKey {
+                return true
+            }
+            if Self.airfieldKeys.contains(tokens[position].key) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    static let launcherKeys: KeySet = KeySet(["launcher", "launchers"])
+    static let groundKey = Lexicon.key("ground")
+    static let airfieldKeys: KeySet = KeySet(["airfield", "airfields", "airbase", "airbases", "hangar", "hangars"])
 
     private func subjectKind(_ hit: VerbHit, isPassive: Bool) -> ClaimKind? {
         if isPassive {

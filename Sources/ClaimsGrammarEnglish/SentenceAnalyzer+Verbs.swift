@@ -378,11 +378,16 @@ extension SentenceAnalyzer {
 
     /// "14 drones were destroyed": a weapon phrase is the subject of a passive verb.
     private func hasWeaponSubject(_ hit: VerbHit) -> Bool {
+        weaponSubject(of: hit) != nil
+    }
+
+    /// The weapon phrase just before the verb (its subject), if any.
+    func weaponSubject(of hit: VerbHit) -> Int? {
         var index = hit.head - 1
         while index >= 0, tokens[index].has(.beAux) || tokens[index].has(.haveAux) || tokens[index].has(.adverb) {
             index -= 1
         }
-        return index >= 0 && phraseAt[index] >= 0
+        return index >= 0 && phraseAt[index] >= 0 ? Int(phraseAt[index]) : nil
     }
 
     /// The verb the phrase is the subject of ("two drones attacked", "ten missiles were destroyed",

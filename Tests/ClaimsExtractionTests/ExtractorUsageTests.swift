@@ -50,6 +50,17 @@ import Testing
                         Expected("", .intercept, "unspecified-rocket", nil, of: 40, by: "idf")]),
         Case(text: "Iran fired dozens of ballistic missiles at Israel overnight. The IDF said some of the missiles were intercepted.",
              expected: [Expected("", .intercept, "unspecified-ballistic-missile", nil, by: "idf")]),
+        // Weapons destroyed by a missile or a drone, launchers, and weapons destroyed on the ground
+        // are targets: the claim is the striking weapon's ...
+        Case(text: "Iskander-M missiles destroyed two HIMARS launchers near Kramatorsk, Russia's defence ministry said.",
+             expected: [Expected("", .strike, "iskander-m", nil, by: "ru-mod")], absent: [("himars", 2)]),
+        Case(text: "Russia's defence ministry said a Lancet drone destroyed two Su-25 aircraft at an airfield.",
+             expected: [Expected("", .strike, "lancet", 1, by: "ru-mod")], absent: [("su-25", 2)]),
+        Case(text: "The ministry said its forces destroyed four Bayraktar TB2 drones on the ground.",
+             expected: [], absent: [("bayraktar-tb2", 4)]),
+        // ... while fighter jets that destroyed missiles shot them down.
+        Case(text: "Ukrainian F-16 jets destroyed six cruise missiles over the Kyiv region, the air force said.",
+             expected: [Expected("", .intercept, "unspecified-cruise-missile", 6, by: "ua-air-force", at: "kyiv-oblast")]),
         // ... and a figure that dropped is no weapon used.
         Case(text: "The ministry said the number of drones dropped by half last month.",
              expected: [], absent: [("unspecified-drone", nil)]),
