@@ -655,8 +655,25 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             result.append(phrase)
         }
         result += pronounPhrases(phrases: phrases, previous: previous)
+        if phrases.isEmpty, result.isEmpty, let hit = uncountedHit(previous: previous) { result.append(hit) }
         return result
     }
+
+    /// "Є влучання в портову інфраструктуру", "Есть попадания": hits told without a count or a
+    /// weapon, after a sentence that told of the weapons: a strike by them (one when one was
+    /// fired). Not when denied ("влучань немає", "обошлось без попаданий").
+    func uncountedHit(previous: WeaponPhrase?) -> Phrase? {
+        guard let previous, let noun = tokens.indices.first(where: { tokens[$0].has(.verb) && tokens[$0].verb == .strike && tokens[$0].form == .gerund }),
+              !tokens.contains(where: { $0.has(.negation) || Self.absenceKeys.contains($0.key) }),
+              !tokens.contains(where: { $0.has(.verb) && $0.verb != .strike })
+        else { return nil }
+        var phrase = Phrase(first: noun, headFirst: noun, last: noun, weapon: previous.weapon, count: .unknown(), isElliptical: true)
+        phrase.isStrikeCount = true
+        if previous.count.exact == 1 { phrase.count = .exactly(1) }
+        return phrase
+    }
+
+    static let absenceKeys: KeySet = KeySet(["немає", "нема", "нет", "без", "відсутні", "отсутствуют"])
 
     /// "ракету ..., она была перехвачена", "шесть ракет ATACMS, все они были сбиты": a subject
     /// pronoun stands for the weapons just told of, when an action follows it. "Все они" and a

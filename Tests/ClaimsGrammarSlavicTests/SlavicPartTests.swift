@@ -75,3 +75,32 @@ import Testing
         SlavicCheck.expectExactly(report)
     }
 }
+
+/// Hits told without a count or a weapon ("Є влучання", "Есть попадания") after the weapons were
+/// told of. Passages written for these tests, with near misses.
+@Suite struct SlavicUncountedHitTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "a hit after one missile: one strike",
+            "Уночі ворог атакував Миколаїв балістичною ракетою. Є влучання в складське приміщення, повідомив Віталій Кім.",
+            [claim(.launch, "unspecified-ballistic-missile", 1, side: .ukraine, by: "ua-gov-mykolaiv"),
+             claim(.strike, "unspecified-ballistic-missile", 1, side: .ukraine, by: "ua-gov-mykolaiv")]
+        ),
+        SlavicReport(
+            "hits after several: an uncounted strike",
+            "Ночью ВСУ атаковали Курскую область пятью ракетами. Есть попадания по складам, сообщил губернатор Курской области.",
+            [claim(.launch, "unspecified-missile", 5, side: .russia, by: "ru-gov-kursk"),
+             claim(.strike, "unspecified-missile", nil, side: .russia, by: "ru-gov-kursk")]
+        ),
+        SlavicReport(
+            "no hits",
+            "Уночі ворог атакував Миколаїв балістичною ракетою. Влучань немає, повідомив Віталій Кім.",
+            [claim(.launch, "unspecified-ballistic-missile", 1, side: .ukraine, by: "ua-gov-mykolaiv")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func findsTheHits(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}
