@@ -130,6 +130,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         if speaker != nil { hasSpoken = true }
         phrases = droppingBrokenDownTotals(phrases)
 
+        // "Пресечена попытка ... атаковать объекты с применением пяти беспилотников": the weapons
+        // of a foiled attack were intercepted (the Russian MoD's wording), whatever verb names the attack.
+        let foiled = tokens.contains { $0.slavic == .attempt } && tokens.contains { $0.slavic == .thwarted }
         var headingKind: ClaimKind?
         for phrase in phrases {
             // "Из 25 беспилотников, запущенных по Киеву, 20 были сбиты": the whole is told by its part.
@@ -139,6 +142,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             var distance = 0
             if phrase.isStrikeCount {
                 kind = .strike
+            } else if foiled, !tokens.contains(where: { $0.has(.negation) }) {
+                kind = .intercept
             } else if let verb = governingVerb(of: phrase, verbs: verbs) {
                 if isNegated(verb) { continue }
                 kind = launchesWith(phrase, verb: verb) && !repelsAttack(verb) ? .launch : Self.kind(of: tokens[verb].verb, repelled: repelsAttack(verb))
@@ -360,6 +365,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             var members: [Int32] = [mention.ref.index]
             var last = mention.last
             var isList = false
+            // "управляемые авиабомбы «Хаммер»", "авиабомбы JDAM": a name after a class of weapons is
+            // their type ("Х-101/Х-555" with a slash is a pair the sources cannot tell apart).
+            var namedType: Int32?
             // Refinements and lists: "ракети типу «Калібр»", "две ракеты западного производства
             // ATACMS", "БпЛА типу Shahed, Гербера і дронів інших типів".
             while position < mentions.count, mentions[position].ref.section == .weapon {
@@ -383,6 +391,10 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                     gap += 1
                 }
                 guard gap == next.first else { break }
+                if !sawList, !isList, !(last + 1..<next.first).contains(where: { tokens[$0].isMark(Mark.slash) }),
+                   !index.weapons[Int(next.ref.index)].isGeneric {
+                    namedType = next.ref.index
+                }
                 if sawList {
                     // Another item with a count of its own is another claim.
                     let current = index.weapons[Int(members[0])]
@@ -397,6 +409,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 position += 1
             }
             var (weapon, companions) = resolveMembers(members, isList: isList)
+            if let namedType, !isList { weapon = namedType }
             // "две такие ракеты": the specific weapons named before, when of the same family.
             if mention.first > 0, tokens[mention.first - 1].slavic == .such, index.weapons[Int(weapon)].isGeneric, let specific = lastSpecific,
                index.weapons[Int(weapon)].family.admits(index.weapons[Int(specific)].family) {

@@ -85,6 +85,11 @@ package enum SlavicWord: UInt8, Sendable {
     case drop
     /// "она", "они", "вона", "вони": a subject pronoun that may stand for the weapons just told of.
     case pronoun
+    /// "попытка", "спроба": with a word of stopping ("пресечена", "зірвано"), the weapons of a
+    /// foiled attack were intercepted.
+    case attempt
+    /// "пресечена", "сорвана", "зірвано": an attempt stopped.
+    case thwarted
     /// Not a word: one past the last case, so that ``Token/slavic`` is a bounds check (new words
     /// go before it).
     case pastTheEnd

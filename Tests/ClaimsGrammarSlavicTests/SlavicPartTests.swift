@@ -104,3 +104,36 @@ import Testing
         SlavicCheck.expectExactly(report)
     }
 }
+
+/// The Russian MoD's foiled attempts ("Пресечена попытка ... с использованием трех
+/// беспилотников") are interceptions; a named type after a class of weapons ("управляемые
+/// авиабомбы «Хаммер»") is the system. Passages written for these tests, with near misses.
+@Suite struct SlavicWordingTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "a foiled attempt with drones",
+            "Сорвана попытка ВСУ атаковать объекты в Брянской области с применением четырех беспилотников, сообщило Минобороны.",
+            [claim(.intercept, "unspecified-drone", 4, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "an attempt not said to be stopped is a launch",
+            "ВСУ предприняли попытку атаковать объекты в Брянской области и выпустили четыре беспилотника, сообщило Минобороны.",
+            [claim(.launch, "unspecified-drone", 4, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "a type named after a class of bombs",
+            "За сутки средствами ПВО сбиты четыре управляемые авиабомбы «Хаммер», сообщили в Минобороны России.",
+            [claim(.intercept, "hammer", 4, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "a pair with a slash stays the pair",
+            "Вночі збито 7 з 9 ракет Х-101/Х-555, повідомили Повітряні сили.",
+            [claim(.intercept, "kh-101-or-kh-555", 7, of: 9, side: .ukraine, by: "ua-air-force")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func readsTheWording(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}
