@@ -571,6 +571,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         case .over, .atLeast:
             // The figure stays with its words and qualifier; a bounded count is never summed.
             return (ClaimCount(exact: number.value, minimum: number.value, maximum: nil, text: slice(before, number.last), qualifier: .atLeast), nil, before)
+        case .less where before > 0 && tokens[before - 1].has(.negation):
+            // "не менее 15", "не менше 20": at least.
+            return (ClaimCount(exact: number.value, minimum: number.value, maximum: nil, text: slice(before - 1, number.last), qualifier: .atLeast), nil, before - 1)
         case .about:
             return (ClaimCount(exact: number.value, minimum: number.value, maximum: number.value, text: slice(before, number.last), qualifier: .about), nil, before)
         case .upTo:

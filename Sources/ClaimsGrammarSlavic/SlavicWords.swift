@@ -90,6 +90,8 @@ package enum SlavicWord: UInt8, Sendable {
     case attempt
     /// "пресечена", "сорвана", "зірвано": an attempt stopped.
     case thwarted
+    /// "менее", "менше": after "не", a lower bound ("не менее 15").
+    case less
     /// Not a word: one past the last case, so that ``Token/slavic`` is a bounds check (new words
     /// go before it).
     case pastTheEnd

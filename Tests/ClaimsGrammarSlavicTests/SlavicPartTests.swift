@@ -126,6 +126,11 @@ import Testing
             [claim(.intercept, "hammer", 4, side: .russia, by: "ru-mod")]
         ),
         SlavicReport(
+            "'не менее N' is a lower bound",
+            "Над Курской областью сбиты не менее 11 беспилотников, сообщил губернатор Курской области.",
+            [claim(.intercept, "unspecified-drone", 11, side: .russia, by: "ru-gov-kursk")]
+        ),
+        SlavicReport(
             "a pair with a slash stays the pair",
             "Вночі збито 7 з 9 ракет Х-101/Х-555, повідомили Повітряні сили.",
             [claim(.intercept, "kh-101-or-kh-555", 7, of: 9, side: .ukraine, by: "ua-air-force")]
@@ -135,5 +140,14 @@ import Testing
     @Test(arguments: reports)
     func readsTheWording(_ report: SlavicReport) {
         SlavicCheck.expectExactly(report)
+    }
+
+    /// "не менее 15", "не менше 20": the figure kept as a lower bound; "менее" alone is none.
+    @Test(arguments: [("Над Курской областью сбиты не менее 11 беспилотников, сообщил губернатор Курской области.", CountQualifier.atLeast),
+                      ("Над Сумщиною збито не менше 20 дронів, повідомили Повітряні сили.", .atLeast),
+                      ("Над Сумщиною збито 20 дронів, повідомили Повітряні сили.", .exact)])
+    func lowerBounds(_ text: String, _ qualifier: CountQualifier) throws {
+        let candidate = try #require(SlavicFixture.extract(text).first)
+        #expect(candidate.count.qualifier == qualifier)
     }
 }
