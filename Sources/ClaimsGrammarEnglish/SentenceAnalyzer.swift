@@ -76,8 +76,13 @@ struct SentenceAnalyzer: SentenceAnalyzing {
         let anchors = findAnchors()
         result.speaker = anchors.first?.ref
         result.speakerIsImplicit = anchors.first?.isImplicit ?? false
-        if !result.isBackground {
+        // "Could Ukraine shoot down an Oreshnik?": a question claims nothing. "Shelled the region 94
+        // times, including with rocket launchers and drones": weapons of counted attack episodes
+        // are no claim of their own (an uncounted one; a counted weapon still is).
+        let episodes = countsEpisodes()
+        if !result.isBackground, !isQuestion() {
             for phraseIndex in phrases.indices {
+                if episodes, phrases[phraseIndex].count.qualifier == .unknown { continue }
                 guard var draft = draft(for: phraseIndex) else { continue }
                 let anchor = nearestAnchor(to: phrases[phraseIndex].headFirst, in: anchors)
                 draft.claimant = anchor?.ref
@@ -93,6 +98,20 @@ struct SentenceAnalyzer: SentenceAnalyzing {
             ?? phrases.last { !$0.isOrganisation && !$0.isPartitiveWhole }
         return
     }
+
+    /// Whether the sentence asks: it ends with "?" (before any closing quotes or brackets).
+    private func isQuestion() -> Bool {
+        var last = tokens.count - 1
+        while last >= 0, tokens[last].isMark(Mark.quote) || tokens[last].isMark(Mark.closeParen) { last -= 1 }
+        return last >= 0 && tokens[last].isMark(0x3F)
+    }
+
+    /// "94 times", "12 times over the past day": the sentence counts attack episodes.
+    private func countsEpisodes() -> Bool {
+        tokens.indices.contains { $0 + 1 < tokens.count && tokens[$0].isNumeric && tokens[$0 + 1].key == Self.timesKey }
+    }
+
+    static let timesKey = Lexicon.key("times")
 
     /// Whether the sentence opens "So too were", "So were", "So too was": the same predicate as
     /// the sentence before, for other subjects.

@@ -61,6 +61,14 @@ import Testing
         // ... while fighter jets that destroyed missiles shot them down.
         Case(text: "Ukrainian F-16 jets destroyed six cruise missiles over the Kyiv region, the air force said.",
              expected: [Expected("", .intercept, "unspecified-cruise-missile", 6, by: "ua-air-force", at: "kyiv-oblast")]),
+        // A question claims nothing; the answer after it does ...
+        Case(text: "Can Ukraine shoot down a Zircon missile? The air force said it shot down two Zircon missiles on Monday.",
+             expected: [Expected("", .intercept, "zircon", 2, by: "ua-air-force")], absent: [("zircon", 1)]),
+        // ... weapons of counted attack episodes are none, a counted weapon still is.
+        Case(text: "Russian forces shelled the Sumy region 61 times over the past day, including with mortars and drones, the regional administration said.",
+             expected: [], absent: [("unspecified-drone", nil)]),
+        Case(text: "Russian forces struck the region 12 times and launched 30 drones, the regional governor said.",
+             expected: [Expected("", .launch, "unspecified-drone", 30, by: nil)]),
         // ... and a figure that dropped is no weapon used.
         Case(text: "The ministry said the number of drones dropped by half last month.",
              expected: [], absent: [("unspecified-drone", nil)]),
