@@ -329,8 +329,16 @@ extension SentenceAnalyzer {
             let token = tokens[index]
             if token.has(.sideRussia) { return .russia }
             if token.has(.sideUkraine) { return .ukraine }
+            // "Jordan's Ministry of Defence", "France's defence ministry": another country's office
+            // (a country of the gazetteer by its side, else any capitalised possessive name).
+            if let place = mention(at: index), place.ref.section == .place, place.last == index,
+               self.index.places[Int(place.ref.index)].kind == .country {
+                return self.index.places[Int(place.ref.index)].controllingSide ?? .thirdParty
+            }
+            if token.isPossessive, token.isCapitalized, mention(at: index) == nil, !token.has(.countryName) { return .thirdParty }
             guard token.isWord, token.has(.modifier) || token.has(.actorNoun) || token.word == .defence || token.word == .air
-                    || token.has(.definite) || token.word == .general || token.word == .regional else { return nil }
+                    || token.has(.definite) || token.word == .general || token.word == .regional
+                    || token.word == .of || token.word == .ministry else { return nil }  // ("Jordan's Ministry of Defence")
             index -= 1
         }
         return nil

@@ -78,6 +78,19 @@ import Testing
     func findsTheUse(_ test: Case) {
         test.check()
     }
+
+    /// Another country's ministry ("Jordan's Ministry of Defence") is never Ukraine's or Russia's;
+    /// Britain's is the UK's; Russia's and Ukraine's stay theirs.
+    @Test(arguments: [
+        ("Jordan's Ministry of Defence said its jets shot down 7 Iranian drones.", nil as String?),
+        ("Britain's Ministry of Defence said RAF Typhoon jets shot down 4 drones over Iraq.", "uk-mod"),
+        ("Russia's Ministry of Defence said its air defences shot down 12 drones over the Belgorod region.", "ru-mod"),
+        ("Ukraine's Ministry of Defence said 12 drones were shot down over the Kyiv region.", "ua-mod"),
+    ])
+    func ministriesOfOtherCountries(_ text: String, _ claimant: String?) throws {
+        let candidate = try #require(ExtractionFixture.extract(text).first)
+        #expect(candidate.claimant == claimant)
+    }
 }
 
 /// A total told with its parts by place in the same sentence ("including 17 over the Bryansk
