@@ -133,6 +133,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         // "Пресечена попытка ... атаковать объекты с применением пяти беспилотников": the weapons
         // of a foiled attack were intercepted (the Russian MoD's wording), whatever verb names the attack.
         let foiled = tokens.contains { $0.slavic == .attempt } && tokens.contains { $0.slavic == .thwarted }
+        // "представители ВСУ назвали заявления об уничтожении HIMARS фейками": a claim called false.
+        if tokens.contains(where: { $0.slavic == .denial }) { phrases.removeAll() }
         var headingKind: ClaimKind?
         for phrase in phrases {
             // "Из 25 беспилотников, запущенных по Киеву, 20 были сбиты": the whole is told by its part.

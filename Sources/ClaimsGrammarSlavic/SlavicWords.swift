@@ -92,6 +92,9 @@ package enum SlavicWord: UInt8, Sendable {
     case thwarted
     /// "менее", "менше": after "не", a lower bound ("не менее 15").
     case less
+    /// "фейком", "фейками", "неправдою": the sentence calls a claim false ("назвали заявления об
+    /// уничтожении HIMARS фейками").
+    case denial
     /// Not a word: one past the last case, so that ``Token/slavic`` is a bounds check (new words
     /// go before it).
     case pastTheEnd

@@ -126,6 +126,16 @@ import Testing
             [claim(.intercept, "hammer", 4, side: .russia, by: "ru-mod")]
         ),
         SlavicReport(
+            "a claim called false is none",
+            "У Генштабі ЗСУ назвали фейком заяву Міноборони РФ про знищення п'яти систем HIMARS.",
+            []
+        ),
+        SlavicReport(
+            "a claim beside a denial of another is none either (the sentence is a rebuttal)",
+            "Минобороны заявило об уничтожении трех ракет ATACMS, в ВСУ назвали это ложью.",
+            []
+        ),
+        SlavicReport(
             "'не менее N' is a lower bound",
             "Над Курской областью сбиты не менее 11 беспилотников, сообщил губернатор Курской области.",
             [claim(.intercept, "unspecified-drone", 11, side: .russia, by: "ru-gov-kursk")]
