@@ -1,0 +1,135 @@
+import ClaimsCore
+import ClaimsExtraction
+
+/// Which action word governs a phrase, negation, and the places and sides of a phrase.
+extension SlavicAnalyzer {
+    // MARK: - Verbs
+
+    /// The action word of the phrase's clause: the nearest before it, else the nearest after it
+    /// (not past a relative clause: "..., які окупанти випустили").
+    /// "Из 25 беспилотников ...", "З 30 ракет ...": a counted whole that opens the sentence.
+    func opensPartitive(_ phrase: Phrase) -> Bool {
+        guard !phrase.isElliptical, phrase.count.isExact, phrase.first >= 1, tokens[phrase.first - 1].slavic == .of else { return false }
+        return (0..<phrase.first - 1).allSatisfy { tokens[$0].isPunct }
+    }
+
+    func governingVerb(of phrase: Phrase, verbs: [Int]) -> Int? {
+        // "дві з них вдалося збити": a count without its noun opens a clause of its own.
+        if phrase.isElliptical, let after = verbs.first(where: { $0 > phrase.last }),
+           !(phrase.last + 1..<after).contains(where: { isClauseBreak($0) || tokens[$0].isMark(Mark.comma) }) {
+            return after
+        }
+        var before: Int?
+        for verb in verbs where verb < phrase.first {
+            if (verb..<phrase.first).contains(where: { isClauseBreak($0) }) { continue }
+            before = verb
+        }
+        if let before { return before }
+        for verb in verbs where verb > phrase.last {
+            // (", з них 27 знищено": the verb is the part's, not the whole's.)
+            if (phrase.last + 1..<verb).contains(where: { isClauseBreak($0) || isRelative($0) || isOfThem($0) }) { return nil }
+            return verb
+        }
+        return nil
+    }
+
+    func isClauseBreak(_ position: Int) -> Bool {
+        let token = tokens[position]
+        if token.has(.conjunction), position > 0, tokens[position - 1].isMark(Mark.comma) { return true }  // ", а три влучили"
+        return token.isMark(Mark.semicolon) || token.isMark(Mark.period) || token.isMark(0x21) || token.isMark(0x3F)
+    }
+
+    func isRelative(_ position: Int) -> Bool {
+        position > 0 && tokens[position - 1].isMark(Mark.comma) && tokens[position].has(.clause)
+    }
+
+    /// "не вдалося збити", "не сбиты", "локаційно втрачено"; "збити не вдалося", "сбить не удалось".
+    func isNegated(_ verb: Int) -> Bool {
+        if verb + 2 < tokens.count, tokens[verb + 1].has(.negation), tokens[verb + 2].slavic == .managed { return true }
+        var position = verb - 1
+        while position >= 0, verb - position <= 3 {
+            let token = tokens[position]
+            if token.has(.negation) || token.slavic == .lost { return true }
+            if token.isPunct, !token.isMark(Mark.slash) { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    // MARK: - Places, sides
+
+    /// The places of the phrase's comma-delimited part ("16 БПЛА над территорией Орловской
+    /// области, три ..."), several when "по одному" spreads over "А и Б".
+    func placesFor(_ phrase: Phrase) -> [Int32] {
+        var start = phrase.first
+        while start > 0, !tokens[start - 1].isMark(Mark.comma), !isClauseBreak(start - 1), !tokens[start - 1].isMark(Mark.colon) { start -= 1 }
+        var end = phrase.last
+        while end + 1 < tokens.count, !tokens[end + 1].isMark(Mark.comma), !isClauseBreak(end + 1) { end += 1 }
+        var places: [Int32] = []
+        let distributive = phrase.count.text.map { $0.lowercased().hasPrefix("по ") } ?? false
+        var position = phrase.last + 1
+        while position <= end {
+            if let mention = mention(at: position), mention.ref.section == .place {
+                if distributive, let shared = placeSharingHead(with: mention) { places.append(shared) }
+                places.append(mention.ref.index)
+                position = mention.last + 1
+                continue
+            }
+            position += 1
+        }
+        if places.isEmpty {
+            position = start
+            while position < phrase.first {
+                if let mention = mention(at: position), mention.ref.section == .place, mention.first > 0, tokens[mention.first - 1].has(.placePrep) {
+                    places.append(mention.ref.index)
+                }
+                position += 1
+            }
+        }
+        if places.isEmpty {
+            // "семь беспилотников, атаковавших Москву": any place of the clause.
+            var first = phrase.first
+            while first > 0, !isClauseBreak(first - 1) { first -= 1 }
+            var last = phrase.last
+            while last + 1 < tokens.count, !isClauseBreak(last + 1) { last += 1 }
+            for position in first...last where position < phrase.first || position > phrase.last {
+                if let mention = mention(at: position), mention.ref.section == .place, mention.first == position {
+                    // "Росія випустила ...": a country with no preposition acts, it is no location.
+                    if index.places[Int(mention.ref.index)].kind == .country, mention.first == 0 || !tokens[mention.first - 1].has(.placePrep) { continue }
+                    places.append(mention.ref.index)
+                    break
+                }
+            }
+        }
+        guard let first = places.first else { return [] }
+        return distributive ? Array(Set(places)).sorted() : [first]
+    }
+
+    /// "над Тульской и Калужской областями": the first region shares the second's noun. The
+    /// place named by the adjective before "и"/"і"/"та" and the mention's noun, if the taxonomy
+    /// knows one.
+    func placeSharingHead(with mention: Mention) -> Int32? {
+        let adjective = mention.first - 2
+        guard mention.last > mention.first, adjective >= 0, tokens[mention.first - 1].has(.conjunction),
+              tokens[adjective].isWord, mentionAt[adjective] < 0
+        else { return nil }
+        return index.place(named: slice(adjective, adjective) + " " + slice(mention.first + 1, mention.last))
+    }
+
+    func side(of phrase: Phrase) -> Side? {
+        for position in phrase.first...phrase.last where tokens[position].isWord {
+            if tokens[position].has(.sideRussia) { return .russia }
+            if tokens[position].has(.sideUkraine) { return .ukraine }
+        }
+        return isEnemy(phrase) ? enemySide : nil
+    }
+
+    func isEnemy(_ phrase: Phrase) -> Bool {
+        (phrase.first...phrase.last).contains { tokens[$0].has(.enemy) }
+    }
+
+    func mention(at position: Int) -> Mention? {
+        guard position >= 0, position < mentionAt.count, mentionAt[position] >= 0 else { return nil }
+        return mentions[Int(mentionAt[position])]
+    }
+}

@@ -1,0 +1,443 @@
+import ClaimsCore
+import ClaimsExtraction
+
+/// Numbers and weapon noun phrases: counts in every form, names refined by their type, lists,
+/// counts without a noun (parts, breakdown lines, pronouns) and hits told without one.
+extension SlavicAnalyzer {
+    // MARK: - Numbers
+
+    /// Every number of the sentence: digits (with a case ending: "54-ма", "5-ти"), number words
+    /// and their compounds ("двадцять п'ять", "сто двадцять"). Dates, times and years are not counts.
+    func findNumbers() -> [Number] {
+        var numbers: [Number] = []
+        var position = 0
+        while position < tokens.count {
+            let token = tokens[position]
+            if token.kind == .number, token.value >= 0 {
+                var last = position
+                if position + 2 < tokens.count, tokens[position + 1].isMark(Mark.hyphen), !tokens[position + 1].spaceBefore,
+                   tokens[position + 2].isWord, !tokens[position + 2].spaceBefore,
+                   tokens[position + 2].end - tokens[position + 2].start <= 8 {
+                    last = position + 2
+                }
+                if !isDateOrTime(position, last) {
+                    numbers.append(Number(first: position, last: last, value: Int(token.value), isDigits: true))
+                }
+                position = last + 1
+                continue
+            }
+            if token.isWord, token.has(.numberWord), token.value > 0 {
+                var value = Int(token.value)
+                var last = position
+                while last + 1 < tokens.count, tokens[last + 1].isWord, tokens[last + 1].has(.numberWord) {
+                    let next = Int(tokens[last + 1].value)
+                    let fits = (value % 100 == 0 && next < 100) || (value % 10 == 0 && value >= 20 && next < 10 && value % 100 != 0)
+                    guard next > 0, fits else { break }
+                    value += next
+                    last += 1
+                }
+                if !isDateOrTime(position, last) {
+                    numbers.append(Number(first: position, last: last, value: value, isDigits: false))
+                }
+                position = last + 1
+                continue
+            }
+            position += 1
+        }
+        return numbers
+    }
+
+    /// "14 вересня", "09:00", "2023 року": a date, a time or a year.
+    func isDateOrTime(_ first: Int, _ last: Int) -> Bool {
+        if last + 1 < tokens.count {
+            let next = tokens[last + 1]
+            if next.has(.month) { return true }
+            if next.isMark(Mark.colon), !next.spaceBefore, last + 2 < tokens.count, tokens[last + 2].kind == .number { return true }
+            if next.isMark(Mark.period), !next.spaceBefore, last + 2 < tokens.count, tokens[last + 2].kind == .number,
+               !tokens[last + 2].spaceBefore { return true }
+        }
+        if first > 0, tokens[first - 1].isMark(Mark.colon) || tokens[first - 1].isMark(Mark.period), !tokens[first].spaceBefore {
+            return true
+        }
+        let value = tokens[first].value
+        if tokens[first].kind == .number, value >= 1900, value <= 2100, first == last { return true }
+        return false
+    }
+
+    // MARK: - Phrases
+
+    /// Weapon noun phrases, each with its count.
+    func buildPhrases(numbers: [Number]) -> [Phrase] {
+        var numberEndingAt: [Int: Int] = [:]
+        for (offset, number) in numbers.enumerated() { numberEndingAt[number.last] = offset }
+        var phrases: [Phrase] = []
+        var position = 0
+        while position < mentions.count {
+            let mention = mentions[position]
+            position += 1
+            guard mention.ref.section == .weapon else { continue }
+            var members: [Int32] = [mention.ref.index]
+            var last = mention.last
+            var isList = false
+            // "управляемые авиабомбы «Хаммер»", "авиабомбы JDAM": a name after a class of weapons is
+            // their type ("Х-101/Х-555" with a slash is a pair the sources cannot tell apart).
+            var namedType: Int32?
+            // Refinements and lists: "ракети типу «Калібр»", "две ракеты западного производства
+            // ATACMS", "БпЛА типу Shahed, Гербера і дронів інших типів".
+            while position < mentions.count, mentions[position].ref.section == .weapon {
+                let next = mentions[position]
+                let onlyGeneric = members.allSatisfy { index.weapons[Int($0)].isGeneric }
+                var gap = last + 1
+                var sawList = false
+                var words = 0
+                while gap < next.first {
+                    let token = tokens[gap]
+                    if token.slavic == .type || token.isMark(Mark.quote) || token.isMark(Mark.slash) {
+                    } else if token.isMark(Mark.comma) || token.has(.conjunction) {
+                        sawList = true
+                    } else if onlyGeneric, !isList, !sawList, words < 4, token.isWord, !token.has(.verb), !token.has(.speech),
+                              !token.has(.placePrep), token.code == 0, !token.has(.numberWord) || token.value <= 0 {
+                        words += 1
+                    } else if onlyGeneric, !isList, words > 0, token.isMark(Mark.hyphen) {
+                    } else {
+                        break
+                    }
+                    gap += 1
+                }
+                guard gap == next.first else { break }
+                if !sawList, !isList, !(last + 1..<next.first).contains(where: { tokens[$0].isMark(Mark.slash) }),
+                   !index.weapons[Int(next.ref.index)].isGeneric {
+                    namedType = next.ref.index
+                }
+                if sawList {
+                    // Another item with a count of its own is another claim.
+                    let current = index.weapons[Int(members[0])]
+                    let other = index.weapons[Int(next.ref.index)]
+                    guard current.family.admits(other.family) || other.family.admits(current.family),
+                          numberEndingAt[next.first - 1] == nil, !(onlyGeneric && other.isGeneric && !isDecoy(next.ref.index))
+                    else { break }
+                    isList = true
+                }
+                members.append(next.ref.index)
+                last = next.last
+                position += 1
+            }
+            var (weapon, companions) = resolveMembers(members, isList: isList)
+            if let namedType, !isList { weapon = namedType }
+            // "две такие ракеты": the specific weapons named before, when of the same family.
+            if mention.first > 0, tokens[mention.first - 1].slavic == .such, index.weapons[Int(weapon)].isGeneric, let specific = lastSpecific,
+               index.weapons[Int(weapon)].family.admits(index.weapons[Int(specific)].family) {
+                weapon = specific
+            }
+            // "скільки ракет збила ППО", "сколько ракет сбито": a question, no claim.
+            if mention.first > 0, tokens[mention.first - 1].slavic == .howMany { continue }
+            var phrase = Phrase(first: mention.first, headFirst: mention.first, last: last, weapon: weapon, count: .unknown())
+            phrase.companions = companions
+            attachCount(&phrase, numbers: numbers, numberEndingAt: numberEndingAt)
+            if phrase.count.qualifier == .unknown, phrase.count.text == nil, isSingular(phrase, members: members) {
+                phrase.count = .exactly(1)
+            }
+            phrases.append(phrase)
+        }
+        return phrases
+    }
+
+    /// The system a phrase's names stand for: the specific one ("ракети типу Калібр"), or for a
+    /// list of one family, the composite of its members ("Shahed, Гербера і дронів інших
+    /// типів": Shahed and decoy drones, with decoys of any named type and drones of "other
+    /// types" beside a named drone as decoy drones), never split.
+    func resolveMembers(_ members: [Int32], isList: Bool) -> (Int32, [Int32]) {
+        var distinct: [Int32] = []
+        let decoy = index.genericDecoy
+        let hasSpecificDrone = members.contains { !index.weapons[Int($0)].isGeneric && index.weapons[Int($0)].family == .drone }
+        for member in members {
+            var weapon = member
+            if isDecoy(member), let decoy { weapon = decoy }
+            // "БпЛА типу Shahed та дрони інших типів": in the Air Force's wording the other types
+            // are the decoys launched with the Shahed, counted together with them.
+            else if isList, hasSpecificDrone, index.weapons[Int(member)].isGeneric, index.weapons[Int(member)].family == .drone,
+                    let decoy { weapon = decoy }
+            else if index.weapons[Int(member)].isGeneric { continue }
+            if !distinct.contains(weapon) { distinct.append(weapon) }
+        }
+        guard let first = distinct.first else {
+            // Generic nouns only: the last is the most precise ("крилаті ракети" after "ракети").
+            return (members.last!, [])
+        }
+        return isList ? (first, Array(distinct.dropFirst())) : (first, [])
+    }
+
+    func isDecoy(_ weapon: Int32) -> Bool { index.weapons[Int(weapon)].isDecoy }
+
+    /// A phrase without a count is one weapon when its noun is singular ("ракету Х-59",
+    /// "крылатая ракета", "бомбардувальник Ту-22М3"), or when it names an aircraft.
+    func isSingular(_ phrase: Phrase, members: [Int32]) -> Bool {
+        if members.allSatisfy({ index.weapons[Int($0)].family == .aircraft }), !index.weapons[Int(phrase.weapon)].isGeneric {
+            return true
+        }
+        guard let mention = mention(at: phrase.headFirst), index.weapons[Int(mention.ref.index)].isGeneric else { return false }
+        // The noun of the generic name: its last word, in a singular form of the word tables.
+        var head = mention.last
+        while head > mention.first, !tokens[head].isWord { head -= 1 }
+        if tokens[head].slavic == .singular { return true }
+        // "о перехвате крылатой ракеты", "про знищення ракети": the genitive of one weapon after an action noun.
+        if tokens[head].slavic == .genitiveSingular, phrase.first > 0 {
+            let before = tokens[phrase.first - 1]
+            return before.has(.verb) && before.form == .gerund
+        }
+        return false
+    }
+
+    /// The generic entry of a weapon's family ("unspecified-drone" for Shahed).
+    func genericOf(_ weapon: Int32) -> Int32? {
+        let info = index.weapons[Int(weapon)]
+        if info.isGeneric { return weapon }
+        // The generic entry of its category ("балістичні ракети" for KN-23), else of its family.
+        if let generic = index.weapons.firstIndex(where: { $0.isGeneric && $0.category == info.category }) { return Int32(generic) }
+        let id: String
+        switch info.family {
+        case .drone: id = "unspecified-drone"
+        case .missile: id = "unspecified-missile"
+        case .rocket: id = "unspecified-rocket"
+        case .bomb: id = "unspecified-bomb"
+        case .aircraft: id = "unspecified-aircraft"
+        case .naval: id = "unspecified-naval-drone"
+        default: return nil
+        }
+        return index.genericByID[id]
+    }
+
+    /// Reads the count before the phrase (over adjectives), or after a dash ("Калібр – 5 з 8").
+    func attachCount(_ phrase: inout Phrase, numbers: [Number], numberEndingAt: [Int: Int]) {
+        var position = phrase.first - 1
+        var skipped = 0
+        while position >= 0, skipped < 4, numberEndingAt[position] == nil, isAdjective(position) {
+            position -= 1
+            skipped += 1
+        }
+        if position >= 0, let offset = numberEndingAt[position] {
+            let parsed = count(numbers[offset], numbers: numbers, numberEndingAt: numberEndingAt)
+            phrase.first = parsed.first
+            phrase.count = parsed.count
+            phrase.launched = parsed.launched
+            return
+        }
+        if position >= 0, tokens[position].has(.vague) {
+            phrase.first = position
+            phrase.count = .unknown(text: slice(position, position))
+            return
+        }
+        // "одна из ракет упала", "дві з ракет": that many of the weapons.
+        if position >= 1, tokens[position].slavic == .of, let offset = numberEndingAt[position - 1] {
+            let number = numbers[offset]
+            phrase.first = number.first
+            phrase.count = .exactly(number.value, text: slice(number.first, position))
+            return
+        }
+        // A per-system line: "Х-101/Х-555 – 20 з 25", "Калібр — 5".
+        var dash = phrase.last + 1
+        if dash < tokens.count, tokens[dash].isMark(Mark.quote) { dash += 1 }  // «Калибр» — 4 из 6
+        guard dash + 1 < tokens.count,
+              tokens[dash].isMark(Mark.enDash) || tokens[dash].isMark(Mark.emDash) || tokens[dash].isMark(Mark.hyphen),
+              let number = numbers.first(where: { $0.first == dash + 1 })
+        else { return }
+        phrase.count = number.isDigits && number.first == number.last ? .exactly(number.value) : .exactly(number.value, text: slice(number.first, number.last))
+        phrase.last = number.last
+        let of = number.last + 1
+        if of + 1 < tokens.count, tokens[of].slavic == .of, let total = numbers.first(where: { $0.first == of + 1 }), total.value >= number.value {
+            phrase.launched = total.value
+            phrase.count = .exactly(number.value, text: slice(number.first, total.last))
+            phrase.last = total.last
+        }
+    }
+
+    /// A word that may stand between a count and its noun: an adjective the lexicon does not
+    /// know ("ворожих", "ударних", "крилаті"), a side or enemy word, or a quote mark.
+    func isAdjective(_ position: Int) -> Bool {
+        let token = tokens[position]
+        if token.isMark(Mark.quote) { return true }
+        guard token.isWord, mentionAt[position] < 0, token.code == 0 || token.slavic == .such else { return false }
+        let allowed: Lex = [.sideRussia, .sideUkraine, .enemy]
+        return token.lex.isEmpty ? !token.isCapitalized || position == 0 : allowed.isSuperset(of: token.lex)
+    }
+
+    /// The count a number makes with the words before it.
+    func count(_ number: Number, numbers: [Number], numberEndingAt: [Int: Int]) -> (count: ClaimCount, launched: Int?, first: Int) {
+        let words = slice(number.first, number.last)
+        let plain: ClaimCount = number.isDigits && number.first == number.last ? .exactly(number.value) : .exactly(number.value, text: words)
+        var before = number.first - 1
+        guard before >= 0 else { return (plain, nil, number.first) }
+        // "17 із 22": count and launched.
+        if tokens[before].slavic == .of, before > 0, let offset = numberEndingAt[before - 1] {
+            let part = numbers[offset]
+            if part.value <= number.value {
+                return (.exactly(part.value, text: slice(part.first, number.last)), number.value, part.first)
+            }
+        }
+        let word = tokens[before].slavic
+        switch word {
+        case .all:
+            return (.exactly(number.value, text: slice(before, number.last)), number.value, before)
+        case .per:
+            return (.exactly(number.value, text: slice(before, number.last)), nil, before)
+        case .another:
+            return (.exactly(number.value, text: slice(before, number.last)), nil, before)
+        case .over, .atLeast:
+            // The figure stays with its words and qualifier; a bounded count is never summed.
+            return (ClaimCount(exact: number.value, minimum: number.value, maximum: nil, text: slice(before, number.last), qualifier: .atLeast), nil, before)
+        case .less where before > 0 && tokens[before - 1].has(.negation):
+            // "не менее 15", "не менше 20": at least.
+            return (ClaimCount(exact: number.value, minimum: number.value, maximum: nil, text: slice(before - 1, number.last), qualifier: .atLeast), nil, before - 1)
+        case .about:
+            return (ClaimCount(exact: number.value, minimum: number.value, maximum: number.value, text: slice(before, number.last), qualifier: .about), nil, before)
+        case .upTo:
+            // "від 8 до 12": a range, never summed.
+            if before >= 2, let offset = numberEndingAt[before - 1], numbers[offset].first > 0,
+               tokens[numbers[offset].first - 1].slavic == .from {
+                let low = numbers[offset]
+                return (ClaimCount(exact: nil, minimum: low.value, maximum: number.value, text: slice(low.first - 1, number.last), qualifier: .range), nil, low.first - 1)
+            }
+            return (ClaimCount(exact: nil, minimum: nil, maximum: number.value, text: slice(before, number.last), qualifier: .upTo), nil, before)
+        default:
+            // "збито/подавлено 33": the action words are kept with the count.
+            if tokens[before].has(.verb), before >= 2, tokens[before - 1].isMark(Mark.slash), tokens[before - 2].has(.verb) {
+                before -= 2
+                return (.exactly(number.value, text: slice(before, number.last)), nil, number.first)
+            }
+            if tokens[before].has(.verb), before >= 2, tokens[before - 1].slavic == .or, tokens[before - 2].has(.verb) {
+                return (.exactly(number.value, text: slice(before - 2, number.last)), nil, number.first)
+            }
+            return (plain, nil, number.first)
+        }
+    }
+
+    /// Counts without a noun of their own: "дві з них", "одиннадцать — над Курской областью",
+    /// "а три влучили", "13 влучань".
+    func ellipticalPhrases(numbers: [Number], phrases: [Phrase], previous: WeaponPhrase?) -> [Phrase] {
+        let lastWeapon = self.lastWeapon
+        var result: [Phrase] = []
+        for number in numbers {
+            if phrases.contains(where: { $0.first <= number.first && number.last <= $0.last }) { continue }
+            var next = number.last + 1
+            if next + 1 < tokens.count, tokens[next].isMark(Mark.quote) { next += 1 }  // Чотири "прильоти"
+            guard next < tokens.count else { continue }
+            // The weapon: the last phrase before the number, in this sentence or the one before.
+            let antecedent = phrases.last { $0.last < number.first }
+            var weapon = antecedent?.weapon ?? previous?.weapon ?? lastWeapon
+            let antecedentCount = antecedent?.count.exact ?? previous?.count.exact
+            // "Чотири «прильоти» по НПЗ" before any weapon is named: hits of missiles, the
+            // weapon such reports count by default (drones and shells are named when meant).
+            if weapon == nil, tokens[next].has(.verb), tokens[next].verb == .strike, tokens[next].form == .gerund {
+                weapon = index.genericByID["unspecified-missile"]
+            }
+            guard let weapon else { continue }
+            var phrase = Phrase(
+                first: number.first, headFirst: number.first, last: number.last, weapon: weapon, count: .unknown(), isElliptical: true
+            )
+            let parsed = count(number, numbers: numbers, numberEndingAt: [:])
+            phrase.first = parsed.first
+            phrase.count = parsed.count
+            let token = tokens[next]
+            if token.slavic == .of, next + 1 < tokens.count, tokens[next + 1].slavic == .them {
+                // "близько 30 із них – шахеди": what the weapons were, not a claim.
+                if next + 2 < tokens.count, tokens[next + 2].isMark(Mark.enDash) || tokens[next + 2].isMark(Mark.emDash)
+                    || tokens[next + 2].isMark(Mark.hyphen) { continue }
+                // "дві з них": part of the weapons just counted.
+                phrase.last = next + 1
+                phrase.count = .exactly(number.value, text: slice(parsed.first, next + 1))
+                if let total = antecedentCount, total >= number.value { phrase.launched = total }
+            } else if token.slavic == .vehicle || (token.slavic == .singular && mentionAt[next] < 0) {
+                // "Еще 5 аппаратов уничтожили", "один аппарат был уничтожен": the craft just counted
+                // ("аппарат" alone; in "беспилотный летательный аппарат" it is a weapon's name).
+                phrase.last = next
+            } else if token.isMark(Mark.enDash) || token.isMark(Mark.emDash), next + 1 < tokens.count, tokens[next + 1].has(.placePrep) {
+                // A breakdown line: "одиннадцать — над Курской областью".
+            } else if token.has(.placePrep), (0..<number.first).contains(where: { tokens[$0].isMark(Mark.colon) || isOfThem($0) }) {
+                // A breakdown after a colon or "из них": "...: 12 над территорией Брянской области,
+                // девять над ...", "43 беспилотника, из них 20 над Брянской областью, 15 над ...".
+            } else if token.has(.verb), token.verb == .strike {
+                if token.form == .gerund {
+                    phrase.isStrikeCount = true
+                    phrase.weapon = genericOf(weapon) ?? weapon
+                    phrase.count = .exactly(number.value, text: slice(number.first, next))
+                    phrase.last = next
+                } else if number.first == 0 || tokens[number.first - 1].has(.conjunction) || tokens[number.first - 1].isMark(Mark.comma) {
+                    // "а три влучили": the rest of the weapons just counted.
+                } else {
+                    continue
+                }
+            } else if number.first > 0, isOfThem(number.first - 1),
+                      (next..<min(next + 2, tokens.count)).contains(where: { tokens[$0].has(.verb) }) {
+                // "з них 15 вдалося збити", "из них 12 сбиты": part of the weapons just counted.
+                if let total = antecedentCount, total >= number.value { phrase.launched = total }
+            } else if let whole = phrases.first(where: { opensPartitive($0) && $0.last < number.first }),
+                      (whole.last + 1..<number.first).contains(where: { tokens[$0].isMark(Mark.comma) }),
+                      (next..<min(next + 3, tokens.count)).contains(where: { tokens[$0].has(.verb) }) {
+                // "Из 25 беспилотников, запущенных по Киеву, 20 были сбиты": part of the whole the
+                // sentence opens with.
+                phrase.weapon = whole.weapon
+                if let total = whole.count.exact, total >= number.value { phrase.launched = total }
+            } else if token.has(.verb), number.first == 0 || tokens[number.first - 1].has(.conjunction) {
+                // "Три попали по территории": the count opens the clause.
+            } else {
+                continue
+            }
+            result.append(phrase)
+        }
+        result += pronounPhrases(phrases: phrases, previous: previous)
+        if phrases.isEmpty, result.isEmpty, let hit = uncountedHit(previous: previous) { result.append(hit) }
+        return result
+    }
+
+    /// "Є влучання в портову інфраструктуру", "Есть попадания": hits told without a count or a
+    /// weapon, after a sentence that told of the weapons: a strike by them (one when one was
+    /// fired). Not when denied ("влучань немає", "обошлось без попаданий").
+    func uncountedHit(previous: WeaponPhrase?) -> Phrase? {
+        guard let previous, let noun = tokens.indices.first(where: { tokens[$0].has(.verb) && tokens[$0].verb == .strike && tokens[$0].form == .gerund }),
+              !tokens.contains(where: { $0.has(.negation) || Self.absenceKeys.contains($0.key) }),
+              !tokens.contains(where: { $0.has(.verb) && $0.verb != .strike })
+        else { return nil }
+        var phrase = Phrase(first: noun, headFirst: noun, last: noun, weapon: previous.weapon, count: .unknown(), isElliptical: true)
+        phrase.isStrikeCount = true
+        if previous.count.exact == 1 { phrase.count = .exactly(1) }
+        return phrase
+    }
+
+    static let absenceKeys: KeySet = KeySet(["немає", "нема", "нет", "без", "відсутні", "отсутствуют"])
+
+    /// "ракету ..., она была перехвачена", "шесть ракет ATACMS, все они были сбиты": a subject
+    /// pronoun stands for the weapons just told of, when an action follows it. "Все они" and a
+    /// plural pronoun take their count; a singular one counts one.
+    func pronounPhrases(phrases: [Phrase], previous: WeaponPhrase?) -> [Phrase] {
+        var result: [Phrase] = []
+        for position in tokens.indices where tokens[position].slavic == .pronoun {
+            // A subject: after a comma, "что"/"що" or the sentence start, maybe after "все"/"усі".
+            var first = position
+            if first > 0, tokens[first - 1].slavic == .all || Self.bothKeys.contains(tokens[first - 1].key) { first -= 1 }  // "все они", "обидві вони"
+            guard first == 0 || tokens[first - 1].isMark(Mark.comma) || tokens[first - 1].has(.clause) else { continue }
+            // (An interception; "destroyed" only for "все они": "она была разрушена" may be the building hit.)
+            guard let verb = (position + 1..<min(position + 4, tokens.count)).first(where: { tokens[$0].has(.verb) && tokens[$0].verb != .none }),
+                  tokens[verb].verb == .intercept || (tokens[verb].verb == .destroy && first < position), tokens[verb].form != .gerund,
+                  !(position + 1..<verb).contains(where: { tokens[$0].isPunct })
+            else { continue }
+            let antecedent = phrases.last { $0.last < first && !$0.isElliptical }
+            guard let weapon = antecedent?.weapon ?? previous?.weapon else { continue }
+            let whole = antecedent?.count ?? previous?.count ?? .unknown()
+            let isPlural = first < position || Self.pluralPronouns.contains(tokens[position].key)
+            var phrase = Phrase(first: first, headFirst: position, last: position, weapon: weapon, count: .unknown(), isElliptical: true)
+            if isPlural {
+                guard whole.exact.map({ $0 > 1 }) ?? true else { continue }
+                phrase.count = whole.exact.map { .exactly($0, text: slice(first, position)) } ?? .unknown(text: slice(first, position))
+                phrase.launched = whole.exact
+            } else {
+                guard whole.exact.map({ $0 == 1 }) ?? true else { continue }
+                phrase.count = .exactly(1, text: slice(first, position))
+            }
+            result.append(phrase)
+        }
+        return result
+    }
+
+    static let pluralPronouns: KeySet = KeySet(["они", "вони"])
+    static let bothKeys: KeySet = KeySet(["обидві", "обидва", "обидвоє", "оба", "обе"])
+}

@@ -1,0 +1,161 @@
+import ClaimsCore
+import ClaimsExtraction
+
+/// Who speaks (an office credited after a dash or before a colon, the name nearest a speech
+/// word, a defence ministry or general staff named without its side) and when.
+extension SlavicAnalyzer {
+    // MARK: - Claimant and date
+
+    /// The actor named after a closing dash ("... – КМВА", "... — Минобороны"), the sentence's
+    /// last words, when it is an office and not an outlet.
+    func creditedAfterDash() -> ClaimantRef? {
+        var last = tokens.count - 1
+        while last >= 0, tokens[last].isPunct, !tokens[last].isMark(Mark.emDash), !tokens[last].isMark(Mark.enDash) { last -= 1 }
+        guard last > 1, let mention = mention(at: last), mention.ref.section == .actor, mention.last == last else { return nil }
+        let dash = mention.first - 1
+        guard dash > 0, tokens[dash].isMark(Mark.emDash) || tokens[dash].isMark(Mark.enDash) || (tokens[dash].isMark(Mark.hyphen) && tokens[dash].spaceBefore)
+        else { return nil }
+        return index.actors[Int(mention.ref.index)].kind == .media ? nil : .actor(mention.ref.index)
+    }
+
+    /// The actor a speech word attributes the sentence to ("повідомили в Повітряних силах",
+    /// "по данным Минобороны", "сообщил губернатор").
+    func findSpeaker() -> ClaimantRef? {
+        let speech = tokens.indices.filter { tokens[$0].has(.speech) }
+        // "ППО збила 17 «Шахедів» – Повітряні сили": a headline names its source after a dash.
+        if let credited = creditedAfterDash() { return credited }
+        // "Минобороны РФ: над Белгородской областью сбиты 10 беспилотников": a source as a header.
+        if let credited = creditedBeforeColon() { return credited }
+        guard !speech.isEmpty else { return nil }
+        // The actor nearest a speech word speaks ("ВСУ выпустили ..., сообщил Гладков": Gladkov).
+        var media: Int32?
+        var best: (actor: Int32, distance: Int)?
+        for mention in mentions where mention.ref.section == .actor {
+            let info = index.actors[Int(mention.ref.index)]
+            if info.kind == .media {
+                media = media ?? mention.ref.index
+                continue
+            }
+            let distance = speech.map { speechDistance(from: $0, to: mention.first, mention.last) }.min() ?? .max
+            if best == nil || distance < best!.distance { best = (mention.ref.index, distance) }
+        }
+        // "– йдеться у повідомленні Генштабу": a general staff named without its side speaks when
+        // it is nearer the speech word than any named actor.
+        let staffDistance = tokens.indices.lazy.filter { self.isGeneralStaff(at: $0) }
+            .map { staff in speech.map { abs($0 - staff) }.min() ?? .max }.min()
+        if let staffDistance, staffDistance <= 3, staffDistance < best?.distance ?? .max {
+            return .generic(.generalStaff, nil)
+        }
+        // "..., сообщило Минобороны": a defence ministry named without its country, nearer the
+        // speech word than any named actor ("ВСУ выпустили ..., сообщило Минобороны": not the ВСУ).
+        let ministry = tokens.indices.lazy.filter { self.isDefenceMinistry(at: $0) }
+            .map { position in (position, speech.map { self.speechDistance(from: $0, to: position, position) }.min() ?? .max) }.min { $0.1 < $1.1 }
+        if let ministry, ministry.1 <= 3, ministry.1 < best?.distance ?? .max {
+            return .generic(.ministry, ministrySide(at: ministry.0))
+        }
+        if let best { return .actor(best.actor) }
+        // "..., – вказали військові", "сообщили военные": the military the article has named.
+        if speech.contains(where: { position in
+            [position - 1, position + 1].contains { $0 >= 0 && $0 < tokens.count && tokens[$0].slavic == .military }
+        }) {
+            return .generic(.military, nil)
+        }
+        // "повідомив начальник слідчого управління поліції ..., передає Укрінформ": an official the
+        // taxonomy does not know speaks; the outlet only relays.
+        // (An official of the outlet's own country, for all the outlet says.)
+        if let media, tokens.contains(where: { $0.slavic == .official }) {
+            let side = index.actors[Int(media)].side
+            return .generic(.officials, side == .thirdParty ? nil : side)
+        }
+        if let media { return .media(media) }
+        // "Болвінов розповів", "заявил Синегубов", "начальник поліції повідомив": a person the
+        // taxonomy does not know; the claim's place tells whose official (the article context).
+        // (A capitalised word opening the sentence may be any word: only a title counts there.)
+        let speaksInPerson = speech.contains { position in
+            let named = [position - 1, position + 1].contains { near in
+                near > 0 && near < tokens.count && tokens[near].isWord && mentionAt[near] < 0 && tokens[near].isCapitalized
+            }
+            let titled = (max(0, position - 3)...min(tokens.count - 1, position + 3)).contains { tokens[$0].slavic == .official }
+            return tokens[position].isWord && (named || titled)
+        }
+        return speaksInPerson ? .generic(.officials, nil) : nil
+    }
+
+    /// How far a name is from a speech word, in tokens; one more across a comma, so that of two
+    /// names as near, the one in the speech word's own clause speaks ("... на позиции ВСУ,
+    /// сообщили в Минобороны": the ministry).
+    func speechDistance(from speech: Int, to first: Int, _ last: Int) -> Int {
+        let range = speech < first ? speech + 1..<first : last + 1..<speech
+        let crossesComma = range.contains { tokens[$0].isMark(Mark.comma) }
+        return (speech < first ? first - speech : speech - last) + (crossesComma ? 1 : 0)
+    }
+
+    /// A source named at the head of the sentence and followed by a colon ("Минобороны РФ: ...",
+    /// "Міноборони: ..."): it speaks for the sentence.
+    func creditedBeforeColon() -> ClaimantRef? {
+        var first = 0
+        while first < tokens.count, tokens[first].isPunct, !tokens[first].isMark(Mark.colon) { first += 1 }
+        guard first < tokens.count else { return nil }
+        if let mention = mention(at: first), mention.ref.section == .actor, mention.last + 1 < tokens.count,
+           tokens[mention.last + 1].isMark(Mark.colon) {
+            return index.actors[Int(mention.ref.index)].kind == .media ? nil : .actor(mention.ref.index)
+        }
+        var last = first
+        while last + 1 < tokens.count, last - first < 2, !tokens[last + 1].isPunct { last += 1 }
+        guard last + 1 < tokens.count, tokens[last + 1].isMark(Mark.colon),
+              let ministry = (first...last).first(where: { isDefenceMinistry(at: $0) }) else { return nil }
+        return .generic(.ministry, ministrySide(at: ministry))
+    }
+
+    /// "Минобороны", or "министерство" before "обороны", not part of a named actor.
+    func isDefenceMinistry(at position: Int) -> Bool {
+        guard mentionAt[position] < 0 else { return false }
+        if tokens[position].slavic == .defenceMinistry { return true }
+        return tokens[position].slavic == .ministry && position + 1 < tokens.count && tokens[position + 1].slavic == .defence
+    }
+
+    /// Whose defence ministry: an adjective before it ("российское Минобороны", "українське
+    /// Міноборони"), else the language's own country.
+    func ministrySide(at position: Int) -> Side {
+        if position > 0, tokens[position - 1].has(.sideRussia) { return .russia }
+        if position > 0, tokens[position - 1].has(.sideUkraine) { return .ukraine }
+        let after = tokens[position].slavic == .ministry ? position + 2 : position + 1
+        if after < tokens.count, tokens[after].has(.sideRussia) { return .russia }
+        if after < tokens.count, tokens[after].has(.sideUkraine) { return .ukraine }
+        return language == .russian ? .russia : .ukraine
+    }
+
+    /// "Генштаб", or "штаб" after "Генеральний" (not a regional "штаб оборони").
+    func isGeneralStaff(at position: Int) -> Bool {
+        guard tokens[position].slavic == .generalStaff, mentionAt[position] < 0 else { return false }
+        return tokens[position].isCapitalized || (position > 0 && tokens[position - 1].slavic == .general)
+    }
+
+    /// "у ніч на 14 вересня", "в ночь на 14 сентября", "14 вересня"; "сьогодні", "за минувшие
+    /// сутки" give the publication date.
+    func findDate() -> EventWindow? {
+        for position in tokens.indices where tokens[position].has(.month) {
+            guard position > 0, tokens[position - 1].kind == .number else { continue }
+            let day = Int(tokens[position - 1].value)
+            let month = Int(tokens[position].value)
+            var year = published?.year ?? 0
+            if position + 1 < tokens.count, tokens[position + 1].kind == .number, (1990...2100).contains(tokens[position + 1].value) {
+                year = Int(tokens[position + 1].value)
+            } else if let published, month > published.month || (month == published.month && day > published.day + 1) {
+                year -= 1
+            }
+            guard year > 0, let date = CalendarDate(year: year, month: month, day: day) else { continue }
+            return EventWindow(start: EventTime(date: date))
+        }
+        if tokens.contains(where: { $0.slavic == .today }), let published {
+            return EventWindow(start: EventTime(date: published))
+        }
+        return nil
+    }
+
+    func slice(_ first: Int, _ last: Int) -> String {
+        let start = Int(tokens[first].start)
+        let end = Int(tokens[last].end)
+        return String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
+    }
+}
