@@ -71,7 +71,7 @@ extension SlavicAnalyzer {
         while position <= end {
             if let mention = mention(at: position), mention.ref.section == .place {
                 if distributive, let shared = placeSharingHead(with: mention) { places.append(shared) }
-                places.append(mention.ref.index)
+                places.append(regionNamedByAdjective(mention) ?? mention.ref.index)
                 position = mention.last + 1
                 continue
             }
@@ -108,6 +108,20 @@ extension SlavicAnalyzer {
     /// "над Тульской и Калужской областями": the first region shares the second's noun. The
     /// place named by the adjective before "и"/"і"/"та" and the mention's noun, if the taxonomy
     /// knows one.
+    /// "над Курской", "над Липецкой": a city's name as a feminine adjective with no noun after it
+    /// is its region, as per-region lists write all but the first ("над Курской областью").
+    func regionNamedByAdjective(_ mention: Mention) -> Int32? {
+        let place = index.places[Int(mention.ref.index)]
+        guard place.kind == .city, mention.first == mention.last, let region = place.region,
+              mention.last + 1 >= tokens.count || tokens[mention.last + 1].isPunct || tokens[mention.last + 1].has(.conjunction)
+        else { return nil }
+        let word = slice(mention.first, mention.last).lowercased()
+        guard Self.regionAdjectiveEndings.contains(where: { word.hasSuffix($0) }) else { return nil }
+        return index.placeIndexByID[region]
+    }
+
+    static let regionAdjectiveEndings = ["ской", "цкой", "ській", "цькій", "скую", "цкую", "ську", "цьку", "ская", "цкая", "ська", "цька"]
+
     func placeSharingHead(with mention: Mention) -> Int32? {
         let adjective = mention.first - 2
         guard mention.last > mention.first, adjective >= 0, tokens[mention.first - 1].has(.conjunction),

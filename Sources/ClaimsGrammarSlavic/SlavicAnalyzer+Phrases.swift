@@ -350,8 +350,9 @@ extension SlavicAnalyzer {
                 // "Еще 5 аппаратов уничтожили", "один аппарат был уничтожен": the craft just counted
                 // ("аппарат" alone; in "беспилотный летательный аппарат" it is a weapon's name).
                 phrase.last = next
-            } else if token.isMark(Mark.enDash) || token.isMark(Mark.emDash), next + 1 < tokens.count, tokens[next + 1].has(.placePrep) {
-                // A breakdown line: "одиннадцать — над Курской областью".
+            } else if token.isMark(Mark.enDash) || token.isMark(Mark.emDash) || (token.isMark(Mark.hyphen) && token.spaceBefore),
+                      next + 1 < tokens.count, tokens[next + 1].has(.placePrep) {
+                // A breakdown line: "одиннадцать — над Курской областью", "12 - над территорией ...".
             } else if token.has(.placePrep), (0..<number.first).contains(where: { tokens[$0].isMark(Mark.colon) || isOfThem($0) }) {
                 // A breakdown after a colon or "из них": "...: 12 над территорией Брянской области,
                 // девять над ...", "43 беспилотника, из них 20 над Брянской областью, 15 над ...".

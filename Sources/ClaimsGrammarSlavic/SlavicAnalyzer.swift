@@ -241,12 +241,18 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             let next = position + 1
             // The total and its parts after a colon or "из них", "з них" ("43 беспилотника, из них 20 над ...").
             let between = result[position].last + 1..<max(result[position].last + 1, next < result.count ? result[next].first : 0)
+            // (Or a first part by place that says it is one of them: "восемь беспилотников, один из них над ...".)
             if let total = result[position].count.exact, total > 1, next < result.count,
-               between.contains(where: { tokens[$0].isMark(Mark.colon) || isOfThem($0) }) {
+               between.contains(where: { tokens[$0].isMark(Mark.colon) || isOfThem($0) })
+                || isOfThem(result[next].last) && result[next].last + 1 < tokens.count && tokens[result[next].last + 1].has(.placePrep) {
                 var sum = 0
                 var parts = 0
                 for other in result[(position + 1)...] {
-                    guard let part = other.count.exact, sum + part <= total else { break }
+                    // "по одному над Смоленской и Калужской": one over each.
+                    let isDistributive = other.count.text.map { $0.lowercased().hasPrefix("по ") } ?? false
+                    guard let each = other.count.exact else { break }
+                    let part = isDistributive ? each * max(1, placesFor(other).count) : each
+                    guard sum + part <= total else { break }
                     sum += part
                     parts += 1
                     if sum == total { break }

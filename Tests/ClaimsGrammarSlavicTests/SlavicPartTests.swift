@@ -161,3 +161,56 @@ import Testing
         #expect(candidate.count.qualifier == qualifier)
     }
 }
+
+/// The Russian MoD's per-region lists: regions written as adjectives after the first ("девять —
+/// над Орловской"), lines after a colon with a spaced hyphen ("12 - над территорией ..."), a
+/// first part "один из них", and "по одному над А и Б" that counts one for each. The parts
+/// replace a total they add up to. Passages written for these tests.
+@Suite struct SlavicRegionListTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "regions as adjectives after the first",
+            "Минобороны сообщило, что над Брянской областью сбиты 11 беспилотников, пять — над Орловской, четыре — над Тульской.",
+            [claim(.intercept, "unspecified-drone", 11, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 5, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 4, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "lines after a colon with a spaced hyphen replace the total",
+            "Дежурными средствами ПВО уничтожены 15 беспилотников: 9 - над территорией Белгородской области и 6 - над территорией Воронежской области, сообщило Минобороны.",
+            [claim(.intercept, "unspecified-drone", 9, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 6, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "'один из них над ...' opens the parts",
+            "Дежурными средствами ПВО уничтожены пять беспилотников, один из них над Смоленской областью, четыре – над Тверской областью, сообщило Минобороны.",
+            [claim(.intercept, "unspecified-drone", 1, of: 5, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 4, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "'по одному над А и Б' counts one over each",
+            "Дежурными средствами ПВО уничтожены 9 беспилотников: семь над Курской областью и по одному над Орловской и Липецкой областями, сообщило Минобороны.",
+            [claim(.intercept, "unspecified-drone", 7, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 1, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 1, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "a launch and its parts told by other verbs keep the launch",
+            "Ворог випустив по Херсонщині чотири ракети, дві з них збили сили ППО, повідомили Повітряні сили.",
+            [claim(.launch, "unspecified-missile", 4, side: .ukraine, by: "ua-air-force"),
+             claim(.intercept, "unspecified-missile", 2, of: 4, side: .ukraine, by: "ua-air-force")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func findsEveryRegion(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+
+    /// The places of the parts, including regions written as adjectives ("над Курской" is the
+    /// region, not the city of Kursk).
+    @Test func partsKeepTheirRegions() {
+        let candidates = SlavicFixture.extract("Минобороны сообщило, что над Брянской областью сбиты 11 беспилотников, пять — над Курской, четыре — над Тульской.")
+        #expect(candidates.map(\.place) == ["bryansk-oblast", "kursk-oblast", "tula-oblast"])
+    }
+}

@@ -131,6 +131,8 @@ package struct TaxonomyIndex: Sendable {
     package let ambiguousByMembers: [String: String]
     /// Actor index by id.
     package let actorIndexByID: [String: Int32]
+    /// Place index of each place id.
+    package let placeIndexByID: [String: Int32]
     /// One-word names of specific weapons (folded letters, at least five), for matching a
     /// misspelt name ("Herop drones") by edit distance in a weapon noun phrase.
     package let fuzzyNames: [(key: [UInt8], weapon: Int32)]
@@ -265,6 +267,21 @@ package struct TaxonomyIndex: Sendable {
                 entries.append((nameKey(name), EntityRef(section: .place, index: Int32(index), requiresCapital: Self.isProperWord(name))))
             }
         }
+        // "над Орловской", "над Тульською": a Cyrillic region name without its noun, as lists write
+        // all but the first item. The adjective of each "<adjective> область/області" name stands
+        // for the region, unless another name already has its stem ("Курской" and the city Курск).
+        let placeKeys = Set(entries.lazy.filter { $0.ref.section == .place }.map(\.key))
+        var adjectives: Set<[UInt8]> = []
+        for (index, place) in taxonomy.places.enumerated() where place.kind == .region {
+            for name in place.allNames {
+                let words = name.split(separator: " ")
+                guard words.count == 2, Self.regionNouns.contains(words[1].lowercased()),
+                      words[0].unicodeScalars.allSatisfy({ WordFolding.isCyrillic($0.value) }) else { continue }
+                let key = nameKey(String(words[0]))
+                guard !placeKeys.contains(key), adjectives.insert(key).inserted else { continue }
+                entries.append((key, EntityRef(section: .place, index: Int32(index), requiresCapital: true)))
+            }
+        }
         trie = AliasTrie(entries: entries)
         self.weapons = weapons
         self.actors = actors
@@ -283,6 +300,9 @@ package struct TaxonomyIndex: Sendable {
         var actorIndexByID: [String: Int32] = [:]
         for (index, actor) in taxonomy.actors.enumerated() { actorIndexByID[actor.id] = Int32(index) }
         self.actorIndexByID = actorIndexByID
+        var placeIndexByID: [String: Int32] = [:]
+        for (index, place) in taxonomy.places.enumerated() { placeIndexByID[place.id] = Int32(index) }
+        self.placeIndexByID = placeIndexByID
     }
 
     /// The specific weapon a misspelt one-word name stands for: the only name within one edit
@@ -329,6 +349,9 @@ package struct TaxonomyIndex: Sendable {
         }
         return previous[b.count]
     }
+
+    /// The nouns of Cyrillic region names ("Курская область", "Курська область").
+    static let regionNouns: Set<String> = ["область", "області", "обл."]
 
     /// A capitalised name without digits: it must be capitalised in the text too.
     package static func isProperWord(_ name: String) -> Bool {
