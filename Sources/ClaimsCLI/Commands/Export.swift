@@ -67,7 +67,8 @@ struct Export: ParsableCommand {
             sink.write(Array(ClaimCSV.header.utf8))
             try store {
                 try opened.read { reader in
-                    try reader.forEachClaim(matching: everything) { claim in
+                    // (a row has no creation time: no lookup of each claim's first revision)
+                    try reader.forEachClaim(matching: everything, includeCreatedAt: false) { claim in
                         sink.write(Array(ClaimCSV.row(claim, taxonomy: taxonomy, stamp: stamp).utf8))
                     }
                 }
@@ -127,19 +128,33 @@ struct OutputSink {
         buffer.reserveCapacity(1 << 20)
     }
 
+    /// Buffers `bytes`; a chunk of 64 KB or more (the JSON Lines export hands over about 1 MB of
+    /// lines at a time) is written as it is, without being copied into the buffer first.
     mutating func write(_ bytes: [UInt8]) {
+        if bytes.count >= 1 << 16 {
+            flush()
+            writeThrough(bytes)
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { flush() }
     }
 
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        if path == nil {
-            Terminal.write(bytes: buffer)
-        } else {
-            buffer.withUnsafeBufferPointer { handle.write(Data(buffer: $0)) }
-        }
+        writeThrough(buffer)
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeThrough(_ bytes: [UInt8]) {
+        if path == nil {
+            Terminal.write(bytes: bytes)
+        } else {
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress, buffer.count > 0 else { return }
+                handle.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
+            }
+        }
     }
 
     mutating func close() {

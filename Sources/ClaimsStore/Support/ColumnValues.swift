@@ -68,6 +68,24 @@ struct DirectQuery {
         }
     }
 
+    /// Resets the statement (its arguments stay bound) for ``step()``.
+    func reset() {
+        sqlite3_reset(handle)
+    }
+
+    /// Steps once: the next row, or `nil` at the end (the columns are valid until the next step).
+    func step() throws -> Columns? {
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW:
+            return Columns(handle: handle)
+        case SQLITE_DONE:
+            return nil
+        case let code:
+            let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+        }
+    }
+
     /// The current row of the statement (valid only inside ``first(binding:_:)`` or ``forEach(_:)``).
     struct Columns: ColumnValues {
         let handle: OpaquePointer
