@@ -115,7 +115,7 @@ public struct TallyAccumulator: Sendable {
         case .region: return claim.place.map { regionOf[$0] ?? $0 }
         case .day: return day(of: claim)
         case .week: return day(of: claim).flatMap { CalendarDate($0)?.isoWeek }
-        case .month: return claim.eventEnd.map { String($0.prefix(7)) }
+        case .month: return claim.month
         }
     }
 

@@ -34,6 +34,11 @@ struct ClaimLineWriter {
         """
 
     private static let revisionsKey = Array(",\"revisions\":[".utf8)
+    private static let actions = ClosedValues<RevisionAction>()
+    private static let kinds = ClosedValues<ClaimKind>()
+    private static let sides = ClosedValues<Side>()
+    private static let qualifiers = ClosedValues<CountQualifier>()
+    private static let statuses = ClosedValues<VerificationStatus>()
 
     init(_ db: Database) throws {
         claims = try DirectQuery(db, sql: "SELECT id, headRevision FROM claim ORDER BY id")
@@ -152,7 +157,7 @@ struct ClaimLineWriter {
     private static func writeRevision(
         _ row: DirectQuery.Columns, isHead: Bool, added: [(number: Int, range: Range<Int>)], from citations: [UInt8], to writer: inout JSONWriter
     ) throws {
-        let action = try row.closed(3, RevisionAction.self)
+        let action = try Self.actions.required(at: 3, of: row, row: "revision \(row.int64(1))")
         writer.beginObject()
         writer.key("action"); writer.string(action.rawValue)
         writer.key("citations")
@@ -191,10 +196,10 @@ struct ClaimLineWriter {
     /// `recorded_at`, `revision`, `type`). Returns, for the head, the offset after `revision`.
     @discardableResult
     private static func writeContent(_ row: DirectQuery.Columns, to writer: inout JSONWriter, head: (claimID: Int64, createdAt: [UInt8])?) throws -> Int? {
-        let kind = try row.closed(6, ClaimKind.self)
-        let claimantSide = try row.closed(9, Side.self)
-        let qualifier = try row.closed(15, CountQualifier.self)
-        let status = try row.closed(23, VerificationStatus.self)
+        let kind = try Self.kinds.required(at: 6, of: row, row: "revision \(row.int64(1))")
+        let claimantSide = try Self.sides.required(at: 9, of: row, row: "revision \(row.int64(1))")
+        let qualifier = try Self.qualifiers.required(at: 15, of: row, row: "revision \(row.int64(1))")
+        let status = try Self.statuses.required(at: 23, of: row, row: "revision \(row.int64(1))")
         let start = row.eventTime(17)
         let end = start == nil ? nil : row.eventTime(18) ?? start
         writer.key("claimant"); row.writeText(8, to: &writer, nullAsEmpty: true)
@@ -235,7 +240,7 @@ struct ClaimLineWriter {
         writer.key("target"); row.writeText(21, to: &writer)
         if head != nil { writer.key("type"); writer.string("claim") }
         writer.key("weapon_origin"); row.writeText(22, to: &writer)
-        writer.key("weapon_side"); writer.string(row.text(10).flatMap { Side(rawValue: $0) }?.rawValue)
+        writer.key("weapon_side"); writer.string(Self.sides.value(at: 10, of: row)?.rawValue)
         return split
     }
 }

@@ -27,29 +27,23 @@ extension LedgerReader {
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY r.id
             """, arguments: arguments)
+        let kinds = ClosedValues<ClaimKind>(), sides = ClosedValues<Side>(), qualifiers = ClosedValues<CountQualifier>()
         try query.forEach { columns in
-            let id = Int64(columns.int(0) ?? 0)
-            func closed<T: RawRepresentable>(_ index: Int, _ type: T.Type) throws -> T where T.RawValue == String {
-                let raw = columns.text(index)
-                guard let raw, let value = T(rawValue: raw) else {
-                    throw StoreError.database("claim \(id): unexpected \(type) '\(raw ?? "NULL")'")
-                }
-                return value
-            }
-            let kind = try closed(1, ClaimKind.self)
-            let claimantSide = try closed(4, Side.self)
+            let id = columns.int64(0)
+            let kind = try kinds.required(at: 1, of: columns, row: "claim \(id)")
+            let claimantSide = try sides.required(at: 4, of: columns, row: "claim \(id)")
             let eventEnd = columns.text(13)
             var event: EventWindow?
-            if let start = columns.text(12).flatMap({ EventTime($0) }) {
+            if let start = columns.eventTime(12) {
                 event = EventWindow(start: start, end: eventEnd.flatMap { EventTime($0) })
             }
-            let stated = columns.text(5).flatMap { Side(rawValue: $0) }
+            let stated = sides.value(at: 5, of: columns)
             let compared = ComparedClaim(
                 id: id, kind: kind, system: columns.text(2) ?? "", claimant: columns.text(3) ?? "", claimantSide: claimantSide,
                 weaponSide: stated ?? ClaimContent.impliedWeaponSide(kind: kind, claimantSide: claimantSide),
                 count: ClaimCount(
                     exact: columns.int(6), minimum: columns.int(7), maximum: columns.int(8), text: columns.text(9),
-                    qualifier: try closed(10, CountQualifier.self)
+                    qualifier: try qualifiers.required(at: 10, of: columns, row: "claim \(id)")
                 ),
                 launched: columns.int(11), event: event
             )

@@ -108,16 +108,37 @@ extension DirectQuery.Columns {
             writer.sortedStringMap(RevisionRow.decodeExtra(text(index)))
         }
     }
+}
 
-    /// A closed set's value (kind, side, qualifier, status, action).
+/// The values of a closed set (kind, side, qualifier, status, action) by their stored UTF-8 bytes:
+/// a column read per row for a million rows is matched against a few byte strings, without
+/// making a `String` of it and switching on that.
+struct ClosedValues<Value: RawRepresentable & CaseIterable & Sendable>: Sendable where Value.RawValue == String {
+    private let table: [(bytes: [UInt8], value: Value)]
+
+    init() {
+        table = Value.allCases.map { (Array($0.rawValue.utf8), $0) }
+    }
+
+    /// The value stored in column `index`; `nil` for NULL or any other text.
+    func value(at index: Int, of columns: DirectQuery.Columns) -> Value? {
+        columns.withText(index) { bytes -> Value? in
+            for entry in table where entry.bytes.count == bytes.count {
+                var index = 0
+                while index < bytes.count, entry.bytes[index] == bytes[index] { index += 1 }
+                if index == bytes.count { return entry.value }
+            }
+            return nil
+        } ?? nil
+    }
+
+    /// The value stored in column `index`.
     ///
-    /// - Throws: ``StoreError/database(_:)`` for any other stored value, as ``RevisionRow/decode(_:)`` does.
-    func closed<T: RawRepresentable>(_ index: Int, _ type: T.Type) throws -> T where T.RawValue == String {
-        let raw = text(index)
-        guard let raw, let value = T(rawValue: raw) else {
-            let name = sqlite3_column_name(handle, Int32(index)).map { String(cString: $0) } ?? "\(type)"
-            throw StoreError.database("revision \(int64(1)): unexpected \(name) '\(raw ?? "NULL")'")
-        }
-        return value
+    /// - Throws: ``StoreError/database(_:)`` naming the row's `what` and the column, for NULL or
+    ///   any other text (a row edited by hand), as ``RevisionRow/decode(_:)`` does.
+    func required(at index: Int, of columns: DirectQuery.Columns, row what: @autoclosure () -> String) throws -> Value {
+        if let value = value(at: index, of: columns) { return value }
+        let name = sqlite3_column_name(columns.handle, Int32(index)).map { String(cString: $0) } ?? "\(Value.self)"
+        throw StoreError.database("\(what()): unexpected \(name) '\(columns.text(index) ?? "NULL")'")
     }
 }
