@@ -18,12 +18,13 @@ public enum ReportSupport {
         ledger: Ledger, filter: ClaimFilter, title: String, filters: [String], limit: Int, taxonomy: Taxonomy
     ) throws -> HTMLReport {
         let stamp = try ledger.stamp(filter: filter)
-        let figures = try ledger.read { reader in
-            var figures = ReportFigures()
-            try reader.forEachCountedClaim(matching: filter) { figures.add($0) }
-            try reader.forEachCitationSource { figures.addCitation(claimID: $0, sourceID: $1) }
-            return figures
+        // The figures are made on a second thread while this one reads (``ReportFiguresWorker``).
+        let worker = ReportFiguresWorker()
+        try ledger.read { reader in
+            try reader.forEachCountedClaim(matching: filter) { worker.add($0) }
+            try reader.forEachCitationSource { worker.addCitation(claimID: $0, sourceID: $1) }
         }
+        let figures = worker.finish()
         var claims: [LedgerClaim] = []
         struct Enough: Error {}
         try ledger.read { reader in
