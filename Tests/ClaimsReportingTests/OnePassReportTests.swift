@@ -126,4 +126,24 @@ import Testing
         // Then the HTML is the same, byte for byte
         #expect(report.render() == expected.render())
     }
+
+    @Test func sourcesAreCountedForAnyClaimID() {
+        // Given claims with small, huge and negative ids (a ledger edited by hand), each cited twice
+        var accumulator = TallyAccumulator(by: [.system])
+        let ids: [Int64] = [1, 5_000_000_000, 3, -7, 2_000_000]
+        for id in ids {
+            let compared = ComparedClaim(id: id, kind: .intercept, system: "kalibr", claimant: "ua-air-force", claimantSide: .ukraine, weaponSide: .russia, count: .exactly(1))
+            accumulator.add(CountedClaim(compared: compared, eventEnd: nil, place: nil))
+        }
+        for (index, id) in ids.enumerated() {
+            accumulator.addCitation(claimID: id, sourceID: Int64(index))
+            accumulator.addCitation(claimID: id, sourceID: 100)
+        }
+        accumulator.addCitation(claimID: 4, sourceID: 200)  // a claim not added
+        // Then every claim's sources count, once each
+        let rows = accumulator.rows()
+        #expect(rows.count == 1)
+        #expect(rows.first?.figures.claims == 5)
+        #expect(rows.first?.sources == 6)
+    }
 }

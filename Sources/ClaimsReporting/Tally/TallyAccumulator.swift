@@ -28,8 +28,12 @@ public struct TallyAccumulator: Sendable {
     private var keys: [GroupKey] = []
     private var figures: [TallyFigures] = []
     private var sources: [Set<Int64>] = []
-    /// Claim id → its group + 1 (0: not counted here), for citations. Ids are dense in a ledger.
+    /// Claim id → its group + 1 (0: not counted here), for citations. Ids are dense in a ledger
+    /// (4 bytes per id); an id far beyond the claims added (a file edited by hand) goes to
+    /// ``sparseGroupOfClaim`` instead.
     private var groupOfClaim: [Int32] = []
+    private var sparseGroupOfClaim: [Int64: Int32] = [:]
+    private var claimsAdded = 0
 
     /// An empty tally.
     ///
@@ -69,10 +73,18 @@ public struct TallyAccumulator: Sendable {
         }
         let compared = claim.compared
         figures[Int(index)].add(kind: compared.kind, count: Self.tallied(compared.count), launched: compared.launched)
-        if countsSources, compared.id >= 0, compared.id < Int64(Int32.max) {
-            let id = Int(compared.id)
-            if id >= groupOfClaim.count { groupOfClaim.append(contentsOf: repeatElement(0, count: Swift.max(id + 1 - groupOfClaim.count, groupOfClaim.count))) }
-            groupOfClaim[id] = index + 1
+        claimsAdded += 1
+        guard countsSources else { return }
+        let id = compared.id
+        if id >= 0, id < Int64(groupOfClaim.count) {
+            groupOfClaim[Int(id)] = index + 1
+        } else if id >= 0, id < Int64(Swift.max(1 << 20, 4 * claimsAdded)) {
+            // grow to the id, at least doubling
+            let count = Swift.max(Int(id) + 1, 2 * groupOfClaim.count)
+            groupOfClaim.append(contentsOf: repeatElement(0, count: count - groupOfClaim.count))
+            groupOfClaim[Int(id)] = index + 1
+        } else {
+            sparseGroupOfClaim[id] = index + 1
         }
     }
 
@@ -80,8 +92,9 @@ public struct TallyAccumulator: Sendable {
     ///
     /// - Complexity: O(1) amortized.
     public mutating func addCitation(claimID: Int64, sourceID: Int64) {
-        guard countsSources, claimID >= 0, claimID < Int64(groupOfClaim.count) else { return }
-        let group = groupOfClaim[Int(claimID)]
+        guard countsSources else { return }
+        var group = claimID >= 0 && claimID < Int64(groupOfClaim.count) ? groupOfClaim[Int(claimID)] : 0
+        if group == 0 { group = sparseGroupOfClaim[claimID] ?? 0 }
         if group > 0 { sources[Int(group - 1)].insert(sourceID) }
     }
 
