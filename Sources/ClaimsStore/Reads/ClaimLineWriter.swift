@@ -85,17 +85,23 @@ struct ClaimLineWriter {
             // Revisions, oldest first: each into the history; the head's content into the claim object.
             history.reset()
             fields.reset()
+            // The claim's creation time: its first revision's (else, as the domain reader does, the head's).
             createdAt.removeAll(keepingCapacity: true)
+            var hasCreatedAt = false
             var hasHead = false
             while let row = revision.row, row.int64(0) <= id {
                 if row.int64(0) == id {
                     let number = Int(row.int64(2))
-                    if number == 1 { createdAt.removeAll(keepingCapacity: true); row.appendBytes(5, to: &createdAt) }
+                    if number == 1, !row.isNull(5) {
+                        createdAt.removeAll(keepingCapacity: true)
+                        row.appendBytes(5, to: &createdAt)
+                        hasCreatedAt = true
+                    }
                     let isHead = row.int64(1) == head
                     try Self.writeRevision(row, isHead: isHead, added: addedRanges, from: revisionCitations.bytes, to: &history)
                     if isHead {
                         hasHead = true
-                        if createdAt.isEmpty { row.appendBytes(5, to: &createdAt) }
+                        if !hasCreatedAt { row.appendBytes(5, to: &createdAt) }
                         split = try Self.writeHead(row, claimID: id, createdAt: createdAt, to: &fields)
                     }
                 }
