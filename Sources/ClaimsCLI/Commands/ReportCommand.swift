@@ -42,50 +42,20 @@ struct ReportCommand: ParsableCommand {
         let taxonomy = try lazy.get()
         let filter = try filters.tallyFilter(taxonomy: lazy)
         let opened = try ledger.openForReading()
-        let stamp = try store { try opened.stamp(filter: filter) }
-
-        var intercepts: [TallyRow] = []
-        var series: [TallyRow] = []
-        if filter.kinds.isEmpty || filter.kinds.contains(.intercept) {
-            var interceptFilter = filter
-            interceptFilter.kinds = [.intercept]
-            intercepts = try store { try opened.tally(by: [.system], matching: interceptFilter) }
-            // (a chart: no sources counted, which halves the statement's time)
-            series = try store { try opened.tally(by: [.weaponSide, .month], matching: interceptFilter, countingSources: false) }
+        let report = try store {
+            try ReportSupport.report(
+                ledger: opened, filter: filter, title: title, filters: describe(filter, taxonomy: taxonomy), limit: limit, taxonomy: taxonomy
+            )
         }
-        let months = try store { try opened.tally(by: [.month, .side], matching: filter) }
-        // The rows of `claims compare --between russia,ukraine --by system`.
-        let compared = try store { try opened.comparedClaims(matching: filter, sides: [.russia, .ukraine], claimants: []) }
-        let sides = Comparison(
-            grouping: .system, a: .init(side: .russia, name: "Russia"), b: .init(side: .ukraine, name: "Ukraine"), claims: compared
-        )
-        // Every counted claim is in exactly one month row (undated ones under nil).
-        let total = months.reduce(0) { $0 + $1.figures.claims }
-        var claims: [LedgerClaim] = []
-        struct Enough: Error {}
-        try store {
-            try opened.read { reader in
-                do {
-                    try reader.forEachClaim(matching: filter) { claim in
-                        guard claim.content.isCounted else { return }
-                        claims.append(claim)
-                        if limit > 0, claims.count >= limit { throw Enough() }
-                    }
-                } catch is Enough {}
-            }
-        }
-        let report = HTMLReport(
-            title: title, filters: describe(filter, taxonomy: taxonomy), stamp: reportStamp(stamp),
-            interceptsBySystem: intercepts, claimsByMonthAndSide: months, interceptsByWeaponSideAndMonth: series, sides: sides, claims: claims,
-            claimTotal: total, taxonomy: taxonomy
-        )
         let html = report.render()
         do {
             try Data(html.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
             throw CLIFailure("out: cannot write \(out): check the directory exists and is writable")
         }
-        Terminal.note("wrote \(out): \(total) claims, \(intercepts.count) systems with intercept claims, head \(stamp.headHash.prefix(12))")
+        Terminal.note(
+            "wrote \(out): \(report.claimTotal) claims, \(report.interceptsBySystem.count) systems with intercept claims, head \(report.stamp.headHash.prefix(12))"
+        )
     }
 
     /// The filters in words, with display names.

@@ -35,6 +35,12 @@ public struct EventTime: Sendable, Hashable, Comparable, CustomStringConvertible
         }
     }
 
+    /// Parses the accepted forms from UTF-8 bytes without allocating (exports read columns in
+    /// place); `nil` for anything else.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(bytes: bytes)
+    }
+
     /// Parses UTF-8 bytes without allocating.
     init?(bytes: UnsafeBufferPointer<UInt8>) {
         if bytes.count == 7 {

@@ -143,34 +143,33 @@ public struct Comparison: Sendable, Equatable, GroupedReport {
     public init(grouping: Grouping, a: Party, b: Party, claims: [ComparedClaim], families: SystemFamilies = SystemFamilies(taxonomy: nil)) {
         self.grouping = grouping
         self.parties = [a, b]
+        self.rows = []
         let parties = self.parties
-        func add(_ claim: ComparedClaim, to row: inout Row) {
-            for (index, party) in parties.enumerated() where party.includes(claim) { row.parties[index].add(claim) }
-        }
-        let own = claims.filter { claim in parties.contains { $0.includes(claim) } }
         switch grouping {
         case .system, .month:
-            struct Key: Hashable {
-                var weaponSide: Side?
-                var key: String?
-            }
-            var byKey: [Key: Row] = [:]
-            for claim in own {
-                let key = Key(
-                    weaponSide: claim.weaponSide,
-                    key: grouping == .system ? claim.system : claim.event.map { String($0.end.description.prefix(7)) }
-                )
-                add(claim, to: &byKey[key, default: Row(weaponSide: key.weaponSide, key: key.key, parties: parties)])
-            }
-            rows = byKey.values.sorted { TallyRow.keyOrder([$0.weaponSide?.rawValue, $0.key], [$1.weaponSide?.rawValue, $1.key]) }
+            var builder = Builder(grouping: grouping, a: a, b: b)
+            for claim in claims { builder.add(claim) }
+            self = builder.build()
         case .event:
+            let own = claims.filter { claim in parties.contains { $0.includes(claim) } }
             rows = EventPairing(families: families).events(own).map { event in
                 var row = Row(weaponSide: event.weaponSide, key: event.system, parties: parties)
                 row.eventStart = event.start
                 row.eventEnd = event.end
-                for claim in event.claims { add(claim, to: &row) }
+                for claim in event.claims { Self.add(claim, to: &row, parties: parties) }
                 return row
             }
         }
+    }
+
+    init(grouping: Grouping, parties: [Party], rows: [Row]) {
+        self.grouping = grouping
+        self.parties = parties
+        self.rows = rows
+    }
+
+    /// Adds `claim` to the figures of every party that includes it.
+    static func add(_ claim: ComparedClaim, to row: inout Row, parties: [Party]) {
+        for (index, party) in parties.enumerated() where party.includes(claim) { row.parties[index].add(claim) }
     }
 }

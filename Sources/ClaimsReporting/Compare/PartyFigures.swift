@@ -49,8 +49,9 @@ public struct PartyFigures: Sendable, Equatable {
         switch claim.kind {
         case .intercept:
             intercepts.add(kind: .intercept, count: claim.count, launched: claim.launched)
+            // (one lookup of the key per claim: this runs for every claim of a report)
             if let launched = claim.launched {
-                launchedPerReport[key, default: LaunchedFigures()].fromIntercepts = (launchedPerReport[key]?.fromIntercepts ?? 0) + launched
+                launchedPerReport[key, default: LaunchedFigures()].fromIntercepts.add(launched)
             } else {
                 launchedPerReport[key, default: LaunchedFigures()].interceptsWithoutLaunched += 1
             }
@@ -59,7 +60,7 @@ public struct PartyFigures: Sendable, Equatable {
         case .launch:
             launches.add(kind: .launch, count: claim.count, launched: nil)
             if claim.count.isExact, let count = claim.count.exact {
-                launchedPerReport[key, default: LaunchedFigures()].fromLaunches = (launchedPerReport[key]?.fromLaunches ?? 0) + count
+                launchedPerReport[key, default: LaunchedFigures()].fromLaunches.add(count)
             }
         }
     }
@@ -109,4 +110,11 @@ public struct PartyFigures: Sendable, Equatable {
 
     /// Whether every strike claim states an exact count.
     public var isStruckExact: Bool { strikes.exactClaims == strikes.claims }
+}
+
+private extension Int? {
+    /// Adds `value` (to 0 when `nil`).
+    mutating func add(_ value: Int) {
+        self = (self ?? 0) + value
+    }
 }

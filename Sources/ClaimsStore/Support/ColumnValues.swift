@@ -23,10 +23,13 @@ struct GRDBRowColumns: ColumnValues {
 /// which dominated re-importing a large dataset (one head revision read per row).
 struct DirectQuery {
     private let statement: Statement
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
 
-    init(_ db: Database, sql: String) throws {
+    /// Prepares `sql`; `arguments` are bound once for ``forEach(_:)`` and ``step()`` (a query
+    /// run with ``first(binding:_:)`` binds its own on every call).
+    init(_ db: Database, sql: String, arguments: StatementArguments? = nil) throws {
         statement = try db.makeStatement(sql: sql)
+        if let arguments { try statement.setArguments(arguments) }
         handle = statement.sqliteStatement
     }
 
@@ -48,6 +51,7 @@ struct DirectQuery {
     }
 
     /// Steps through every row, handing each to `read` (the columns are valid only inside it).
+    /// Arguments given to ``init(_:sql:arguments:)`` stay bound.
     func forEach(_ read: (Columns) throws -> Void) throws {
         sqlite3_reset(handle)
         defer { sqlite3_reset(handle) }
@@ -61,6 +65,24 @@ struct DirectQuery {
                 let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
             }
+        }
+    }
+
+    /// Resets the statement (its arguments stay bound) for ``step()``.
+    func reset() {
+        sqlite3_reset(handle)
+    }
+
+    /// Steps once: the next row, or `nil` at the end (the columns are valid until the next step).
+    func step() throws -> Columns? {
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW:
+            return Columns(handle: handle)
+        case SQLITE_DONE:
+            return nil
+        case let code:
+            let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
         }
     }
 
