@@ -25,6 +25,19 @@ extension SentenceAnalyzer {
                 verbDistance: 0, isElliptical: false, order: tokens[phrase.headFirst].start
             )
         }
+        // "Air defence units repelled a drone attack on Moscow": the attack's weapons were
+        // intercepted, uncounted.
+        if let verb = (max(0, phrase.first - 4)..<phrase.first).last(where: { verbAt[$0] >= 0 }),
+           let hit = Optional(verbs[Int(verbAt[verb])]), !hit.isNegated, !hit.isHypothetical,
+           hit.verbClass == .intercept || Self.foiledKeys.contains(tokens[hit.head].key),
+           !(verb + 1..<phrase.first).contains(where: { tokens[$0].isPunct }) {
+            let found = place(for: phraseIndex, verb: hit)
+            return Draft(
+                kind: .intercept, weapon: phrase.weapon, count: .unknown(), launched: nil, claimant: nil, side: phrase.side,
+                isEnemy: phrase.isEnemy, origin: phrase.origin, place: found?.place ?? -1, location: found?.location,
+                verbDistance: phrase.first - verb, isElliptical: false, order: tokens[hit.head].start
+            )
+        }
         if Self.impactKeys.contains(tokens[phrase.last].key) {
             // "a drone impact in Mykolaiv killed two", "missile impacts were recorded": the noun says they hit.
             guard !verbs.contains(where: { $0.isNegated || $0.isHypothetical }), !tokens.contains(where: { $0.has(.modal) }) else { return nil }

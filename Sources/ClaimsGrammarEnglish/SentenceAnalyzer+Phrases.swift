@@ -380,6 +380,16 @@ extension SentenceAnalyzer {
             // "six Houthi drones", "Hezbollah rockets": an armed group's name used as an adjective.
             if mentionAt[token] >= 0 {
                 let mention = mentions[Int(mentionAt[token])]
+                // "Russia-launched drones": a country in a hyphenated compound.
+                if mention.ref.section == .place, mention.last == token, token + 2 <= phrase.headFirst,
+                   tokens[token + 1].isMark(Mark.hyphen), !tokens[token + 1].spaceBefore,
+                   index.places[Int(mention.ref.index)].kind == .country {
+                    if phrase.side == nil, let side = index.places[Int(mention.ref.index)].controllingSide { phrase.side = side }
+                    start = mention.first
+                    token = mention.first - 1
+                    steps += 1
+                    continue
+                }
                 guard mention.ref.section == .actor, mention.last == token, !current.isPossessive,
                       index.actors[Int(mention.ref.index)].kind != .media
                 else { break }

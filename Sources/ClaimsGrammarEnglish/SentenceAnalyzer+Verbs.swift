@@ -45,7 +45,9 @@ extension SentenceAnalyzer {
                 last = end
                 verbClass = .strike
             } else if token.word == .reached {
-                guard let end = targetsObject(after: head) else { continue }
+                // ("destroyed 15 of them before they reached their targets": they did not.)
+                guard let end = targetsObject(after: head), !(max(0, head - 3)..<head).contains(where: { Self.beforeKeys.contains(tokens[$0].key) })
+                else { continue }
                 last = end
             } else if Self.deployKeys.contains(token.key), !aimsAgainst(after: head) {
                 continue
@@ -67,6 +69,7 @@ extension SentenceAnalyzer {
         }
     }
 
+    static let beforeKeys: KeySet = KeySet(["before", "until", "unless"])
     static let deployKeys: KeySet = KeySet(["deployed", "deploy", "deploys", "deploying"])
     /// "deployed drones against targets / across the region / over the city": used, not stationed
     /// ("deployed to Belarus", "in Kaliningrad").
@@ -149,6 +152,11 @@ extension SentenceAnalyzer {
     private func isAdjectival(_ head: Int) -> Bool {
         guard head > 0, head + 1 < tokens.count else { return false }
         let before = tokens[head - 1]
+        // "Russia-launched drones", "Iran-supplied missiles": a hyphenated compound before a weapon.
+        if before.isMark(Mark.hyphen), !before.spaceBefore, !tokens[head].spaceBefore, head >= 2, tokens[head - 2].isWord,
+           let mention = mention(at: head + 1), mention.ref.section == .weapon {
+            return true
+        }
         let determined = before.has(.definite) || before.has(.article) || before.has(.possessive) || before.isNumeric
             || before.word == .of || before.has(.placePrep) || before.has(.instrument) || before.has(.modifier)
         guard determined else { return false }

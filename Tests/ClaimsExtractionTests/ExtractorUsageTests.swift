@@ -69,6 +69,19 @@ import Testing
              expected: [], absent: [("unspecified-drone", nil)]),
         Case(text: "Russian forces struck the region 12 times and launched 30 drones, the regional governor said.",
              expected: [Expected("", .launch, "unspecified-drone", 30, by: nil)]),
+        // A country in a hyphenated compound is a modifier of the weapons ...
+        Case(text: "Ukraine downed all nine Russia-launched drones overnight, the air force said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 9, of: 9, by: "ua-air-force")]),
+        // ... weapons destroyed "before they reached their targets" did not reach them ...
+        Case(text: "Russia launched 12 drones overnight. The air force said it destroyed 10 of them before they reached their targets.",
+             expected: [Expected("", .intercept, "unspecified-drone", 10, of: 12, by: "ua-air-force")], absent: [("unspecified-drone", nil)]),
+        Case(text: "Russia launched 12 drones overnight. The air force said two of them reached their targets.",
+             expected: [Expected("", .strike, "unspecified-drone", 2, by: "ua-air-force")]),
+        // ... and an attack repelled was intercepted, an attack on a place struck.
+        Case(text: "Air defence units repelled a drone attack on Moscow overnight, Mayor Sergei Sobyanin said.",
+             expected: [Expected("", .intercept, "unspecified-drone", nil, by: "ru-mayor-moscow")]),
+        Case(text: "A drone attack on Moscow damaged two buildings overnight, Mayor Sergei Sobyanin said.",
+             expected: [Expected("", .strike, "unspecified-drone", nil, by: "ru-mayor-moscow")]),
         // ... and a figure that dropped is no weapon used.
         Case(text: "The ministry said the number of drones dropped by half last month.",
              expected: [], absent: [("unspecified-drone", nil)]),
