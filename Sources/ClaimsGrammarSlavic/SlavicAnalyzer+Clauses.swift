@@ -35,7 +35,9 @@ extension SlavicAnalyzer {
 
     func isClauseBreak(_ position: Int) -> Bool {
         let token = tokens[position]
-        if token.has(.conjunction), position > 0, tokens[position - 1].isMark(Mark.comma) { return true }  // ", а три влучили"
+        // ", а три влучили" (not ", а также 12 снарядов": the list goes on)
+        if token.has(.conjunction), position > 0, tokens[position - 1].isMark(Mark.comma),
+           !(position + 1 < tokens.count && tokens[position + 1].slavic == .also) { return true }
         return token.isMark(Mark.semicolon) || token.isMark(Mark.period) || token.isMark(0x21) || token.isMark(0x3F)
     }
 

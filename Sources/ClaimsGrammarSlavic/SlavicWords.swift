@@ -95,6 +95,8 @@ package enum SlavicWord: UInt8, Sendable {
     /// "фейком", "фейками", "неправдою": the sentence calls a claim false ("назвали заявления об
     /// уничтожении HIMARS фейками").
     case denial
+    /// "также", "також": after ", а" the list goes on ("..., а также 12 снарядов"), no new clause.
+    case also
     /// Not a word: one past the last case, so that ``Token/slavic`` is a bounds check (new words
     /// go before it).
     case pastTheEnd

@@ -195,6 +195,18 @@ import Testing
              claim(.intercept, "unspecified-drone", 1, side: .russia, by: "ru-mod")]
         ),
         SlavicReport(
+            "', а также' goes on with the list under the same verb",
+            "Средствами ПВО сбиты управляемая ракета «Нептун», а также 8 реактивных снарядов HIMARS, сообщило Минобороны.",
+            [claim(.intercept, "neptune", 1, side: .russia, by: "ru-mod"),
+             claim(.intercept, "himars", 8, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "', а' before a new verb starts a clause",
+            "Ворог випустив по Одещині п'ять ракет, а три влучили в порт, повідомили Повітряні сили.",
+            [claim(.launch, "unspecified-missile", 5, side: .ukraine, by: "ua-air-force"),
+             claim(.strike, "unspecified-missile", 3, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
             "a launch and its parts told by other verbs keep the launch",
             "Ворог випустив по Херсонщині чотири ракети, дві з них збили сили ППО, повідомили Повітряні сили.",
             [claim(.launch, "unspecified-missile", 4, side: .ukraine, by: "ua-air-force"),
