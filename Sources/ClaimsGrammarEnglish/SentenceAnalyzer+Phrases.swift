@@ -364,8 +364,9 @@ extension SentenceAnalyzer {
         var steps = 0
         while token >= 0, steps < 6 {
             let current = tokens[token]
-            if current.isMark(Mark.quote) {
-                start = token  // '13 "air targets"'
+            // '13 "air targets"', "160 'Shaheds'" (an opening single quote stands apart from the word before)
+            if current.isMark(Mark.quote) || (current.isMark(Mark.apostrophe) && current.spaceBefore) {
+                start = token
                 token -= 1
                 steps += 1
                 continue

@@ -69,6 +69,9 @@ extension SentenceAnalyzer {
         }
     }
 
+    static let intensifierKeys: KeySet = KeySet([
+        "record", "massive", "unprecedented", "whopping", "staggering", "further", "additional", "huge", "total",
+    ])
     static let beforeKeys: KeySet = KeySet(["before", "until", "unless"])
     static let deployKeys: KeySet = KeySet(["deployed", "deploy", "deploys", "deploying"])
     /// "deployed drones against targets / across the region / over the city": used, not stationed
@@ -289,6 +292,13 @@ extension SentenceAnalyzer {
             if token.isMark(Mark.comma) || token.has(.conjunction) || token.has(.adverb) || token.has(.timeWord)
                 || token.has(.weekday) || token.word == .on || token.word == .total || token.isMark(Mark.quote) {
                 index -= 1
+                continue
+            }
+            // "launched a record 160 drones", "fired an unprecedented 90 missiles".
+            // (Before a figure only: "a record number of drones" is a vague count of its own.)
+            if Self.intensifierKeys.contains(token.key), index > 0, tokens[index - 1].has(.article),
+               index + 1 < tokens.count, tokens[index + 1].isNumeric {
+                index -= 2
                 continue
             }
             // "48 drones, as well as a HIMARS rocket": a coordinator.

@@ -82,6 +82,11 @@ import Testing
              expected: [Expected("", .intercept, "unspecified-drone", nil, by: "ru-mayor-moscow")]),
         Case(text: "A drone attack on Moscow damaged two buildings overnight, Mayor Sergei Sobyanin said.",
              expected: [Expected("", .strike, "unspecified-drone", nil, by: "ru-mayor-moscow")]),
+        // A figure after "a record", "an unprecedented" is the count; a name in single quotes is the weapon ...
+        Case(text: "Russia launched a record 140 'Shaheds' at Ukrainian cities overnight, President Zelensky said.",
+             expected: [Expected("", .launch, "shahed-136", 140, by: "ua-president")]),
+        Case(text: "Russia fired an unprecedented 90 missiles at Ukraine, the air force said.",
+             expected: [Expected("", .launch, "unspecified-missile", 90, by: "ua-air-force")]),
         // ... and a figure that dropped is no weapon used.
         Case(text: "The ministry said the number of drones dropped by half last month.",
              expected: [], absent: [("unspecified-drone", nil)]),
