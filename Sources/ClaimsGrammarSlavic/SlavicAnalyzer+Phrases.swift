@@ -36,6 +36,11 @@ extension SlavicAnalyzer {
                     value += next
                     last += 1
                 }
+                // "п'ятьма десятками", "шесть десятков": tens counted ("понад шістьма десятками БпЛА" = 60).
+                if value < 10, last + 1 < tokens.count, Self.tensKeys.contains(tokens[last + 1].key) {
+                    value *= 10
+                    last += 1
+                }
                 if !isDateOrTime(position, last) {
                     numbers.append(Number(first: position, last: last, value: value, isDigits: false))
                 }
@@ -46,6 +51,8 @@ extension SlavicAnalyzer {
         }
         return numbers
     }
+
+    static let tensKeys: KeySet = KeySet(["десятків", "десятками", "десятки", "десятка", "десятков", "десятью"])
 
     /// "14 вересня", "09:00", "2023 року": a date, a time or a year.
     func isDateOrTime(_ first: Int, _ last: Int) -> Bool {

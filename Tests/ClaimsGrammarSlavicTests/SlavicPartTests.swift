@@ -136,6 +136,11 @@ import Testing
             []
         ),
         SlavicReport(
+            "tens counted in words",
+            "Уночі противник атакував Україну сімома десятками ударних безпілотників, повідомили Повітряні сили.",
+            [claim(.launch, "unspecified-strike-drone", 70, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
             "'не менее N' is a lower bound",
             "Над Курской областью сбиты не менее 11 беспилотников, сообщил губернатор Курской области.",
             [claim(.intercept, "unspecified-drone", 11, side: .russia, by: "ru-gov-kursk")]
