@@ -6,6 +6,7 @@ import ClaimsWorkflows
 
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "add",
         abstract: "Log one claim by hand, with its source and quote.",
         discussion: """
             Names resolve through the taxonomy's aliases (see `claims taxonomy resolve NAME`).

@@ -9,6 +9,7 @@ import Foundation
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: "Build a ledger from the bundled example article and print the intercept tally.",
         discussion: """
             Runs the extractor over examples/overnight-barrage.txt (an article written for this project),

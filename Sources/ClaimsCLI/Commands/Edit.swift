@@ -7,6 +7,7 @@ import Foundation
 
 struct Edit: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "edit",
         abstract: "Correct a claim: writes a new revision, the old one stays in `claims history`.",
         discussion: """
             Give only the fields that change; --source with --quote attaches a further citation.
@@ -56,6 +57,7 @@ struct Edit: ParsableCommand {
 
 struct Retract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "retract",
         abstract: "Retract a claim: it stays in the ledger and its history but no longer counts.",
         discussion: "Example: claims retract 12 --reason \"the ministry withdrew the statement\""
     )

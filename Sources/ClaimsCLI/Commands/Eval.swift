@@ -8,6 +8,7 @@ import Foundation
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Score the extractor against hand-annotated claims: precision, recall and F1.",
         discussion: """
             The gold file is a JSON array of articles (id, file relative to the gold file, published,

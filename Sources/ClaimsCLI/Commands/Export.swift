@@ -7,6 +7,7 @@ import Foundation
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export the whole ledger: jsonl (full history, re-importable), json or csv (current claims).",
         discussion: """
             jsonl is the archival form: a header line with the reproducibility stamp (head hash, tool

@@ -7,6 +7,7 @@ import ClaimsWorkflows
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Dry run: the candidate claims found in an article (plain text or saved HTML).",
         discussion: """
             Nothing is stored. Each candidate has its kind, system, count, claimant, place, date, the

@@ -8,6 +8,7 @@ import Foundation
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import claims from a JSON Lines file made by `claims export`, or from a CSV file (all or nothing).",
         discussion: """
             JSON Lines: into an empty ledger the full history is restored exactly (ids, times, hashes), so export → import → export gives the same bytes. Into a ledger that has claims, claims already present are skipped; a claim the ledger already has from another source or another person's ledger (the same claimant, weapons, event and figures) becomes a citation of it; the others are added, and those that possibly repeat or contradict a stored claim are listed with both ids. The review queue (`claims review`) travels with the file: its candidates are restored, or added unless already queued.
@@ -96,6 +97,7 @@ struct Import: ParsableCommand {
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Check the revision hash chain, the sources' text hashes and SQLite's integrity.",
         discussion: """
             Exits 1 and names the first bad revision when a stored row was changed or removed behind

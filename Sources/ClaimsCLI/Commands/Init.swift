@@ -4,6 +4,7 @@ import ClaimsWorkflows
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create the ledger file (safe to run again).",
         discussion: "Example: claims init --db ukraine.sqlite"
     )

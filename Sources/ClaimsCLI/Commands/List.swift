@@ -6,6 +6,7 @@ import ClaimsWorkflows
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List current claims (the latest revision of each).",
         discussion: "Retracted and merged claims are hidden unless --all or --status retracted. Example: claims list --system Kinzhal --format json"
     )

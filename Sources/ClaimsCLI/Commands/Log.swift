@@ -8,6 +8,7 @@ import ClaimsWorkflows
 
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "log",
         abstract: "Store an article (plain text or saved HTML) and its candidate claims.",
         discussion: """
             The source is stored with its full text and the SHA-256 of its normalised text. Its candidates

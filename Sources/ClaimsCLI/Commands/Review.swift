@@ -7,6 +7,7 @@ import ClaimsWorkflows
 
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "review",
         abstract: "The review queue: candidates found by `claims log`, to accept as claims or reject.",
         discussion: """
             Examples:

@@ -5,6 +5,7 @@ import Foundation
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve the ledger in a browser: the review queue, claims, tallies and a JSON API.",
         discussion: """
             Prints `listening on http://HOST:PORT` when ready; stops on Ctrl-C (SIGINT) or SIGTERM.

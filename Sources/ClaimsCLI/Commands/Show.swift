@@ -6,6 +6,7 @@ import ClaimsWorkflows
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show one claim with every citation.",
         discussion: "Example: claims show 12 --format json"
     )
@@ -40,6 +41,7 @@ struct Show: ParsableCommand {
 
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "history",
         abstract: "Show every revision of a claim, oldest first.",
         discussion: "Example: claims history 12"
     )

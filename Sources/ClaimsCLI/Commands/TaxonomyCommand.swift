@@ -12,6 +12,7 @@ struct TaxonomyCommand: ParsableCommand {
 
     struct Resolve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "resolve",
             abstract: "Resolve a name through the aliases (any script, case, hyphens): exit 1 with suggestions when unknown.",
             discussion: "Examples: claims taxonomy resolve Калибр; claims taxonomy resolve \"Sevastopol governor\" --kind actors"
         )

@@ -6,6 +6,7 @@ import ClaimsWorkflows
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Run every validation rule over the whole ledger and list the findings.",
         discussion: """
             Errors (unknown names, impossible counts, dates after publication, quotes not in their
@@ -58,6 +59,7 @@ struct Validate: ParsableCommand {
 
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract: "Fold a duplicate claim into another: its citations move, it stops counting.",
         discussion: """
             Both claims get a `merge` revision; nothing is deleted (`claims history` shows it).
