@@ -131,7 +131,7 @@ public struct Extractor: Sendable {
             analyzers[chosen]!.analyze(buffer, span, published: published, previous: previous, inQuote: inQuote, into: &result)
             inQuote = result.endsInQuote
             for actor in result.actors {
-                context.note(actor: actor)
+                context.note(actor: actor, sentence: sentence)
                 if index.actors[Int(actor)].kind == .media, relays[sentence]?.contains(actor) != true { relays[sentence, default: []].append(actor) }
             }
             if let date = result.date, !result.isBackground { lastDate = date }

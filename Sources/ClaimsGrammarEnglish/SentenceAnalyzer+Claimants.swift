@@ -280,11 +280,21 @@ extension SentenceAnalyzer {
         return nil
     }
 
+    static let channelKeys: KeySet = KeySet(["channel", "account", "page", "website", "feed", "accounts", "channels"])
+
     /// The claimant named by the words starting at `start` ("said the ministry", "according to Kyiv").
     func actorPhrase(startingAt start: Int) -> ClaimantRef? {
         var index = start
         while index < tokens.count, tokens[index].has(.definite) || tokens[index].has(.weekday) || tokens[index].word == .on {
             index += 1
+        }
+        // "according to the Telegram channel of President Zelensky": the owner of the channel.
+        var channel = index
+        while channel < tokens.count, channel - index < 3, mentionAt[channel] < 0, tokens[channel].isWord, !Self.channelKeys.contains(tokens[channel].key) {
+            channel += 1
+        }
+        if channel + 1 < tokens.count, Self.channelKeys.contains(tokens[channel].key), tokens[channel + 1].word == .of {
+            return actorPhrase(startingAt: channel + 2)
         }
         guard index < tokens.count else { return nil }
         if let mention = mention(at: index), mention.ref.section == .actor || mention.ref.section == .weapon {

@@ -5,8 +5,9 @@ import ClaimsCore
 /// sentence's ``ClaimantRef`` to an actor.
 package struct ArticleContext {
     package let index: TaxonomyIndex
-    /// Actors named so far, most recent last (bounded).
+    /// Actors named so far, most recent last (bounded), and the sentence each was last named in.
     private(set) var recent: [Int32] = []
+    private var recentSentences: [Int] = []
     private(set) var lastSpeaker: (actor: Int32, sentence: Int)?
     private var votes: [Side: Int] = [:]
 
@@ -14,9 +15,17 @@ package struct ArticleContext {
         self.index = index
     }
 
-    package mutating func note(actor: Int32) {
-        if recent.last != actor { recent.append(actor) }
-        if recent.count > 64 { recent.removeFirst(recent.count - 32) }
+    package mutating func note(actor: Int32, sentence: Int = 0) {
+        if recent.last != actor {
+            recent.append(actor)
+            recentSentences.append(sentence)
+        } else {
+            recentSentences[recentSentences.count - 1] = sentence
+        }
+        if recent.count > 64 {
+            recent.removeFirst(recent.count - 32)
+            recentSentences.removeFirst(recentSentences.count - 32)
+        }
         let info = index.actors[Int(actor)]
         if info.kind != .media { votes[info.side, default: 0] += 1 }
     }
@@ -75,6 +84,11 @@ package struct ArticleContext {
             return defaultActor(side == .russia ? .ministry : .officials, side: side, draft: draft).map { ($0, true) }
         case .pronoun:
             if let lastSpeaker, sentence - lastSpeaker.sentence <= 4 { return (lastSpeaker.actor, true) }
+            // ("President Zelensky spoke on Sunday. "... the Russian army used 700 bombs," he said.":
+            // "he" is the actor of a sentence before, not one this sentence names.)
+            if let earlier = recent.indices.last(where: { recentSentences[$0] < sentence && index.actors[Int(recent[$0])].kind != .media }) {
+                return (recent[earlier], true)
+            }
             return recent.last { index.actors[Int($0)].kind != .media }.map { ($0, true) }
         case let .headNoun(key):
             return recent.last { index.actors[Int($0)].headKeys.contains(key) }.map { ($0, true) }
