@@ -97,6 +97,18 @@ import Testing
         test.check()
     }
 
+    /// Another office telling the same action ("the drone") makes a claim of its own; the same
+    /// speaker telling it again does not.
+    @Test(arguments: [
+        ("Governor Vyacheslav Gladkov said air defences destroyed one drone over Belgorod. The Russian Defence Ministry said the Ukrainian drone was shot down over the Belgorod region.", ["ru-gov-belgorod", "ru-mod"]),
+        ("Air defences destroyed one drone over Belgorod, Governor Vyacheslav Gladkov said. The drone was shot down over the city's outskirts, he added.", ["ru-gov-belgorod"]),
+    ])
+    func restatementsByAnotherOffice(_ text: String, _ claimants: [String]) {
+        let candidates = ExtractionFixture.extract(text)
+        #expect(candidates.compactMap(\.claimant) == claimants)
+        #expect(candidates.allSatisfy { $0.count.exact == 1 && $0.kind == .intercept })
+    }
+
     /// "according to the Telegram channel of X" is X; "he said" is an actor of a sentence before,
     /// not the army this sentence names as the subject of its action.
     @Test(arguments: [

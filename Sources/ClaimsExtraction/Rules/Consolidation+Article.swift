@@ -21,7 +21,13 @@ extension Consolidation {
                 }
                 other -= 1
             }
-            guard let referent, found[referent].draft.kind != found[position].draft.kind else {
+            // (Another office telling the same action is a claim of its own: "The mayor said one drone
+            // was destroyed. The Defence Ministry said the drone was shot down over Odintsovo.")
+            let otherSpeaker = referent.map { referent in
+                found[position].actor != nil && !found[position].isInferred && found[referent].actor != nil
+                    && found[referent].actor != found[position].actor
+            } ?? false
+            guard let referent, found[referent].draft.kind != found[position].draft.kind || otherSpeaker else {
                 // "missile and other drones are intercepted" (a headline) then "the missile ... was
                 // intercepted": the singular restatement tells how many the vague mention meant.
                 if let referent, found[position].draft.isSingular, found[referent].draft.count.qualifier == .unknown,
