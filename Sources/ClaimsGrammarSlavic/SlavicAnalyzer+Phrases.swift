@@ -385,6 +385,9 @@ extension SlavicAnalyzer {
                 // sentence opens with.
                 phrase.weapon = whole.weapon
                 if let total = whole.count.exact, total >= number.value { phrase.launched = total }
+            } else if number.first > 0, tokens[number.first - 1].isMark(Mark.comma), token.slavic == .be, next + 1 < tokens.count,
+                      tokens[next + 1].has(.verb), tokens[next + 1].verb == .intercept || tokens[next + 1].verb == .destroy {
+                // "..., семь было сбито над Смоленской областью": more of the weapons just counted.
             } else if token.has(.verb), number.first == 0 || tokens[number.first - 1].has(.conjunction) {
                 // "Три попали по территории": the count opens the clause.
             } else {

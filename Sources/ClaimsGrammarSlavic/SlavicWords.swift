@@ -97,6 +97,8 @@ package enum SlavicWord: UInt8, Sendable {
     case denial
     /// "также", "також": after ", а" the list goes on ("..., а также 12 снарядов"), no new clause.
     case also
+    /// "было", "були": the auxiliary before a passive participle ("семь было сбито").
+    case be
     /// Not a word: one past the last case, so that ``Token/slavic`` is a bounds check (new words
     /// go before it).
     case pastTheEnd

@@ -212,6 +212,12 @@ import Testing
              claim(.strike, "unspecified-missile", 3, side: .ukraine, by: "ua-air-force")]
         ),
         SlavicReport(
+            "'..., семь было сбито над ...': more of the weapons just counted",
+            "Дежурные средства ПВО ликвидировали шесть дронов над территорией Брянской области, пять было сбито над Смоленской областью, сообщило Минобороны.",
+            [claim(.intercept, "unspecified-drone", 6, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 5, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
             "a launch and its parts told by other verbs keep the launch",
             "Ворог випустив по Херсонщині чотири ракети, дві з них збили сили ППО, повідомили Повітряні сили.",
             [claim(.launch, "unspecified-missile", 4, side: .ukraine, by: "ua-air-force"),
