@@ -53,6 +53,12 @@ extension SlavicAnalyzer {
         if let ministry, ministry.1 <= 3, ministry.1 < best?.distance ?? .max {
             return .generic(.ministry, ministrySide(at: ministry.0))
         }
+        // "в ведомстве уточнили", "говорится в telegram-канале ведомства": the office named before.
+        let agency = tokens.indices.lazy.filter { self.tokens[$0].slavic == .agency }
+            .map { position in speech.map { self.speechDistance(from: $0, to: position, position) }.min() ?? .max }.min()
+        if let agency, agency <= 3, agency < best?.distance ?? .max {
+            return .generic(.ministry, nil)
+        }
         if let best { return .actor(best.actor) }
         // "..., – вказали військові", "сообщили военные": the military the article has named.
         if speech.contains(where: { position in

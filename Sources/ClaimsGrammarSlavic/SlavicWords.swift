@@ -99,6 +99,8 @@ package enum SlavicWord: UInt8, Sendable {
     case also
     /// "было", "були": the auxiliary before a passive participle ("семь было сбито").
     case be
+    /// "ведомство", "відомство": the office the article named before ("в ведомстве уточнили").
+    case agency
     /// Not a word: one past the last case, so that ``Token/slavic`` is a bounds check (new words
     /// go before it).
     case pastTheEnd

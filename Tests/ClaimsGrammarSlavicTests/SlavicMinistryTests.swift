@@ -33,6 +33,14 @@ import Testing
             [claim(.intercept, "unspecified-drone", 20, side: .russia, by: "ru-mod")]
         ),
         SlavicReport(
+            "'в ведомстве' is the office named before, not the governor named last",
+            """
+            Минобороны России сообщило об атаке беспилотников. Губернатор Воронежской области Александр Гусев сообщил, что пострадавших нет.
+            Также в ведомстве уточнили, что над Воронежской областью сбиты 12 беспилотников.
+            """,
+            [claim(.intercept, "unspecified-drone", 12, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
             "a ministry far from the speech word does not speak (a governor does)",
             "Губернатор Белгородской области Вячеслав Гладков сообщил, что над регионом сбиты три беспилотника, летевшие к объектам Минобороны.",
             [claim(.intercept, "unspecified-drone", 3, side: .russia, by: "ru-gov-belgorod")]
