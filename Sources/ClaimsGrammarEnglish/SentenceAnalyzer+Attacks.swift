@@ -53,7 +53,13 @@ extension SentenceAnalyzer {
             if !verb.isNegated, !verb.isHypothetical { hit = verb; break }
         }
         let next = phrase.last + 1
+        // (A named place: "a drone attack on Moscow"; "a wave of drone attacks on Ukrainian cities"
+        // names none.)
         let namesTarget = next + 1 < tokens.count && (tokens[next].word == .on || tokens[next].key == Self.againstKey)
+            && (next + 1..<min(next + 5, tokens.count)).contains { position in
+                mention(at: position)?.ref.section == .place  // (or a proper name: "the Grayvoron district")
+                    || tokens[position].isCapitalized && mention(at: position) == nil && !tokens[position].has(.sideRussia) && !tokens[position].has(.sideUkraine)
+            }
         if hit == nil, tokens.contains(where: { Self.harmKeys.contains($0.key) }) || namesTarget {
             hit = VerbHit(head: phrase.last, last: phrase.last, verbClass: .strike, form: .past, isPassive: false,
                           isNegated: false, isHypothetical: false)

@@ -87,6 +87,11 @@ import Testing
              expected: [Expected("", .launch, "shahed-136", 140, by: "ua-president")]),
         Case(text: "Russia fired an unprecedented 90 missiles at Ukraine, the air force said.",
              expected: [Expected("", .launch, "unspecified-missile", 90, by: "ua-air-force")]),
+        // An attack on a named place struck it; attacks on places named by no name are no claim.
+        Case(text: "Governor Vyacheslav Gladkov reported a drone attack on the Shebekino district overnight.",
+             expected: [Expected("", .strike, "unspecified-drone", nil, by: "ru-gov-belgorod")]),
+        Case(text: "President Zelensky condemned a wave of drone attacks on Ukrainian cities.",
+             expected: [], absent: [("unspecified-drone", nil)]),
         // ... and a figure that dropped is no weapon used.
         Case(text: "The ministry said the number of drones dropped by half last month.",
              expected: [], absent: [("unspecified-drone", nil)]),
