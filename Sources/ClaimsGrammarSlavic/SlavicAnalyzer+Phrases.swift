@@ -241,6 +241,21 @@ extension SlavicAnalyzer {
             phrase.count = .exactly(number.value, text: slice(number.first, position))
             return
         }
+        // A part named after its count and a dash: "в том числе пять - «Ольха», а также 15 - HIMARS".
+        var before = phrase.first - 1
+        if before >= 0, tokens[before].isMark(Mark.quote) { before -= 1 }
+        if before >= 1, tokens[before].isMark(Mark.hyphen) || tokens[before].isMark(Mark.enDash) || tokens[before].isMark(Mark.emDash),
+           let offset = numberEndingAt[before - 1] {
+            let number = numbers[offset]
+            let opens = number.first == 0 || tokens[number.first - 1].isMark(Mark.comma) || tokens[number.first - 1].slavic == .also
+                || tokens[number.first - 1].isMark(Mark.colon) || tokens[number.first - 1].has(.conjunction)
+                || Self.includingKeys.contains(tokens[number.first - 1].key)
+            if opens {
+                phrase.first = number.first
+                phrase.count = number.isDigits && number.first == number.last ? .exactly(number.value) : .exactly(number.value, text: slice(number.first, number.last))
+                return
+            }
+        }
         // A per-system line: "Х-101/Х-555 – 20 з 25", "Калібр — 5".
         var dash = phrase.last + 1
         if dash < tokens.count, tokens[dash].isMark(Mark.quote) { dash += 1 }  // «Калибр» — 4 из 6
@@ -257,6 +272,9 @@ extension SlavicAnalyzer {
             phrase.last = total.last
         }
     }
+
+    /// "числе" of "в том числе", "числі" of "у тому числі": the parts of a total follow.
+    static let includingKeys: KeySet = KeySet(["числе", "числі"])
 
     /// A word that may stand between a count and its noun: an adjective the lexicon does not
     /// know ("ворожих", "ударних", "крилаті"), a side or enemy word, or a quote mark.

@@ -239,11 +239,11 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         var position = 0
         while position < result.count {
             let next = position + 1
-            // The total and its parts after a colon or "из них", "з них" ("43 беспилотника, из них 20 над ...").
+            // The total and its parts after a colon, "из них", "з них" or "в том числе" ("43 беспилотника, из них 20 над ...").
             let between = result[position].last + 1..<max(result[position].last + 1, next < result.count ? result[next].first : 0)
             // (Or a first part by place that says it is one of them: "восемь беспилотников, один из них над ...".)
             if let total = result[position].count.exact, total > 1, next < result.count,
-               between.contains(where: { tokens[$0].isMark(Mark.colon) || isOfThem($0) })
+               between.contains(where: { tokens[$0].isMark(Mark.colon) || isOfThem($0) || Self.includingKeys.contains(tokens[$0].key) })
                 || isOfThem(result[next].last) && result[next].last + 1 < tokens.count && tokens[result[next].last + 1].has(.placePrep) {
                 var sum = 0
                 var parts = 0

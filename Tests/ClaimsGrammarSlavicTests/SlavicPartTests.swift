@@ -218,6 +218,18 @@ import Testing
              claim(.intercept, "unspecified-drone", 5, side: .russia, by: "ru-mod")]
         ),
         SlavicReport(
+            "'в том числе N - X, а также M - Y': parts named after their counts replace the total",
+            "Средствами ПВО перехвачены 12 снарядов реактивных систем залпового огня, в том числе четыре - «Ольха», а также 8 - HIMARS, сообщило Минобороны.",
+            [claim(.intercept, "vilkha", 4, side: .russia, by: "ru-mod"),
+             claim(.intercept, "himars", 8, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "a part that does not add up keeps the total",
+            "Средствами ПВО перехвачены 12 реактивных снарядов, в том числе четыре - «Ольха», сообщило Минобороны.",
+            [claim(.intercept, "unspecified-rocket", 12, side: .russia, by: "ru-mod"),
+             claim(.intercept, "vilkha", 4, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
             "a launch and its parts told by other verbs keep the launch",
             "Ворог випустив по Херсонщині чотири ракети, дві з них збили сили ППО, повідомили Повітряні сили.",
             [claim(.launch, "unspecified-missile", 4, side: .ukraine, by: "ua-air-force"),
