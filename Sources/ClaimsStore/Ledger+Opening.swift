@@ -4,8 +4,11 @@ import GRDB
 extension Ledger {
     /// How long opening, reading and writing wait for another process's lock (a write, or the
     /// recovery of an interrupted one) before reporting the ledger as busy, unless
-    /// ``open(path:create:clock:busyTimeout:)`` is given another: 5 seconds.
-    public static let defaultBusyTimeout: TimeInterval = 5
+    /// ``open(path:create:clock:busyTimeout:)`` is given another: 15 seconds. (5 seconds was too
+    /// short on a loaded 2-core machine: of eight processes adding claims at once right after a
+    /// killed import was rolled back, one in a CI run waited longer and reported the ledger busy.
+    /// SQLite's busy handler is not fair, so a writer may wait through several others' writes.)
+    public static let defaultBusyTimeout: TimeInterval = 15
 
     /// What opening learned about a ledger file before the ledger's own connection is made.
     struct FileCheck {

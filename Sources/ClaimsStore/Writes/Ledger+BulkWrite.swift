@@ -18,7 +18,7 @@ extension Ledger {
     func bulkWrite<T>(_ body: (Database) throws -> T) throws -> T {
         let switched = path != nil && (try? writer.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA busy_timeout = 0")
-            defer { try? db.execute(sql: "PRAGMA busy_timeout = 5000") }
+            defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.defaultBusyTimeout * 1000))") }
             return try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") == "delete"
         }) == true
         defer {
