@@ -41,22 +41,17 @@ extension SlavicAnalyzer {
         }
         // "– йдеться у повідомленні Генштабу": a general staff named without its side speaks when
         // it is nearer the speech word than any named actor.
-        let staffDistance = tokens.indices.lazy.filter { self.isGeneralStaff(at: $0) }
-            .map { staff in speech.map { abs($0 - staff) }.min() ?? .max }.min()
-        if let staffDistance, staffDistance <= 3, staffDistance < best?.distance ?? .max {
+        let bestDistance = best?.distance ?? .max
+        if nearestToSpeech(speech, within: bestDistance, where: isGeneralStaff(at:)) != nil {
             return .generic(.generalStaff, nil)
         }
         // "..., сообщило Минобороны": a defence ministry named without its country, nearer the
         // speech word than any named actor ("ВСУ выпустили ..., сообщило Минобороны": not the ВСУ).
-        let ministry = tokens.indices.lazy.filter { self.isDefenceMinistry(at: $0) }
-            .map { position in (position, speech.map { self.speechDistance(from: $0, to: position, position) }.min() ?? .max) }.min { $0.1 < $1.1 }
-        if let ministry, ministry.1 <= 3, ministry.1 < best?.distance ?? .max {
-            return .generic(.ministry, ministrySide(at: ministry.0))
+        if let ministry = nearestToSpeech(speech, within: bestDistance, where: isDefenceMinistry(at:)) {
+            return .generic(.ministry, ministrySide(at: ministry))
         }
         // "в ведомстве уточнили", "говорится в telegram-канале ведомства": the office named before.
-        let agency = tokens.indices.lazy.filter { self.tokens[$0].slavic == .agency }
-            .map { position in speech.map { self.speechDistance(from: $0, to: position, position) }.min() ?? .max }.min()
-        if let agency, agency <= 3, agency < best?.distance ?? .max {
+        if nearestToSpeech(speech, within: bestDistance, where: { tokens[$0].slavic == .agency }) != nil {
             return .generic(.ministry, nil)
         }
         if let best { return .actor(best.actor) }
@@ -85,6 +80,18 @@ extension SlavicAnalyzer {
             return tokens[position].isWord && (named || titled)
         }
         return speaksInPerson ? .generic(.officials, nil) : nil
+    }
+
+    /// The token matching `test` nearest a speech word, when it is at most three tokens away and
+    /// nearer than `bound` (the nearest named actor's distance): an office named by a common noun.
+    func nearestToSpeech(_ speech: [Int], within bound: Int, where test: (Int) -> Bool) -> Int? {
+        var nearest: (position: Int, distance: Int)?
+        for position in tokens.indices where test(position) {
+            let distance = speech.map { speechDistance(from: $0, to: position, position) }.min() ?? .max
+            if distance < nearest?.distance ?? .max { nearest = (position, distance) }
+        }
+        guard let nearest, nearest.distance <= 3, nearest.distance < bound else { return nil }
+        return nearest.position
     }
 
     /// How far a name is from a speech word, in tokens; one more across a comma, so that of two
