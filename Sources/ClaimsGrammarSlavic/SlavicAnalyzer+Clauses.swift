@@ -69,6 +69,20 @@ extension SlavicAnalyzer {
         while end + 1 < tokens.count, !tokens[end + 1].isMark(Mark.comma), !isClauseBreak(end + 1) { end += 1 }
         var places: [Int32] = []
         let distributive = phrase.count.text.map { $0.lowercased().hasPrefix("по ") } ?? false
+        if distributive, (phrase.last + 1...max(phrase.last + 1, end)).contains(where: { $0 < tokens.count && mention(at: $0)?.ref.section == .place }) {
+            // "по одному — над Калужской, Тверской и Смоленской областями": a list of places after
+            // the count goes on past its commas.
+            while end + 2 < tokens.count, tokens[end + 1].isMark(Mark.comma) {
+                // (", а также над Мордовией")
+                var start = end + 2
+                while start < min(end + 5, tokens.count), tokens[start].has(.conjunction) || tokens[start].slavic == .also || tokens[start].has(.placePrep) {
+                    start += 1
+                }
+                guard start < tokens.count, let next = mention(at: start), next.ref.section == .place, next.first == start else { break }
+                end = next.last
+                while end + 1 < tokens.count, !tokens[end + 1].isMark(Mark.comma), !isClauseBreak(end + 1) { end += 1 }
+            }
+        }
         var position = phrase.last + 1
         while position <= end {
             if let mention = mention(at: position), mention.ref.section == .place {
@@ -80,11 +94,21 @@ extension SlavicAnalyzer {
             position += 1
         }
         if places.isEmpty {
+            // Places before the count, each after a preposition or joined to one that has it:
+            // "над Курской и Белгородской областями сбили по пять".
             position = start
+            var inList = false
             while position < phrase.first {
-                if let mention = mention(at: position), mention.ref.section == .place, mention.first > 0, tokens[mention.first - 1].has(.placePrep) {
-                    places.append(mention.ref.index)
+                if let mention = mention(at: position), mention.ref.section == .place {
+                    if mention.first > 0, tokens[mention.first - 1].has(.placePrep) || (inList && distributive) {
+                        if distributive, let shared = placeSharingHead(with: mention) { places.append(shared) }
+                        places.append(regionNamedByAdjective(mention) ?? mention.ref.index)
+                        inList = true
+                    }
+                    position = mention.last + 1
+                    continue
                 }
+                if !(tokens[position].isMark(Mark.comma) || tokens[position].has(.conjunction)) { inList = false }
                 position += 1
             }
         }

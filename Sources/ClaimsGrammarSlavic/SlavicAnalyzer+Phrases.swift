@@ -381,6 +381,16 @@ extension SlavicAnalyzer {
             } else if token.has(.placePrep), (0..<number.first).contains(where: { tokens[$0].isMark(Mark.colon) || isOfThem($0) }) {
                 // A breakdown after a colon or "из них": "...: 12 над территорией Брянской области,
                 // девять над ...", "43 беспилотника, из них 20 над Брянской областью, 15 над ...".
+            } else if token.has(.placePrep), antecedent != nil, isListJoint(before: parsed.first),
+                      placeFollows(next) {
+                // The next part of a list by place after a counted weapon: "три беспилотника над
+                // Курской областью, четыре над Брянской, восемь над Белгородской".
+            } else if isListJoint(before: placeBefore(number.first)), antecedent != nil,
+                      next >= tokens.count || tokens[next].isPunct || tokens[next].has(.conjunction) {
+                // The place first: "..., над Орловской — три", "над Нижегородской областью – пять".
+            } else if number.first > 0, tokens[number.first - 1].slavic == .another, isListJoint(before: number.first - 1),
+                      token.has(.verb), token.verb == .intercept || token.verb == .destroy {
+                // "..., ещё один уничтожен над Тульской областью": one more of the weapons counted.
             } else if token.has(.verb), token.verb == .strike {
                 if token.form == .gerund {
                     phrase.isStrikeCount = true
@@ -413,6 +423,7 @@ extension SlavicAnalyzer {
             }
             result.append(phrase)
         }
+        result += sameCountPhrases(phrases: phrases)
         result += pronounPhrases(phrases: phrases, previous: previous)
         if phrases.isEmpty, result.isEmpty, let hit = uncountedHit(previous: previous) { result.append(hit) }
         return result
@@ -466,6 +477,63 @@ extension SlavicAnalyzer {
         }
         return result
     }
+
+    /// Whether the part of a list starting at `position` follows a comma, "и"/"і"/"та", "а также"
+    /// or a semicolon (or opens the sentence).
+    func isListJoint(before position: Int?) -> Bool {
+        guard let position else { return false }
+        guard position > 0 else { return true }
+        let previous = tokens[position - 1]
+        return previous.isMark(Mark.comma) || previous.isMark(Mark.semicolon) || previous.has(.conjunction) || previous.slavic == .also
+    }
+
+    /// Whether a place is named right after the preposition at `position` ("над Брянской",
+    /// "над территорией Курской области", "в небе над Орловской").
+    func placeFollows(_ position: Int) -> Bool {
+        (position + 1..<min(position + 4, tokens.count)).contains { mention(at: $0)?.ref.section == .place }
+    }
+
+    /// For a count after a dash ("над Орловской — три"): where the place before it starts (its
+    /// preposition), or `nil` when no place with a preposition stands right before the dash.
+    func placeBefore(_ position: Int) -> Int? {
+        guard position >= 3, tokens[position - 1].isMark(Mark.enDash) || tokens[position - 1].isMark(Mark.emDash)
+            || (tokens[position - 1].isMark(Mark.hyphen) && tokens[position - 1].spaceBefore),
+            let place = mention(at: position - 2), place.ref.section == .place, place.first > 0
+        else { return nil }
+        var preposition = place.first - 1
+        // "над территорией Курской области"
+        if preposition > 0, !tokens[preposition].has(.placePrep), Self.territoryKeys.contains(tokens[preposition].key) { preposition -= 1 }
+        return tokens[preposition].has(.placePrep) ? preposition : nil
+    }
+
+    static let territoryKeys: KeySet = KeySet(["территорией", "территории", "територією", "території", "небе", "небі"])
+
+    /// "пять ... над Ростовской областью, столько же — над Крымом": the count of the part before.
+    func sameCountPhrases(phrases: [Phrase]) -> [Phrase] {
+        var result: [Phrase] = []
+        var position = 0
+        while position + 2 < tokens.count {
+            defer { position += 1 }
+            guard Self.sameAmountKeys.contains(tokens[position].key), Self.emphasisKeys.contains(tokens[position + 1].key),
+                  isListJoint(before: position),
+                  let antecedent = phrases.last(where: { $0.last < position }), let each = antecedent.count.exact,
+                  antecedent.count.qualifier == .exact
+            else { continue }
+            var next = position + 2
+            if tokens[next].isMark(Mark.enDash) || tokens[next].isMark(Mark.emDash) || tokens[next].isMark(Mark.hyphen) { next += 1 }
+            guard next < tokens.count, tokens[next].has(.placePrep) || tokens[next].has(.verb), placeFollows(next) || tokens[next].has(.verb) else { continue }
+            var phrase = Phrase(
+                first: position, headFirst: position, last: position + 1, weapon: antecedent.weapon,
+                count: .exactly(each, text: slice(position, position + 1)), isElliptical: true
+            )
+            phrase.launched = nil
+            result.append(phrase)
+        }
+        return result
+    }
+
+    static let sameAmountKeys: KeySet = KeySet(["столько", "стільки"])
+    static let emphasisKeys: KeySet = KeySet(["же", "ж"])
 
     static let pluralPronouns: KeySet = KeySet(["они", "вони"])
     static let bothKeys: KeySet = KeySet(["обидві", "обидва", "обидвоє", "оба", "обе"])

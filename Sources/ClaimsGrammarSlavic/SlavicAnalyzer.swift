@@ -106,7 +106,10 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         if !verbs.isEmpty { pending = nil }
         // "Решта ракет – це були ракети типу «Калібр»", "Остальные ракеты – «Калибр»": the rest of
         // the weapons the sentence before told of, with its action.
-        let echoedKind = verbs.isEmpty && tokens.first?.slavic == .rest ? previousKind : nil
+        // "По одному — над Калужской, Тверской и Смоленской областями.": parts by place with no
+        // verb go on with the action of the sentence before.
+        let continuesList = !phrases.isEmpty && phrases.allSatisfy { $0.isElliptical && !placesFor($0).isEmpty }
+        let echoedKind = verbs.isEmpty && (tokens.first?.slavic == .rest || continuesList) ? previousKind : nil
         // The air defence that claims an interception: the Air Force in Ukrainian reports; in
         // Russian text the side follows from the weapons and the place.
         let defender: ClaimantRef = language == .ukrainian ? .generic(.airForce, nil) : .generic(.military, nil)

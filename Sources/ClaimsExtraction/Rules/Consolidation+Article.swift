@@ -269,9 +269,12 @@ extension Consolidation {
         return one.end.date < other.start.date || other.end.date < one.start.date
     }
 
-    /// Whether place `part` (or none) lies within place `whole` (any place when `whole` is none).
+    /// Whether place `part` (or none) lies within place `whole` (any place when `whole` is none;
+    /// any place but a country when `whole` is a country).
     func isWithin(_ part: Int32, _ whole: Int32) -> Bool {
         guard whole >= 0, part >= 0, part != whole else { return true }
+        // "над пятью регионами России", then the regions one by one.
+        if index.places[Int(whole)].kind == .country { return index.places[Int(part)].kind != .country }
         let region = index.places[Int(whole)].region
         return index.places[Int(part)].region == region && region == index.places[Int(whole)].id
     }

@@ -282,6 +282,17 @@ package struct TaxonomyIndex: Sendable {
                 entries.append((key, EntityRef(section: .place, index: Int32(index), requiresCapital: true)))
             }
         }
+        // "над Краснодарским краем", "у Краснодарському краї": "край" is too short for the stemmer,
+        // so its case forms are spelled out once here rather than in every krai's aliases.
+        for (index, place) in taxonomy.places.enumerated() where place.kind == .region {
+            for name in place.allNames {
+                let words = name.split(separator: " ")
+                guard words.count == 2, words[1].lowercased() == "край" else { continue }
+                for form in Self.kraiForms {
+                    entries.append((nameKey(words[0] + " " + form), EntityRef(section: .place, index: Int32(index), requiresCapital: true)))
+                }
+            }
+        }
         trie = AliasTrie(entries: entries)
         self.weapons = weapons
         self.actors = actors
@@ -349,6 +360,9 @@ package struct TaxonomyIndex: Sendable {
         }
         return previous[b.count]
     }
+
+    /// The case forms of "край" (Russian, then Ukrainian) that its names take in running text.
+    static let kraiForms = ["края", "краю", "крае", "краем", "краї", "краєм"]
 
     /// The nouns of Cyrillic region names ("Курская область", "Курська область").
     static let regionNouns: Set<String> = ["область", "області", "обл."]

@@ -1,0 +1,108 @@
+import ClaimsCore
+import ClaimsExtraction
+import Testing
+
+/// The later parts of a per-region list, written the ways the Russian Defence Ministry and its
+/// relays write them: a count and a region with no noun or verb ("четыре над Брянской"), the
+/// region first ("над Орловской — три"), "столько же", "ещё один уничтожен над ...", "по N" over
+/// a list of three or more regions or over regions named before the count. Passages written for
+/// these tests, with near misses.
+@Suite struct SlavicListTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "counts and regions joined by commas, without dashes",
+            "Минобороны сообщило, что средствами ПВО уничтожены три беспилотника над территорией Курской, семь над Брянской, два над Белгородской областями.",
+            [claim(.intercept, "unspecified-drone", 3, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 7, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 2, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "the region before its count, after a dash",
+            "По данным Минобороны, над Курской областью сбиты 14 беспилотников, над Липецкой — четыре.",
+            [claim(.intercept, "unspecified-drone", 14, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 4, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "'столько же' repeats the count before it",
+            "В Минобороны уточнили, что семь беспилотников сбиты над Брянской областью, столько же — над Калужской областью.",
+            [claim(.intercept, "unspecified-drone", 7, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 7, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "'ещё один уничтожен над ...' after the first part; the parts replace the total before them",
+            "Минобороны сообщило, что ночью уничтожены 10 беспилотников. Из них девять сбиты над Смоленской областью, ещё один уничтожен в небе над Тверской областью.",
+            [claim(.intercept, "unspecified-drone", 9, of: 10, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 1, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "'По одному — над А, Б и В' without a verb goes on with the action before",
+            "Минобороны сообщило, что над регионами сбиты восемь беспилотников. Пять из них уничтожены над Курской областью. По одному — над Орловской, Тульской и Липецкой областями.",
+            [claim(.intercept, "unspecified-drone", 5, of: 8, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 1, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 1, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 1, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "'по N' after the regions it spreads over",
+            "Как сообщили в Минобороны, над Белгородской и Курской областями сбили по шесть дронов.",
+            [claim(.intercept, "unspecified-drone", 6, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 6, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "'по N' over three regions and ', а также над ...'",
+            "Минобороны сообщило, что по два беспилотника уничтожены над Брянской, Орловской и Курской областями, а также над Мордовией.",
+            [claim(.intercept, "unspecified-drone", 2, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 2, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 2, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 2, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "a krai in the instrumental ('Краснодарским краем') is a place of the list",
+            "Минобороны сообщило, что восемь беспилотников сбиты над Ростовской областью, три — над Краснодарским краем.",
+            [claim(.intercept, "unspecified-drone", 8, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 3, side: .russia, by: "ru-mod")]
+        ),
+        // Near misses.
+        SlavicReport(
+            "a count of people after a list part is no part",
+            "Минобороны сообщило, что пять беспилотников сбиты над Курской областью, два над Белгородской, где ранены три человека.",
+            [claim(.intercept, "unspecified-drone", 5, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 2, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "a number after a comma with no place after it is no part",
+            "Минобороны сообщило, что пять беспилотников сбиты над Курской областью, два часа длилась атака.",
+            [claim(.intercept, "unspecified-drone", 5, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "'ещё три над А и Б' without 'по' is one count",
+            "Минобороны сообщило, что девять беспилотников сбиты над Брянской областью, ещё три — над Рязанской и Тульской областями.",
+            [claim(.intercept, "unspecified-drone", 9, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 3, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "'столько же' with no count before it is nothing",
+            "Минобороны сообщило, что беспилотники сбиты над Брянской областью, столько же — над Калужской областью.",
+            [claim(.intercept, "unspecified-drone", nil, side: .russia, by: "ru-mod")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func findsEveryPart(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+
+    @Test(arguments: [
+        ("Минобороны сообщило, что средствами ПВО уничтожены три беспилотника над территорией Курской, семь над Брянской, два над Белгородской областями.",
+         ["kursk-oblast", "bryansk-oblast", "belgorod-oblast"]),
+        ("По данным Минобороны, над Курской областью сбиты 14 беспилотников, над Липецкой — четыре.", ["kursk-oblast", "lipetsk-oblast"]),
+        ("Как сообщили в Минобороны, над Белгородской и Курской областями сбили по шесть дронов.", ["belgorod-oblast", "kursk-oblast"]),
+        ("Минобороны сообщило, что по два беспилотника уничтожены над Брянской, Орловской и Курской областями, а также над Мордовией.",
+         ["bryansk-oblast", "kursk-oblast", "mordovia", "oryol-oblast"]),
+        ("Минобороны сообщило, что восемь беспилотников сбиты над Ростовской областью, три — над Краснодарским краем.", ["rostov-oblast", "krasnodar-krai"]),
+    ])
+    func partsKeepTheirRegions(_ text: String, _ places: [String]) {
+        let found = SlavicFixture.extract(text).compactMap(\.place)
+        #expect(found.sorted() == places.sorted(), "\(text)")
+    }
+}
