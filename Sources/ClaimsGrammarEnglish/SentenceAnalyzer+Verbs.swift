@@ -286,7 +286,13 @@ extension SentenceAnalyzer {
             }
             if let mention = mention(at: index), mention.ref.section == .place {
                 index = mention.first - 1
-                while index >= 0, tokens[index].has(.definite) || tokens[index].has(.placePrep) || tokens[index].isPossessive { index -= 1 }
+                while index >= 0, tokens[index].has(.definite) || tokens[index].has(.placePrep) || tokens[index].isPossessive
+                    || Self.compassKeys.contains(tokens[index].key)
+                    // "over the territory of the Kursk region"
+                    || (tokens[index].word == .of && index > 0 && Self.areaKeys.contains(tokens[index - 1].key))
+                    || Self.areaKeys.contains(tokens[index].key) && index + 1 < tokens.count && tokens[index + 1].word == .of {
+                    index -= 1
+                }
                 continue
             }
             if token.isMark(Mark.comma) || token.has(.conjunction) || token.has(.adverb) || token.has(.timeWord)
@@ -322,7 +328,12 @@ extension SentenceAnalyzer {
             if token.key == Self.includingKey {
                 var back = index - 1
                 while back >= 0, index - back <= 12, phraseAt[back] < 0, !tokens[back].isMark(Mark.semicolon), !tokens[back].has(.speech) {
-                    if verbAt[back] >= 0 { return (verbs[Int(verbAt[back])], steps, false) }
+                    if verbAt[back] >= 0 {
+                        // "40 drones were destroyed overnight, including 22 over the Rostov region":
+                        // a part by place shares the passive verb of its counted whole.
+                        let hit = verbs[Int(verbAt[back])]
+                        return (hit, steps, hit.isPassive && hasWeaponSubject(hit) && isPlacedPart(phraseIndex))
+                    }
                     back -= 1
                 }
                 return nil
@@ -620,6 +631,8 @@ extension SentenceAnalyzer {
         return phrase.isElliptical && next < tokens.count && tokens[next].has(.placePrep) && placePhraseEnd(from: next) != nil
     }
 
+    static let areaKeys: KeySet = KeySet(["territory", "skies", "sky", "airspace", "waters", "outskirts"])
+
     func placePhraseEnd(from prep: Int) -> Int? {
         var index = prep + 1
         var steps = 0
@@ -627,10 +640,23 @@ extension SentenceAnalyzer {
             if let mention = mention(at: index), mention.ref.section == .place { return mention.last }
             let token = tokens[index]
             if token.has(.weekday) || token.word == .night || token.word == .morning { return index }
-            guard token.has(.definite) || token.has(.modifier) || token.isPossessive || token.has(.sideRussia) || token.has(.sideUkraine) else { return nil }
+            // "over the territory of the Kursk region", "in the skies over Kyiv"
+            if Self.areaKeys.contains(token.key), index + 1 < tokens.count, tokens[index + 1].word == .of || tokens[index + 1].has(.placePrep) {
+                index += 2
+                steps += 1
+                continue
+            }
+            guard token.has(.definite) || token.has(.modifier) || token.isPossessive || token.has(.sideRussia) || token.has(.sideUkraine)
+                || Self.compassKeys.contains(token.key) else { return nil }
             index += 1
             steps += 1
         }
         return nil
     }
+
+    /// "in the southern Rostov region", "over western Chernivtsi Oblast".
+    static let compassKeys: KeySet = KeySet([
+        "southern", "northern", "eastern", "western", "central", "southeastern", "southwestern", "northeastern", "northwestern",
+        "south-eastern", "south-western", "north-eastern", "north-western",
+    ])
 }

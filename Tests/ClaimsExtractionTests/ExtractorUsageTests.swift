@@ -168,6 +168,23 @@ import Testing
              expected: [Expected("", .intercept, "unspecified-drone", 7, by: "ru-mod", at: "tula-oblast"),
                         Expected("", .intercept, "unspecified-drone", 4, by: "ru-mod", at: "kaluga-oblast"),
                         Expected("", .intercept, "unspecified-drone", 2, by: "ru-mod", at: "moscow-oblast")]),
+        // "over the territory of the X region" (the MoD's wording in translation) in every item;
+        // items that name the weapon again still replace the total they add up to.
+        Case(text: "Russia's Defence Ministry said air defences destroyed 17 Ukrainian drones: 8 UAVs over the territory of the Bryansk region, 5 UAVs over the territory of the Oryol region and 4 UAVs over the territory of the Tula region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 8, by: "ru-mod", at: "bryansk-oblast"),
+                        Expected("", .intercept, "unspecified-drone", 5, by: "ru-mod", at: "oryol-oblast"),
+                        Expected("", .intercept, "unspecified-drone", 4, by: "ru-mod", at: "tula-oblast")],
+             absent: [("unspecified-drone", 17)]),
+        // A passive whole with "including" parts by place, and a compass adjective before the region.
+        Case(text: "The ministry said 60 Ukrainian drones were shot down overnight, including 31 in the southern Rostov region and 12 in the Belgorod region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 60, by: "ru-mod"),
+                        Expected("", .intercept, "unspecified-drone", 31, by: "ru-mod", at: "rostov-oblast"),
+                        Expected("", .intercept, "unspecified-drone", 12, by: "ru-mod", at: "belgorod-oblast")]),
+        // Near miss: a count of people after the parts is no part.
+        Case(text: "The ministry said 20 drones were shot down, including 9 over the Kursk region, where three people were injured.",
+             expected: [Expected("", .intercept, "unspecified-drone", 20, by: "ru-mod"),
+                        Expected("", .intercept, "unspecified-drone", 9, by: "ru-mod", at: "kursk-oblast")],
+             absent: [("unspecified-drone", 3)]),
     ]
 
     @Test(arguments: cases)

@@ -305,7 +305,8 @@ extension Consolidation {
                 // Items of one list ("six over Tver, three over Kursk, three over Lipetsk") are not a
                 // total and its parts: the breakdown follows in a later sentence, after "targets", or
                 // as counts by place after a total told nowhere ("42 drones, including 17 over ...").
-                let isPlacedPart = totalPlace < 0 && found[other].draft.isElliptical && found[other].draft.place >= 0
+                // ("19 drones: 9 UAVs over the Belgorod region, 6 UAVs over ..." names the weapon again.)
+                let isPlacedPart = totalPlace < 0 && found[other].draft.place >= 0
                 guard found[other].sentence > sentence || totalFamily == .aerialTarget || isPlacedPart else { continue }
                 guard !found[other].isDropped, found[other].draft.kind == kind,
                       found[other].actor == actor || found[other].actor == nil || actor == nil,
