@@ -187,6 +187,12 @@ extension SlavicAnalyzer {
         var head = mention.last
         while head > mention.first, !tokens[head].isWord { head -= 1 }
         if tokens[head].slavic == .singular { return true }
+        // "ворожий БПЛА", "вражеский БпЛА": an abbreviation does not decline; a singular
+        // adjective before it tells one weapon ("ворожих БПЛА", "вражеские БПЛА" are plural).
+        if Self.abbreviationKeys.contains(tokens[head].key), head > 0, tokens[head - 1].isWord, !tokens[head - 1].has(.numberWord) {
+            let adjective = slice(head - 1, head - 1).lowercased()
+            if Self.singularAdjectiveEndings.contains(where: { adjective.hasSuffix($0) }), adjective.count > 4 { return true }
+        }
         // "о перехвате крылатой ракеты", "про знищення ракети": the genitive of one weapon after an action noun.
         if tokens[head].slavic == .genitiveSingular, phrase.first > 0 {
             let before = tokens[phrase.first - 1]
@@ -194,6 +200,9 @@ extension SlavicAnalyzer {
         }
         return false
     }
+
+    static let abbreviationKeys: KeySet = KeySet(["бпла", "бла", "бплa"])
+    static let singularAdjectiveEndings = ["ий", "ій", "ый", "ой"]
 
     /// The generic entry of a weapon's family ("unspecified-drone" for Shahed).
     func genericOf(_ weapon: Int32) -> Int32? {
@@ -424,6 +433,7 @@ extension SlavicAnalyzer {
             result.append(phrase)
         }
         result += sameCountPhrases(phrases: phrases)
+        result += allOfThemPhrases(phrases: phrases, previous: previous)
         result += pronounPhrases(phrases: phrases, previous: previous)
         if phrases.isEmpty, result.isEmpty, let hit = uncountedHit(previous: previous) { result.append(hit) }
         return result
@@ -527,6 +537,33 @@ extension SlavicAnalyzer {
                 count: .exactly(each, text: slice(position, position + 1)), isElliptical: true
             )
             phrase.launched = nil
+            result.append(phrase)
+        }
+        return result
+    }
+
+    /// "Ворог випустив шість Калібрів – усі знищено", "..., все сбиты": every one of the weapons
+    /// just counted, told by "усі"/"все" and a verb of interception after a dash or comma.
+    func allOfThemPhrases(phrases: [Phrase], previous: WeaponPhrase?) -> [Phrase] {
+        var result: [Phrase] = []
+        for position in tokens.indices.dropFirst() where tokens[position].slavic == .all && position + 1 < tokens.count {
+            let before = tokens[position - 1]
+            guard before.isMark(Mark.enDash) || before.isMark(Mark.emDash) || before.isMark(Mark.comma) || (before.isMark(Mark.hyphen) && before.spaceBefore)
+            else { continue }
+            let verb = tokens[position + 1]
+            guard verb.has(.verb), verb.verb == .intercept || verb.verb == .destroy, verb.form != .gerund,
+                  mentionAt[position + 1] < 0
+            else { continue }
+            let antecedent = phrases.last { $0.last < position && !$0.isElliptical }
+            guard let weapon = antecedent?.weapon ?? previous?.weapon,
+                  let whole = (antecedent?.count ?? previous?.count)?.exact, whole > 1,
+                  (antecedent?.count ?? previous?.count)?.qualifier == .exact
+            else { continue }
+            var phrase = Phrase(
+                first: position, headFirst: position, last: position, weapon: weapon,
+                count: .exactly(whole, text: slice(position, position)), isElliptical: true
+            )
+            phrase.launched = whole
             result.append(phrase)
         }
         return result

@@ -18,6 +18,12 @@ extension SlavicAnalyzer {
         return index.actors[Int(mention.ref.index)].kind == .media ? nil : .actor(mention.ref.index)
     }
 
+    /// "беспилотников ВСУ", "ракет ЗСУ": the owner of the weapons, in the genitive after them,
+    /// is no speaker and no office the article has named for later sentences.
+    func isWeaponOwner(_ mention: Mention) -> Bool {
+        mention.ref.section == .actor && mention.first > 0 && self.mention(at: mention.first - 1)?.ref.section == .weapon
+    }
+
     /// The actor a speech word attributes the sentence to ("повідомили в Повітряних силах",
     /// "по данным Минобороны", "сообщил губернатор").
     func findSpeaker() -> ClaimantRef? {
@@ -32,6 +38,7 @@ extension SlavicAnalyzer {
         var best: (actor: Int32, distance: Int)?
         for mention in mentions where mention.ref.section == .actor {
             let info = index.actors[Int(mention.ref.index)]
+            if isWeaponOwner(mention) { continue }
             if info.kind == .media {
                 media = media ?? mention.ref.index
                 continue

@@ -89,7 +89,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         var open = inQuote
         for token in tokens where token.isMark(Mark.quote) { open.toggle() }
         result.endsInQuote = open
-        for mention in mentions where mention.ref.section == .actor { result.actors.append(mention.ref.index) }
+        for mention in mentions where mention.ref.section == .actor && !isWeaponOwner(mention) { result.actors.append(mention.ref.index) }
         result.date = findDate()
         let speaker = findSpeaker()
         result.speaker = speaker
@@ -155,6 +155,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 // "скинули 12 КАБ на Запорізьку область": bombs dropped were launched (a drone that
                 // dropped explosives struck).
                 if tokens[verb].slavic == .drop, index.weapons[Int(phrase.weapon)].family == .bomb { kind = .launch }
+                // "расчеты ПВО поразили 21 беспилотник": what air defence hits, it shoots down.
+                if kind == .strike, verb < phrase.first, isAirDefenceSubject(of: verb) { kind = .intercept }
                 // "ударили в землю", "попали в поле": they hit nothing.
                 if kind == .strike, (verb + 1..<min(verb + 4, tokens.count)).contains(where: { tokens[$0].slavic == .harmless }) { continue }
                 order = Int32(tokens[verb].start)
@@ -283,6 +285,17 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         if position >= 0, tokens[position].slavic == .episode { return true }
         let after = phrase.last + 1
         return after < tokens.count && tokens[after].slavic == .episode
+    }
+
+    /// Whether air defence is the subject of the verb at `verb`: "ПВО" among the few words of its
+    /// clause before it ("дежурные расчеты ПВО поразили", "сили ППО уразили").
+    func isAirDefenceSubject(of verb: Int) -> Bool {
+        var position = verb - 1
+        while position >= 0, verb - position <= 4, !isClauseBreak(position), !tokens[position].isPunct {
+            if tokens[position].slavic == .airDefence { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// "відбили атаку трьох дронів", "отразили атаку беспилотника": an attack noun after a verb
