@@ -37,6 +37,19 @@ import Testing
         #expect(spans.map(\.paragraph) == [0, 1, 2])
     }
 
+    /// Wire copy wrapped at a fixed width: a line that ends with a preposition or conjunction, or
+    /// a next line in Cyrillic lower case, goes on; a headline before a capitalised line does not.
+    @Test func wrappedLinesContinue() {
+        #expect(sentences("The air force said it downed 45 of\n53 drones overnight.") == ["The air force said it downed 45 of\n53 drones overnight."])
+        #expect(sentences("Сили ППО збили 20 з\n25 дронів.") == ["Сили ППО збили 20 з\n25 дронів."])
+        #expect(sentences("Средства ПВО уничтожили\nпять беспилотников.") == ["Средства ПВО уничтожили\nпять беспилотников."])
+        // Near misses: a headline ending in a noun, a Cyrillic line starting with a capital.
+        #expect(sentences("Drones hit Kharkiv overnight\n12 people were hurt.") == ["Drones hit Kharkiv overnight", "12 people were hurt."])
+        #expect(sentences("Атака на Харків\nВорог випустив 12 дронів.") == ["Атака на Харків", "Ворог випустив 12 дронів."])
+        // A word that merely ends in "of" or "на" is no joining word.
+        #expect(sentences("Kyiv was spared the worst thanks to Chernihiv\nDefences held.") == ["Kyiv was spared the worst thanks to Chernihiv", "Defences held."])
+    }
+
     @Test func offsetsCountUnicodeScalars() {
         var text = "Київ — «Дрони». Air defence shot down 5 drones."
         let spans = text.withUTF8 { SentenceSplitter.split($0) }

@@ -18,7 +18,7 @@ package struct SentenceSpan: Sendable, Equatable {
 
 /// Splits article text into sentences on bytes: at `.`, `!`, `?` and `…` followed by a capital,
 /// a digit or an opening quote (not after abbreviations or initials), and at line breaks unless
-/// the next line continues in lower case.
+/// the next line continues in lower case or the line ends with a preposition or conjunction.
 package enum SentenceSplitter {
     /// - Complexity: O(n) in the length of the text.
     package static func split(_ text: UnsafeBufferPointer<UInt8>) -> [SentenceSpan] {
@@ -90,7 +90,7 @@ package enum SentenceSplitter {
                     continue
                 }
             case 0x0A:
-                if start >= 0, !continuesInLowerCase(text, after: index + 1) {
+                if start >= 0, !continuesInLowerCase(text, after: index + 1), !endsWithJoiningWord(text, before: index, from: start) {
                     close(index, scalars)
                     pendingParagraph = true
                 }
@@ -168,14 +168,38 @@ package enum SentenceSplitter {
         return period + 1
     }
 
-    /// Whether the next line starts in lower case (a wrapped line, not a new paragraph).
+    /// Whether the next line starts in lower case, Latin or Cyrillic (a wrapped line, not a new
+    /// paragraph).
     private static func continuesInLowerCase(_ text: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
         var next = index
         while next < text.count, text[next] == 0x20 || text[next] == 0x09 || text[next] == 0x0D { next += 1 }
         guard next < text.count else { return false }
         let byte = text[next]
-        return byte >= 0x61 && byte <= 0x7A
+        if byte >= 0x61 && byte <= 0x7A { return true }
+        guard next + 1 < text.count else { return false }
+        let second = text[next + 1]
+        // а–п, р–я and ѐ–џ (і ї є among them), ґ
+        return (byte == 0xD0 && second >= 0xB0 && second <= 0xBF) || (byte == 0xD1 && second >= 0x80 && second <= 0x9F)
+            || (byte == 0xD2 && second == 0x91)
     }
+
+    /// Whether the line ending at `index` ends with a word no sentence or headline ends with
+    /// ("of", "the", "з", "над"): wire copy wrapped at a fixed width ("... downed 45 of\n53 drones").
+    private static func endsWithJoiningWord(_ text: UnsafeBufferPointer<UInt8>, before index: Int, from start: Int) -> Bool {
+        var end = index
+        while end > start, text[end - 1] == 0x20 || text[end - 1] == 0x09 || text[end - 1] == 0x0D { end -= 1 }
+        var wordStart = end
+        while wordStart > start, end - wordStart < 8, text[wordStart - 1] != 0x20, text[wordStart - 1] != 0x0A { wordStart -= 1 }
+        guard wordStart < end, end - wordStart <= 6, wordStart == start || text[wordStart - 1] == 0x20 else { return false }
+        return joiningWords.contains(Array(UnsafeBufferPointer(rebasing: text[wordStart..<end])))
+    }
+
+    /// Prepositions, articles and conjunctions, in lower case as written.
+    private static let joiningWords: Set<[UInt8]> = Set([
+        "of", "the", "and", "to", "at", "in", "by", "from", "with", "a", "an", "for", "on", "or", "than", "over",
+        "з", "із", "зі", "по", "над", "під", "і", "й", "та", "в", "у", "на", "до", "від", "що",
+        "и", "из", "с", "со", "о", "от", "к", "что", "под",
+    ].map { Array($0.utf8) })
 
     /// Whether the period at `period` ends an abbreviation or an initial ("Gen.", "U.S.", "Feb.").
     private static func isAbbreviation(_ text: UnsafeBufferPointer<UInt8>, period: Int, from start: Int) -> Bool {
