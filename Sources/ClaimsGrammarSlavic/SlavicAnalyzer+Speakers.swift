@@ -46,11 +46,22 @@ extension SlavicAnalyzer {
             let distance = speech.map { speechDistance(from: $0, to: mention.first, mention.last) }.min() ?? .max
             if best == nil || distance < best!.distance { best = (mention.ref.index, distance) }
         }
+        // "..., – уточнив він", "сказала она": the person already speaking, not an office the
+        // quote mentions ("у зоні відповідальності Повітряного командування Схід, – уточнив він").
+        let bestDistance = best?.distance ?? .max
+        if bestDistance > 2, speech.contains(where: { position in
+            [position - 1, position + 1].contains { $0 >= 0 && $0 < tokens.count && tokens[$0].slavic == .pronoun && Self.personalPronouns.contains(tokens[$0].key) }
+        }) {
+            return .pronoun
+        }
         // "– йдеться у повідомленні Генштабу": a general staff named without its side speaks when
         // it is nearer the speech word than any named actor.
-        let bestDistance = best?.distance ?? .max
-        if nearestToSpeech(speech, within: bestDistance, where: isGeneralStaff(at:)) != nil {
-            return .generic(.generalStaff, nil)
+        if let staff = nearestToSpeech(speech, within: bestDistance, where: isGeneralStaff(at:)) {
+            // (Ukraine's in Ukrainian text unless an adjective says otherwise, so that "Про це
+            // повідомили у Генштабі" credits the sentences before it; a Russian text's side is
+            // left to the article, which usually names the staff in full first.)
+            let side = ministrySide(at: staff)
+            return .generic(.generalStaff, language == .ukrainian || side == .russia ? side : nil)
         }
         // "..., сообщило Минобороны": a defence ministry named without its country, nearer the
         // speech word than any named actor ("ВСУ выпустили ..., сообщило Минобороны": not the ВСУ).
@@ -88,6 +99,9 @@ extension SlavicAnalyzer {
         }
         return speaksInPerson ? .generic(.officials, nil) : nil
     }
+
+    /// Pronouns for a person ("він", "она"), not for the weapons ("воно", "оно" may be either).
+    static let personalPronouns: KeySet = KeySet(["він", "вона", "вони", "он", "она", "они"])
 
     /// The token matching `test` nearest a speech word, when it is at most three tokens away and
     /// nearer than `bound` (the nearest named actor's distance): an office named by a common noun.

@@ -63,3 +63,36 @@ import Testing
         #expect(candidates.allSatisfy { $0.claimant != "ua-armed-forces" }, "\(candidates.map(\.claimant))")
     }
 }
+
+/// Who speaks, from unseen posts: "Про це повідомили у Генштабі" after the figures (Ukraine's
+/// staff in Ukrainian text), "уточнив" among the speech words, "– уточнив він" for the person
+/// already speaking rather than an office the quote names, and a city's own figure that is no part
+/// of the national launch before it. Passages written for these tests.
+@Suite struct SlavicCreditTests {
+    @Test func generalStaffCreditsTheSentencesBefore() {
+        let text = "Ворог випустив по Україні 18 шахедів. 13 з них вдалося збити.\nПро це повідомили у Генштабі."
+        let candidates = SlavicFixture.extract(text)
+        #expect(candidates.count == 2)
+        #expect(candidates.allSatisfy { $0.claimant == "ua-general-staff" }, "\(candidates.map(\.claimant))")
+    }
+
+    @Test(arguments: ["Як уточнив начальник КМВА Сергій Попко, над Києвом було збито сім БПЛА.",
+                      "Как уточнил начальник КГВА Сергей Попко, над Киевом были сбиты семь БПЛА."])
+    func speechVerbsNameTheSpeaker(_ text: String) {
+        #expect(SlavicFixture.extract(text).map(\.claimant) == ["ua-kyiv-city"])
+    }
+
+    @Test func aPronounAfterTheSpeechVerbIsThePersonSpeaking() {
+        let text = "Речник Повітряних сил Юрій Ігнат розповів про атаку.\n– Шість Калібрів було запущено з моря – усі знищено у зоні відповідальності Повітряного командування Південь, – уточнив він."
+        let candidates = SlavicFixture.extract(text)
+        #expect(candidates.map(\.kind) == [.launch, .intercept])
+        #expect(candidates.allSatisfy { $0.claimant == "ua-air-force" }, "\(candidates.map(\.claimant))")
+    }
+
+    @Test func aCitysFigureIsNoPartOfTheNationalLaunch() {
+        let text = "Ворог випустив по території України 30 шахедів, повідомили у Генштабі.\nЯк повідомив начальник КМВА Сергій Попко, над Києвом було збито шість БПЛА."
+        let kyiv = SlavicFixture.extract(text).first { $0.claimant == "ua-kyiv-city" }
+        #expect(kyiv?.count.exact == 6)
+        #expect(kyiv?.launched == nil)
+    }
+}

@@ -25,6 +25,11 @@ extension Consolidation {
         return false
     }
 
+    /// Whether a place is a region or narrower (a city, a district), not a country or none.
+    func isLocal(_ place: Int32) -> Bool {
+        place >= 0 && index.places[Int(place)].kind != .country
+    }
+
     func linkLaunches(_ found: inout [Found]) {
         for position in found.indices where !found[position].isDropped {
             let item = found[position]
@@ -45,6 +50,11 @@ extension Consolidation {
                 if weapon.isGeneric, !launchWeapon.isGeneric, hasOtherLaunch(near: other, in: found, family: weapon.family) { return nil }
                 if let actor = item.actor, let launchActor = launch.actor,
                    index.actors[Int(actor)].side != index.actors[Int(launchActor)].side { return nil }
+                // "Ukraine was attacked by 14 drones (General Staff) ... nine were downed over Kyiv,
+                // the city's administration said": another office's figure for one place is no
+                // part of a national launch.
+                if let actor = item.actor, let launchActor = launch.actor, actor != launchActor,
+                   isLocal(item.draft.place), !isLocal(launch.draft.place) { return nil }
                 return launched
             }
             var other = position - 1
