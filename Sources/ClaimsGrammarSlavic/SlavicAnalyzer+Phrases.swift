@@ -305,6 +305,11 @@ extension SlavicAnalyzer {
         if tokens[before].slavic == .of, before > 0, let offset = numberEndingAt[before - 1] {
             let part = numbers[offset]
             if part.value <= number.value {
+                // "щонайменше 10 із 12", "по меньшей мере 10 из 12": a bound on the part.
+                if part.first > 0, tokens[part.first - 1].slavic == .atLeast || tokens[part.first - 1].slavic == .over {
+                    let start = qualifierStart(endingAt: part.first - 1)
+                    return (ClaimCount(exact: part.value, minimum: part.value, maximum: nil, text: slice(start, number.last), qualifier: .atLeast), number.value, start)
+                }
                 return (.exactly(part.value, text: slice(part.first, number.last)), number.value, part.first)
             }
         }
@@ -318,7 +323,8 @@ extension SlavicAnalyzer {
             return (.exactly(number.value, text: slice(before, number.last)), nil, before)
         case .over, .atLeast:
             // The figure stays with its words and qualifier; a bounded count is never summed.
-            return (ClaimCount(exact: number.value, minimum: number.value, maximum: nil, text: slice(before, number.last), qualifier: .atLeast), nil, before)
+            let start = qualifierStart(endingAt: before)
+            return (ClaimCount(exact: number.value, minimum: number.value, maximum: nil, text: slice(start, number.last), qualifier: .atLeast), nil, start)
         case .less where before > 0 && tokens[before - 1].has(.negation):
             // "не менее 15", "не менше 20": at least.
             return (ClaimCount(exact: number.value, minimum: number.value, maximum: nil, text: slice(before - 1, number.last), qualifier: .atLeast), nil, before - 1)
@@ -344,6 +350,15 @@ extension SlavicAnalyzer {
             return (plain, nil, number.first)
         }
     }
+
+    /// Where a bound's words start: "по меньшей мере", "по крайней мере" are three words.
+    func qualifierStart(endingAt position: Int) -> Int {
+        if position >= 2, Self.measureKeys.contains(tokens[position].key), tokens[position - 2].slavic == .per { return position - 2 }
+        return position
+    }
+
+    static let measureKeys: KeySet = KeySet(["мере"])
+    static let managedKeys: KeySet = KeySet(["вдалося", "удалося", "вдалось", "удалось", "удалось"])
 
     /// Counts without a noun of their own: "дві з них", "одиннадцать — над Курской областью",
     /// "а три влучили", "13 влучань".
@@ -376,6 +391,18 @@ extension SlavicAnalyzer {
                 // "близько 30 із них – шахеди": what the weapons were, not a claim.
                 if next + 2 < tokens.count, tokens[next + 2].isMark(Mark.enDash) || tokens[next + 2].isMark(Mark.emDash)
                     || tokens[next + 2].isMark(Mark.hyphen) { continue }
+                // "два из них летели на Москву": where some of them flew, no claim about them.
+                // A part is told by an action or a place: "дві з них збили", "два из них были сбиты",
+                // "два из них — над Москвой".
+                var after = next + 2
+                while after < min(next + 5, tokens.count), tokens[after].slavic == .be || tokens[after].isMark(Mark.enDash)
+                        || tokens[after].isMark(Mark.emDash) || tokens[after].isMark(Mark.hyphen) || tokens[after].has(.adverb) {
+                    after += 1
+                }
+                if after < tokens.count, Self.managedKeys.contains(tokens[after].key) { after += 1 }  // "дві з них удалося збити"
+                if after < tokens.count, !tokens[after].isPunct, !tokens[after].has(.placePrep), !(tokens[after].has(.verb) && tokens[after].verb != .none) {
+                    continue
+                }
                 // "дві з них": part of the weapons just counted.
                 phrase.last = next + 1
                 phrase.count = .exactly(number.value, text: slice(parsed.first, next + 1))

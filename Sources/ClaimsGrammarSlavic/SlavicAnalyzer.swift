@@ -145,6 +145,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             var kind: ClaimKind
             var order = Int32(tokens[phrase.first].start)
             var distance = 0
+            var governing: Int?
             if phrase.isStrikeCount {
                 kind = .strike
             } else if foiled, !tokens.contains(where: { $0.has(.negation) }) {
@@ -161,6 +162,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 if kind == .strike, (verb + 1..<min(verb + 4, tokens.count)).contains(where: { tokens[$0].slavic == .harmless }) { continue }
                 order = Int32(tokens[verb].start)
                 distance = verb < phrase.first ? phrase.first - verb : verb - phrase.last
+                governing = verb
             } else if let pending {
                 kind = pending.kind
             } else if let echoedKind {
@@ -178,6 +180,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             }
             // "система ПВО Patriot": the defender's system, not what was shot down or fired.
             if info.isInterceptor, kind != .strike || phrase.count.exact == nil { continue }
+            // "напад відбивали авіація, зенітні ракетні війська ...": aviation as a force that repels.
+            if info.family == .aircraft, info.isGeneric, kind == .intercept, phrase.count.qualifier == .unknown { continue }
             if info.family == .aircraft, kind != .intercept {
                 // "ракету выпустил МиГ-31К": the carrier of the weapons; "ударна авіація": a force.
                 if info.isGeneric || phrases.contains(where: { index.weapons[Int($0.weapon)].family != .aircraft }) { continue }
@@ -187,7 +191,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             for place in places.isEmpty ? [-1] : places {
                 var draft = Draft(
                     kind: kind, weapon: phrase.weapon, count: phrase.count, launched: phrase.launched,
-                    claimant: claimant ?? pending?.claimant, side: side(of: phrase), isEnemy: isEnemy(phrase),
+                    claimant: claimant ?? pending?.claimant,
+                    side: side(of: phrase) ?? (kind == .intercept ? nil : governing.flatMap { subjectSide(before: $0) }), isEnemy: isEnemy(phrase),
                     origin: nil, place: place, location: nil, verbDistance: distance, isElliptical: phrase.isElliptical,
                     order: order
                 )
@@ -229,7 +234,12 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         var word = head.first
         while word < head.last, !tokens[word + 1].isPunct { word += 1 }
         let noun = slice(word, word).lowercased()
-        guard ["ою", "ами", "ями", "ой", "ей"].contains(where: { noun.hasSuffix($0) }) else { return false }
+        // (An undeclined "БпЛА" shows the case on its adjective or number: "52-ма ударними БпЛА".)
+        let modifiers = (max(0, head.first - 1)..<word).filter { tokens[$0].isWord }.map { slice($0, $0).lowercased() }
+        let instrumental = ["ою", "ами", "ями", "ой", "ей"].contains(where: { noun.hasSuffix($0) })
+            || (Self.abbreviationKeys.contains(tokens[word].key)
+                && modifiers.contains { modifier in ["ими", "ыми", "ма"].contains(where: { modifier.hasSuffix($0) }) })
+        guard instrumental else { return false }
         var first = min(verb, phrase.first)
         while first > 0, !isClauseBreak(first - 1) { first -= 1 }
         var last = max(verb, phrase.last)
@@ -285,6 +295,23 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         if position >= 0, tokens[position].slavic == .episode { return true }
         let after = phrase.last + 1
         return after < tokens.count && tokens[after].slavic == .episode
+    }
+
+    /// The side of the subject right before a verb of launching or striking ("Окупанти атакували
+    /// ... дронами", "ВСУ выпустили", "ворог запустив"): whose weapons they were. Words after a
+    /// preposition ("по російських позиціях") are places, not subjects.
+    func subjectSide(before verb: Int) -> Side? {
+        var position = verb - 1
+        while position >= 0, verb - position <= 3, !isClauseBreak(position), !tokens[position].isPunct, !tokens[position].has(.placePrep) {
+            let token = tokens[position]
+            if position == 0 || !tokens[position - 1].has(.placePrep) {
+                if token.has(.sideRussia) { return .russia }
+                if token.has(.sideUkraine) { return .ukraine }
+                if token.has(.enemy) { return enemySide }
+            }
+            position -= 1
+        }
+        return nil
     }
 
     /// Whether air defence is the subject of the verb at `verb`: "ПВО" among the few words of its

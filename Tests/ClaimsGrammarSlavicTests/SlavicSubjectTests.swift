@@ -96,3 +96,60 @@ import Testing
         #expect(kyiv?.launched == nil)
     }
 }
+
+/// More wording from unseen posts: the subject's side is the weapons' side ("Окупанти атакували
+/// ... дронами"), "відбивала атаку" repels, an undeclined "БпЛА" after an instrumental adjective
+/// is an instrument like its neighbour, aviation that repels is no weapon shot down, "по меньшей
+/// мере" bounds a part, and "два из них летели на Москву" is no claim. Passages written for these tests.
+@Suite struct SlavicClauseTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "'відбивала атаку дронів' is an interception of uncounted drones",
+            "На Черкащині ППО вночі відбивала атаку ударних дронів, повідомили Повітряні сили.",
+            [claim(.intercept, "unspecified-strike-drone", nil, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "two instruments of one 'завдав удару' share the launch",
+            "За даними Повітряних сил, ворог завдав удару трьома ракетами Х-59 та 35 ударними БпЛА.",
+            [claim(.launch, "kh-59", 3, side: .ukraine, by: "ua-air-force"),
+             claim(.launch, "unspecified-strike-drone", 35, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "aviation among the forces that repelled the attack is no aircraft shot down",
+            "Атаку відбивали авіація, зенітні ракетні війська та мобільні вогневі групи, повідомили Повітряні сили.",
+            []
+        ),
+        SlavicReport(
+            "'два из них летели на Москву' tells where some flew, not what became of them",
+            "Над Московской областью сбиты пять беспилотников, два из них летели на Москву, сообщило Минобороны России.",
+            [claim(.intercept, "unspecified-drone", 5, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "near miss: 'дві з них удалося збити' is a part",
+            "Ворог випустив чотири ракети, дві з них удалося збити, повідомили Повітряні сили.",
+            [claim(.launch, "unspecified-missile", 4, side: .ukraine, by: "ua-air-force"),
+             claim(.intercept, "unspecified-missile", 2, of: 4, side: .ukraine, by: "ua-air-force")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func readsTheClause(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+
+    @Test func theSubjectsSideIsTheWeaponsSide() {
+        let candidates = SlavicFixture.extract("Окупанти атакували Херсонщину дронами-камікадзе, повідомив голова ОВА.")
+        #expect(candidates.map(\.weaponSide) == [.russia])
+        // Near miss: a side after a preposition is a place, not who fired.
+        let near = SlavicFixture.extract("По російських позиціях вдарили дронами-камікадзе, повідомив голова ОВА.")
+        #expect(near.allSatisfy { $0.weaponSide != .russia })
+    }
+
+    @Test func aBoundBeforeAPartKeepsItsWords() {
+        let candidates = SlavicFixture.extract("В ВМС заявили, что удалось сбить по меньшей мере 10 из 12 выпущенных ракет.")
+        #expect(candidates.count == 1)
+        #expect(candidates.first?.count.text == "по меньшей мере 10 из 12")
+        #expect(candidates.first?.count.qualifier == .atLeast)
+        #expect(candidates.first?.launched == 12)
+    }
+}
