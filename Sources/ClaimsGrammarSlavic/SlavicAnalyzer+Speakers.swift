@@ -97,8 +97,16 @@ extension SlavicAnalyzer {
             let titled = (max(0, position - 3)...min(tokens.count - 1, position + 3)).contains { tokens[$0].slavic == .official }
             return tokens[position].isWord && (named || titled)
         }
-        return speaksInPerson ? .generic(.officials, nil) : nil
+        guard speaksInPerson else { return nil }
+        // "сообщил губернатор Калужской области": a governor the taxonomy does not name is the
+        // region's head (the place of the claim tells which region).
+        let governor = speech.contains { position in
+            (max(0, position - 3)...min(tokens.count - 1, position + 3)).contains { Self.governorKeys.contains(tokens[$0].key) }
+        }
+        return .generic(governor ? .governor : .officials, nil)
     }
+
+    static let governorKeys: KeySet = KeySet(["губернатор", "губернатора", "губернатору", "губернатором"])
 
     /// Pronouns for a person ("він", "она"), not for the weapons ("воно", "оно" may be either).
     static let personalPronouns: KeySet = KeySet(["він", "вона", "вони", "он", "она", "они"])

@@ -89,6 +89,14 @@ import Testing
         #expect(candidates.allSatisfy { $0.claimant == "ua-air-force" }, "\(candidates.map(\.claimant))")
     }
 
+    /// A governor the sentence names by title speaks as the region's head, not as the defence
+    /// ministry the air defence belongs to.
+    @Test func anUnnamedGovernorIsTheRegionsHead() {
+        let candidates = SlavicFixture.extract("Силы ПВО ночью уничтожили пять БПЛА, сообщил губернатор Тверской области.")
+        #expect(candidates.count == 1)
+        #expect(candidates.allSatisfy { $0.claimant?.hasPrefix("ru-gov") == true }, "\(candidates.map(\.claimant))")
+    }
+
     @Test func aCitysFigureIsNoPartOfTheNationalLaunch() {
         let text = "Ворог випустив по території України 30 шахедів, повідомили у Генштабі.\nЯк повідомив начальник КМВА Сергій Попко, над Києвом було збито шість БПЛА."
         let kyiv = SlavicFixture.extract(text).first { $0.claimant == "ua-kyiv-city" }
