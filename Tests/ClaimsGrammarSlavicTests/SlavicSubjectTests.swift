@@ -89,6 +89,17 @@ import Testing
         #expect(candidates.allSatisfy { $0.claimant == "ua-air-force" }, "\(candidates.map(\.claimant))")
     }
 
+    /// "За інформацією X", "По информации X": X speaks, whoever spoke before.
+    @Test(arguments: [
+        ("Голова Черкаської ОВА повідомив про наслідки атаки.\nЗа інформацією Командування Повітряних сил, вночі ворог випустив 20 ударних БпЛА.", "ua-air-force"),
+        ("Губернатор Курской области рассказал о последствиях.\nПо информации Минобороны России, над Брянской областью сбиты 12 беспилотников.", "ru-mod"),
+    ])
+    func byTheInformationOf(_ text: String, _ claimant: String) {
+        let candidates = SlavicFixture.extract(text)
+        #expect(candidates.count == 1)
+        #expect(candidates.first?.claimant == claimant)
+    }
+
     /// A governor the sentence names by title speaks as the region's head, not as the defence
     /// ministry the air defence belongs to.
     @Test func anUnnamedGovernorIsTheRegionsHead() {
