@@ -20,7 +20,8 @@ import GRDBSQLite
 /// read whole). Here the selection is the statement's own `WHERE` and the keys are its own
 /// expressions (region and ISO week are derived once per distinct place or day, as
 /// ``TallyAccumulator`` derives them), read in place as bytes and interned: a claim costs a few
-/// hash lookups on integers. Figures: see `bench/README.md` ("One-pass tally").
+/// hash lookups on integers: 0.12 s, 1.3-1.6× the flat `GROUP BY` (at 1,000,000 claims 0.53 s
+/// against 1.97 s for the statement); see `bench/README.md` ("One-pass tally").
 struct OnePassTally {
     let dimensions: [TallyDimension]
     let regionOf: [String: String]
