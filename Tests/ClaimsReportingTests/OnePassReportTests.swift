@@ -69,15 +69,15 @@ import Testing
         // When the report's figures are made in one pass
         let figures = try Self.figures(ledger, selected)
         // Then each tally is the SQL tally of the same claims
-        let months = try ledger.tally(by: [.month, .side], matching: selected)
+        let months = try ledger.tallyBySQL(by: [.month, .side], matching: selected)
         #expect(figures.claimsByMonthAndSide.rows() == months)
         #expect(figures.claimTotal == months.reduce(0) { $0 + $1.figures.claims })
         var intercepts = selected
         intercepts.kinds = [.intercept]
         let hasIntercepts = selected.kinds.isEmpty || selected.kinds.contains(.intercept)
-        #expect(figures.interceptsBySystem.rows() == (hasIntercepts ? try ledger.tally(by: [.system], matching: intercepts) : []))
+        #expect(figures.interceptsBySystem.rows() == (hasIntercepts ? try ledger.tallyBySQL(by: [.system], matching: intercepts) : []))
         #expect(figures.interceptsByWeaponSideAndMonth.rows()
-            == (hasIntercepts ? try ledger.tally(by: [.weaponSide, .month], matching: intercepts, countingSources: false) : []))
+            == (hasIntercepts ? try ledger.tallyBySQL(by: [.weaponSide, .month], matching: intercepts, countingSources: false) : []))
         // And the two sides are the comparison of the compared claims
         let compared = try ledger.comparedClaims(matching: selected, sides: [.russia, .ukraine], claimants: [])
         #expect(figures.comparison == Comparison(grouping: .system, a: .init(side: .russia, name: "Russia"), b: .init(side: .ukraine, name: "Ukraine"), claims: compared))
@@ -107,7 +107,7 @@ import Testing
                 try reader.forEachCitationSource { accumulator.addCitation(claimID: $0, sourceID: $1) }
             }
             // Then its rows are the SQL tally's
-            #expect(accumulator.rows() == (try ledger.tally(by: dimensions, matching: ClaimFilter(), regionOf: regionOf)), "\(dimensions)")
+            #expect(accumulator.rows() == (try ledger.tallyBySQL(by: dimensions, matching: ClaimFilter(), regionOf: regionOf)), "\(dimensions)")
         }
     }
 

@@ -52,13 +52,11 @@ extension LedgerReader {
     }
 
     /// Streams the claim id and source id of every citation (of every revision, of every claim),
-    /// in storage order: what a tally needs to count each group's distinct sources.
+    /// in no particular order: what a tally needs to count each group's distinct sources.
     ///
-    /// - Complexity: One scan of `citation`.
+    /// - Complexity: One scan of each of the two narrow indexes on `citation` (not the table,
+    ///   whose rows carry the quotes; ``OnePassTally/forEachCitationSource(_:_:)``).
     public func forEachCitationSource(_ body: (_ claimID: Int64, _ sourceID: Int64) throws -> Void) throws {
-        let query = try DirectQuery(db, sql: "SELECT claimId, sourceId FROM citation")
-        try query.forEach { columns in
-            try body(Int64(columns.int(0) ?? 0), Int64(columns.int(1) ?? 0))
-        }
+        try OnePassTally.forEachCitationSource(db, body)
     }
 }

@@ -1,7 +1,5 @@
-import ClaimsCore
-
 /// A tally built one counted claim at a time, then each claim's citations: the rows the store's
-/// SQL tally (`LedgerReader.tally`) gives for the same claims, computed without a GROUP BY.
+/// SQL tally (`LedgerReader.tallyBySQL`) gives for the same claims, computed without a GROUP BY.
 ///
 /// `claims report` feeds the same stream of claims to three of these (and to a comparison) in
 /// one pass over the ledger, where it used to run one SQL tally per figure, each sorting every
@@ -10,7 +8,7 @@ import ClaimsCore
 ///
 /// Keys are taken from the stored values as the SQL takes them (`substr(eventEnd, 1, 7)` for a
 /// month, the stated or implied weapon side), and a count is tallied as the SQL reads it; tests
-/// check the rows against ``LedgerReader/tally(by:matching:regionOf:countingSources:)`` on a
+/// check the rows against the store's tallies (`LedgerReader.tally`, `tallyBySQL`) on a
 /// ledger with relays, bounds, vague counts, composites, retractions and merges.
 public struct TallyAccumulator: Sendable {
     /// A group's keys: the first two inline (no allocation per claim), any further ones after.
@@ -98,6 +96,9 @@ public struct TallyAccumulator: Sendable {
         if group > 0 { sources[Int(group - 1)].insert(sourceID) }
     }
 
+    /// Whether no claim has been added.
+    public var isEmpty: Bool { keys.isEmpty }
+
     /// The rows, in key order (``TallyRow/keyOrder(_:_:)``); only groups with claims.
     ///
     /// - Complexity: O(g log g) in the number of groups.
@@ -140,7 +141,7 @@ public struct TallyAccumulator: Sendable {
 
     /// The count as the SQL tally reads it: `exact` only with a number, else a bound only for the
     /// bounded qualifiers, else vague (an `exact` qualifier without a number is a vague count).
-    private static func tallied(_ count: ClaimCount) -> ClaimCount {
+    public static func tallied(_ count: ClaimCount) -> ClaimCount {
         guard count.qualifier == .exact, count.exact == nil else { return count }
         return ClaimCount(exact: nil, minimum: count.minimum, maximum: count.maximum, text: count.text, qualifier: .unknown)
     }
