@@ -11,6 +11,25 @@ import Testing
 /// relay, the head hash and the tally. What the test expects is read from the unmigrated file
 /// with plain SQL.
 @Suite struct LedgerMigrationV8Tests {
+    @Test(arguments: [
+        ("[\"kpszsu/posts/pfbid02m1xvUpDFCyo\",\"2026-02-28 18:00|kpszsu/posts/pfbid02m1xvUpDFCyo#1\"]",
+         "2026-02-28 18:00,Shahed,kpszsu/posts/pfbid02m1xvUpDFCyo,,"),
+        ("[\"Харківська область і Київ\",\"ab\"]", "x,\"Харківська область і Київ\",y"),
+        ("[\"short\"]", "short,short"),
+        ("[\"\\\"quoted\\\" value here\"]", "\"\"quoted\"\" value here"),
+    ])
+    func valuesStoredAgainstAQuoteReadBackByteForByte(values: String, quote: String) throws {
+        var encoder = ExtraAgainstQuote()
+        let stored = encoder.encode(values: values, quote: quote)
+        #expect(ExtraAgainstQuote.decode(stored ?? values, quote: quote) == values)
+        if let stored { #expect(stored.utf8.count < values.utf8.count) }
+        // a reference outside the quote, or no quote, reads as nothing
+        if let stored {
+            #expect(ExtraAgainstQuote.decode(stored, quote: String(quote.prefix(3))) == nil)
+            #expect(ExtraAgainstQuote.decode(stored, quote: nil) == nil)
+        }
+    }
+
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     /// A copy of the v7 fixture in a fresh folder (the committed file is never opened for writing).
@@ -104,6 +123,10 @@ import Testing
         }
         #expect(keySets >= 1)
         #expect(compactRows == old.extras.values.filter { !$0.isEmpty }.count)
+        // the values of each imported dataset row refer to the row's quote (ExtraAgainstQuote);
+        // the revisions that added no citation (the hand edits) keep theirs plain
+        let againstQuote = try ledger.read { try Int.fetchOne($0.db, sql: "SELECT count(*) FROM revision WHERE instr(extra, char(1)) > 0") ?? 0 }
+        #expect(againstQuote == old.citations.filter { $0.contains("missile_attacks_daily.csv line ") }.count)
         #expect(stems == 1)
         #expect(stemmed == old.citations.filter { $0.contains("missile_attacks_daily.csv line ") }.count)
     }
@@ -129,7 +152,9 @@ import Testing
         #expect(afterImport.revisions == before + 3)
         // and a stored value, a key set or a relay stem changed behind the tool's back is reported
         for tamper in [
-            "UPDATE revision SET extra = json_set(extra, '$[0]', 'tampered') WHERE seq = (SELECT min(seq) FROM revision WHERE extraKeys IS NOT NULL)",
+            "UPDATE revision SET extra = substr(extra, 1, length(extra) - 2) || 'x\"]' WHERE seq = (SELECT min(seq) FROM revision WHERE extraKeys IS NOT NULL)",
+            "UPDATE revision SET extra = replace(extra, char(2), '1' || char(2)) WHERE seq = (SELECT min(seq) FROM revision WHERE instr(extra, char(1)) > 0)",
+            "UPDATE citation SET quote = replace(quote, ',', ';') WHERE id = (SELECT min(id) FROM citation WHERE relayStem IS NOT NULL)",
             "UPDATE extraKeys SET keys = replace(keys, 'launch_place', 'launch_site')",
             "UPDATE relayStem SET text = replace(text, 'Petro', 'Pyotr')",
             "UPDATE citation SET relay = relay || '0' WHERE relayStem IS NOT NULL AND id = (SELECT min(id) FROM citation WHERE relayStem IS NOT NULL)",

@@ -339,7 +339,8 @@ enum LedgerMigrator {
                         r.claimantSide, r.weaponSide, r.count, r.countMin, r.countMax, r.countText, r.qualifier,
                         r.launched, r.eventStart, r.eventEnd, r.place, r.location, r.target, r.weaponOrigin, r.status,
                         r.reliability, r.notes, r.mergedInto,
-                        CASE WHEN r.extraKeys IS NULL THEN r.extra ELSE (
+                        -- (values stored against their quote, ExtraAgainstQuote, are left to `claims export`)
+                        CASE WHEN r.extraKeys IS NULL THEN r.extra WHEN instr(r.extra, char(1)) > 0 THEN NULL ELSE (
                             SELECT json_group_object(k.value, v.value)
                             FROM extraKeys x, json_each(x.keys) k JOIN json_each(r.extra) v ON v.key = k.key
                             WHERE x.id = r.extraKeys) END AS extra,
@@ -371,17 +372,24 @@ enum LedgerMigrator {
 private enum V8Conversion {
     static let batch = 20_000
 
-    /// `extra` objects become an array of values and a key set. Only an object of strings written
+    /// `extra` objects become an array of values (stored against the quote of the revision's first
+    /// citation, ``ExtraAgainstQuote``) and a key set. Only an object of strings written
     /// exactly as the tool writes it (keys in byte order, canonical escapes) is converted, so that
     /// the object read back is the one stored; any other value is left as it is, for `verify`.
     static func convertRevisions(_ db: Database) throws {
         var keySets: [String: Int64] = [:]
+        // The one app type used here: its output is only ever read back by its decoder, whose
+        // format (`\u{1}OFFSET,LENGTH\u{2}` references into the quote) must never change; an
+        // encoder that finds other runs writes other, equally readable, values.
+        var againstQuote = ExtraAgainstQuote()
         let update = try db.makeStatement(sql: "UPDATE revision SET extra = ?, extraKeys = ? WHERE seq = ?")
         let insertKeys = try db.makeStatement(sql: "INSERT INTO extraKeys (keys) VALUES (?)")
         var after: Int64 = .min
         while true {
             let rows = try Row.fetchAll(db, sql: """
-                SELECT seq, extra FROM revision WHERE seq > ? AND typeof(extra) = 'text' ORDER BY seq LIMIT ?
+                SELECT seq, extra, (SELECT q.quote FROM citation q WHERE q.claimId = revision.claimId
+                    AND q.revisionNumber = revision.number ORDER BY q.id LIMIT 1)
+                FROM revision WHERE seq > ? AND typeof(extra) = 'text' ORDER BY seq LIMIT ?
                 """, arguments: [after, batch])
             guard let last = rows.last else { return }
             after = last[0]
@@ -395,7 +403,9 @@ private enum V8Conversion {
                     id = db.lastInsertedRowID
                     keySets[keys] = id
                 }
-                try update.execute(arguments: [values, id, row[0] as Int64])
+                var stored = values
+                if let quote: String = row[2] { stored = againstQuote.encode(values: values, quote: quote) ?? values }
+                try update.execute(arguments: [stored, id, row[0] as Int64])
             }
         }
     }

@@ -62,13 +62,21 @@ extension LedgerSession {
             """, arguments: [field])
         for keySet in keySets {
             let position: Int = keySet[1]
+            // Values stored against their quote (``ExtraAgainstQuote``) are read in Swift.
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT json_extract(r.extra, '$[' || ? || ']'), r.claimId, r.seq
+                SELECT CASE WHEN instr(r.extra, char(1)) = 0 THEN json_extract(r.extra, '$[' || ? || ']') END,
+                    r.claimId, r.seq, r.extra, \(RevisionRow.extraQuoteText("r"))
                 FROM revision r JOIN claim c ON c.id = r.claimId AND c.headRevision = r.seq
                 WHERE r.extraKeys = ?
                 """, arguments: [position, keySet[0] as Int64])
             while let row = try rows.next() {
-                guard let key: String = row[0] else { continue }
+                var key: String? = row[0]
+                if key == nil, let stored: String = row[3], ExtraAgainstQuote.hasReferences(stored),
+                   let values = ExtraAgainstQuote.decode(stored, quote: row[4]),
+                   case let .array(items)? = try? JSONParser.parse(values), position < items.count {
+                    key = items[position].stringValue
+                }
+                guard let key else { continue }
                 // The first claim (by id) that carries a key keeps it, as before.
                 if let found = keys[key], found.claimID <= row[1] as Int64 { continue }
                 keys[key] = (row[1], row[2])

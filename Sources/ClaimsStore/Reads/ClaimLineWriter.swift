@@ -22,7 +22,8 @@ struct ClaimLineWriter {
     private static let revisionSQL = """
         SELECT claimId, seq, number, action, reason, recordedAt, kind, system, claimant, claimantSide,
                weaponSide, count, countMin, countMax, countText, qualifier, launched, eventStart, eventEnd,
-               place, location, target, weaponOrigin, status, reliability, notes, mergedInto, extra, prevHash, hash, \(RevisionRow.extraKeysText("revision"))
+               place, location, target, weaponOrigin, status, reliability, notes, mergedInto, extra, prevHash, hash, \(RevisionRow.extraKeysText("revision")),
+               \(RevisionRow.extraQuoteText("revision"))
         FROM revision ORDER BY claimId, number
         """
 
@@ -222,7 +223,7 @@ struct ClaimLineWriter {
         writer.key("event_precision")
         if let start, let end { writer.string(EventWindow(start: start, end: end).precision.rawValue) } else { writer.null() }
         writer.key("event_start"); writer.string(start?.description)
-        writer.key("extra"); row.writeExtra(27, keys: 30, to: &writer)
+        writer.key("extra"); row.writeExtra(27, keys: 30, quote: 31, to: &writer)
         if let head {
             writer.key("hash"); row.writeHash(29, to: &writer)
             writer.key("id"); writer.int(head.claimID)

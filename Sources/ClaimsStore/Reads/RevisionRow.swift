@@ -14,7 +14,17 @@ enum RevisionRow {
             case "extraKeys": extraKeysText(alias)
             default: "\(alias).\(name)"
             }
-        }.joined(separator: ", ")
+        }.joined(separator: ", ") + ", " + extraQuoteText(alias)
+    }
+
+    /// SQL reading the quote `extra`'s values of the revision `alias` are stored against
+    /// (``ExtraAgainstQuote``): the first citation that revision added; NULL when they hold no
+    /// reference.
+    static func extraQuoteText(_ alias: String) -> String {
+        """
+        CASE WHEN instr(\(alias).extra, char(1)) > 0 THEN (SELECT q.quote FROM citation q \
+        WHERE q.claimId = \(alias).claimId AND q.revisionNumber = \(alias).number ORDER BY q.id LIMIT 1) END
+        """
     }
 
     /// SQL reading the key set of the revision `alias` (schema v8): the JSON array of `extra`'s
@@ -30,7 +40,8 @@ enum RevisionRow {
         "reliability", "notes", "mergedInto", "extra", "prevHash", "hash", "extraKeys",
     ]
 
-    static let count = names.count
+    /// The columns ``columns(_:)`` selects: ``names`` and the quote of ``extraQuoteText(_:)``.
+    static let count = names.count + 1
 
     /// `INSERT INTO revision (...) VALUES (?, ...)`, built once.
     static let insertSQL = """
@@ -84,7 +95,7 @@ enum RevisionRow {
             reliability: text(24).flatMap { Reliability($0) },
             notes: text(25),
             mergedInto: columns.int(26).map(Int64.init),
-            extra: decodeExtra(text(27), keys: text(30))
+            extra: decodeExtra(text(27), keys: text(30), quote: text(31))
         )
         return Revision(
             seq: Int64(columns.int(0) ?? 0),
@@ -142,13 +153,15 @@ enum RevisionRow {
         binder.int(extraKeysID)
     }
 
-    /// `extra` from its stored columns: `values` a JSON array zipped with the key set `keys`
-    /// (schema v8), or, with no key set, `values` a JSON object (older rows, hand edits).
+    /// `extra` from its stored columns: `stored` a JSON array (its runs possibly referring to
+    /// `quote`, ``ExtraAgainstQuote``) zipped with the key set `keys` (schema v8), or, with no key
+    /// set, `stored` a JSON object (older rows, hand edits).
     /// Anything else (a row edited by hand) reads as no extra fields, which `verify` reports
     /// as a hash mismatch.
-    static func decodeExtra(_ values: String?, keys: String?) -> [String: String] {
-        guard let keys else { return decodeExtra(values) }
-        guard let values, case let .array(names)? = try? JSONParser.parse(keys),
+    static func decodeExtra(_ stored: String?, keys: String?, quote: String?) -> [String: String] {
+        guard let keys else { return decodeExtra(stored) }
+        guard let values = stored.flatMap({ ExtraAgainstQuote.decode($0, quote: quote) }),
+              case let .array(names)? = try? JSONParser.parse(keys),
               case let .array(items)? = try? JSONParser.parse(values), names.count == items.count else { return [:] }
         var extra: [String: String] = [:]
         extra.reserveCapacity(names.count)

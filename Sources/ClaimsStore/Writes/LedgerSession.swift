@@ -14,6 +14,8 @@ public final class LedgerSession {
     var findingTextIDs: [String: Int64] = [:]
     /// `extraKeys` ids by key set, for ``extraKeysID(_:)``.
     private var extraKeysIDs: [String: Int64] = [:]
+    /// Scratch tables of ``ExtraAgainstQuote``, reused for every revision.
+    private var extraAgainstQuote = ExtraAgainstQuote()
     /// `relayStem` ids by text, for ``relayStemID(_:)``.
     private var relayStemIDs: [String: Int64] = [:]
     /// The time of this transaction: every revision and source it writes carries it.
@@ -203,8 +205,12 @@ public final class LedgerSession {
     func insertVerbatim(_ revision: Revision, prepared: CanonicalContent? = nil, setsProjection: Bool = true) throws {
         let extra = prepared.map(\.extraColumns) ?? CanonicalContent.extraColumns(revision.content.extra)
         let keysID = try extra.map { try extraKeysID($0.keys) }
+        var values = extra?.values
+        if let plain = values, let quote = revision.addedCitations.first?.quote {
+            values = extraAgainstQuote.encode(values: plain, quote: quote) ?? plain
+        }
         try inserts.revision(db).run {
-            RevisionRow.bind(revision, prepared: prepared, extraValues: extra?.values, extraKeysID: keysID, to: &$0)
+            RevisionRow.bind(revision, prepared: prepared, extraValues: values, extraKeysID: keysID, to: &$0)
         }
         if setsProjection {
             try inserts.projection(db).run { binder in
