@@ -1,3 +1,4 @@
+import ClaimsCore
 import Foundation
 import GRDB
 
@@ -305,6 +306,163 @@ enum LedgerMigrator {
                     WHERE r.status <> 'retracted' AND r.mergedInto IS NULL;
                 """)
         }
+        migrator.registerMigration("v8 dataset rows kept once: extra's keys and relays' stems stored once") { db in
+            try db.execute(sql: """
+                -- `extra` as an array of values (revision.extra) and its keys, a JSON array stored once
+                -- per key set. The hashed object is the two zipped, as before.
+                CREATE TABLE extraKeys (
+                    id INTEGER PRIMARY KEY,
+                    keys TEXT NOT NULL UNIQUE
+                );
+                ALTER TABLE revision ADD COLUMN extraKeys INTEGER REFERENCES extraKeys(id);
+                -- A relay ending in digits (a dataset's "... line 1234"): its stem once, the digits in
+                -- citation.relay. The hashed relay is the two joined, as before.
+                CREATE TABLE relayStem (
+                    id INTEGER PRIMARY KEY,
+                    text TEXT NOT NULL UNIQUE
+                );
+                ALTER TABLE citation ADD COLUMN relayStem INTEGER REFERENCES relayStem(id);
+                DROP INDEX revision_on_piterfmRow;
+                """)
+            try V8Conversion.convertRevisions(db)
+            try V8Conversion.convertCitations(db)
+            try db.execute(sql: """
+                -- The revisions of one key set (a dataset's rows: `claims import-piterfm` finds its
+                -- stored rows by the key set holding piterfm_key).
+                CREATE INDEX revision_on_extraKeys ON revision(extraKeys) WHERE extraKeys IS NOT NULL;
+
+                -- The views show `extra` as an object and relays whole, as they did.
+                DROP VIEW countedClaim;
+                DROP VIEW currentClaim;
+                CREATE VIEW currentClaim AS
+                    SELECT r.seq, r.claimId, r.number, r.action, r.reason, r.recordedAt, r.kind, r.system, r.claimant,
+                        r.claimantSide, r.weaponSide, r.count, r.countMin, r.countMax, r.countText, r.qualifier,
+                        r.launched, r.eventStart, r.eventEnd, r.place, r.location, r.target, r.weaponOrigin, r.status,
+                        r.reliability, r.notes, r.mergedInto,
+                        -- (values stored against their quote, ExtraAgainstQuote, are left to `claims export`)
+                        CASE WHEN r.extraKeys IS NULL THEN r.extra WHEN instr(r.extra, char(1)) > 0 THEN NULL ELSE (
+                            SELECT json_group_object(k.value, v.value)
+                            FROM extraKeys x, json_each(x.keys) k JOIN json_each(r.extra) v ON v.key = k.key
+                            WHERE x.id = r.extraKeys) END AS extra,
+                        CASE WHEN typeof(r.prevHash) = 'blob' THEN lower(hex(r.prevHash)) ELSE r.prevHash END AS prevHash,
+                        CASE WHEN typeof(r.hash) = 'blob' THEN lower(hex(r.hash)) ELSE r.hash END AS hash
+                    FROM claim c JOIN revision r ON r.seq = c.headRevision;
+                CREATE VIEW countedClaim AS
+                    SELECT r.*,
+                        CASE WHEN length(r.eventEnd) >= 10 THEN substr(r.eventEnd, 1, 10) END AS day,
+                        substr(r.eventEnd, 1, 7) AS month
+                    FROM currentClaim r
+                    WHERE r.status <> 'retracted' AND r.mergedInto IS NULL;
+                DROP VIEW citationSource;
+                CREATE VIEW citationSource AS
+                    SELECT ci.id AS citationId, ci.claimId, ci.revisionNumber, ci.quote, ci.start, ci."end",
+                        CASE WHEN ci.relayStem IS NULL THEN ci.relay
+                            ELSE (SELECT st.text FROM relayStem st WHERE st.id = ci.relayStem) || ci.relay END AS relay,
+                        s.id AS sourceId, s.kind AS sourceKind, s.url, s.outlet, s.title, s.wire, s.published, s.language
+                    FROM citation ci JOIN source s ON s.id = ci.sourceId;
+                """)
+        }
         return migrator
+    }
+}
+
+/// The row conversions of "v8 dataset rows kept once", frozen here (the migration must keep
+/// converting as it does when the app's storage helpers change): in batches of rows read by key,
+/// each row rewritten in place.
+private enum V8Conversion {
+    static let batch = 20_000
+
+    /// `extra` objects become an array of values (stored against the quote of the revision's first
+    /// citation, ``ExtraAgainstQuote``) and a key set. Only an object of strings written
+    /// exactly as the tool writes it (keys in byte order, canonical escapes) is converted, so that
+    /// the object read back is the one stored; any other value is left as it is, for `verify`.
+    static func convertRevisions(_ db: Database) throws {
+        var keySets: [String: Int64] = [:]
+        // The one app type used here: its output is only ever read back by its decoder, whose
+        // format (`\u{1}OFFSET,LENGTH\u{2}` references into the quote) must never change; an
+        // encoder that finds other runs writes other, equally readable, values.
+        var againstQuote = ExtraAgainstQuote()
+        let update = try db.makeStatement(sql: "UPDATE revision SET extra = ?, extraKeys = ? WHERE seq = ?")
+        let insertKeys = try db.makeStatement(sql: "INSERT INTO extraKeys (keys) VALUES (?)")
+        var after: Int64 = .min
+        while true {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT seq, extra, (SELECT q.quote FROM citation q WHERE q.claimId = revision.claimId
+                    AND q.revisionNumber = revision.number ORDER BY q.id LIMIT 1)
+                FROM revision WHERE seq > ? AND typeof(extra) = 'text' ORDER BY seq LIMIT ?
+                """, arguments: [after, batch])
+            guard let last = rows.last else { return }
+            after = last[0]
+            for row in rows {
+                guard let text: String = row[1], let (keys, values) = split(extra: text) else { continue }
+                let id: Int64
+                if let known = keySets[keys] {
+                    id = known
+                } else {
+                    try insertKeys.execute(arguments: [keys])
+                    id = db.lastInsertedRowID
+                    keySets[keys] = id
+                }
+                var stored = values
+                if let quote: String = row[2] { stored = againstQuote.encode(values: values, quote: quote) ?? values }
+                try update.execute(arguments: [stored, id, row[0] as Int64])
+            }
+        }
+    }
+
+    static func split(extra text: String) -> (keys: String, values: String)? {
+        guard case let .object(members)? = try? JSONParser.parse(text), !members.isEmpty else { return nil }
+        var map: [String: String] = [:]
+        for (key, value) in members {
+            guard case let .string(string) = value, map[key] == nil else { return nil }
+            map[key] = string
+        }
+        var canonical = JSONWriter(capacity: text.utf8.count)
+        canonical.sortedStringMap(map)
+        guard canonical.bytes.elementsEqual(text.utf8) else { return nil }
+        var keys = JSONWriter(capacity: 256)
+        var values = JSONWriter(capacity: text.utf8.count)
+        keys.beginArray()
+        values.beginArray()
+        for (key, value) in members {  // in byte order: the text is canonical
+            keys.string(key)
+            values.string(value.stringValue ?? "")
+        }
+        keys.endArray()
+        values.endArray()
+        return (keys.string, values.string)
+    }
+
+    /// Relays ending in ASCII digits with a stem of at least 12 bytes keep the stem once.
+    static func convertCitations(_ db: Database) throws {
+        var stems: [String: Int64] = [:]
+        let update = try db.makeStatement(sql: "UPDATE citation SET relay = ?, relayStem = ? WHERE id = ?")
+        let insertStem = try db.makeStatement(sql: "INSERT INTO relayStem (text) VALUES (?)")
+        var after: Int64 = .min
+        while true {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, relay FROM citation WHERE id > ? AND typeof(relay) = 'text' ORDER BY id LIMIT ?
+                """, arguments: [after, batch])
+            guard let last = rows.last else { return }
+            after = last[0]
+            for row in rows {
+                guard let relay: String = row[1] else { continue }
+                let bytes = Array(relay.utf8)
+                var cut = bytes.count
+                while cut > 0, (48...57).contains(bytes[cut - 1]) { cut -= 1 }
+                guard cut < bytes.count, cut >= 12 else { continue }
+                // A cut before a digit never splits a UTF-8 sequence.
+                let stem = String(decoding: bytes[..<cut], as: UTF8.self)
+                let id: Int64
+                if let known = stems[stem] {
+                    id = known
+                } else {
+                    try insertStem.execute(arguments: [stem])
+                    id = db.lastInsertedRowID
+                    stems[stem] = id
+                }
+                try update.execute(arguments: [String(decoding: bytes[cut...], as: UTF8.self), id, row[0] as Int64])
+            }
+        }
     }
 }

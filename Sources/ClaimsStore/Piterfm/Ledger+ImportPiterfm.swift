@@ -50,21 +50,37 @@ extension LedgerSession {
     /// and head revision.
     func rowKeys(field: String) throws -> [String: (claimID: Int64, seq: Int64)] {
         var keys: [String: (claimID: Int64, seq: Int64)] = [:]
-        // A decoder's constant, written into the statement so that the partial index of the
-        // piterfm rows (`WHERE instr(extra, '"piterfm_key":') > 0`) matches it.
+        // A decoder's constant, which ``ImportIdentity`` writes into its statement.
         guard !field.isEmpty, field.utf8.allSatisfy({ $0 == UInt8(ascii: "_") || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }) else {
             throw StoreError.refused("a dataset's row key field must be lower-case letters, digits and '_', not '\(field)'")
         }
-        let index = field == PiterfmDecoder.rowKey ? "INDEXED BY revision_on_piterfmRow" : ""
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT json_extract(r.extra, '$.\(field)'), r.claimId, r.seq
-            FROM revision r \(index)
-            JOIN claim c ON c.id = r.claimId AND c.headRevision = r.seq
-            WHERE instr(r.extra, '"\(field)":') > 0
-            """)
-        while let row = try rows.next() {
-            guard let key: String = row[0] else { continue }
-            if keys[key] == nil { keys[key] = (row[1], row[2]) }
+        // The field's position in each key set that has it (schema v8: `extra` is stored as an
+        // array of values, its keys once in `extraKeys`); then the head revisions of that key set,
+        // through `revision_on_extraKeys`.
+        let keySets = try Row.fetchAll(db, sql: """
+            SELECT k.id, CAST(j.key AS INTEGER) FROM extraKeys k, json_each(k.keys) j WHERE j.value = ? AND j.type = 'text'
+            """, arguments: [field])
+        for keySet in keySets {
+            let position: Int = keySet[1]
+            // Values stored against their quote (``ExtraAgainstQuote``) are read in Swift.
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT CASE WHEN instr(r.extra, char(1)) = 0 THEN json_extract(r.extra, '$[' || ? || ']') END,
+                    r.claimId, r.seq, r.extra, \(RevisionRow.extraQuoteText("r"))
+                FROM revision r JOIN claim c ON c.id = r.claimId AND c.headRevision = r.seq
+                WHERE r.extraKeys = ?
+                """, arguments: [position, keySet[0] as Int64])
+            while let row = try rows.next() {
+                var key: String? = row[0]
+                if key == nil, let stored: String = row[3], ExtraAgainstQuote.hasReferences(stored),
+                   let values = ExtraAgainstQuote.decode(stored, quote: row[4]),
+                   case let .array(items)? = try? JSONParser.parse(values), position < items.count {
+                    key = items[position].stringValue
+                }
+                guard let key else { continue }
+                // The first claim (by id) that carries a key keeps it, as before.
+                if let found = keys[key], found.claimID <= row[1] as Int64 { continue }
+                keys[key] = (row[1], row[2])
+            }
         }
         return keys
     }

@@ -22,12 +22,13 @@ struct ClaimLineWriter {
     private static let revisionSQL = """
         SELECT claimId, seq, number, action, reason, recordedAt, kind, system, claimant, claimantSide,
                weaponSide, count, countMin, countMax, countText, qualifier, launched, eventStart, eventEnd,
-               place, location, target, weaponOrigin, status, reliability, notes, mergedInto, extra, prevHash, hash
+               place, location, target, weaponOrigin, status, reliability, notes, mergedInto, extra, prevHash, hash, \(RevisionRow.extraKeysText("revision")),
+               \(RevisionRow.extraQuoteText("revision"))
         FROM revision ORDER BY claimId, number
         """
 
     private static let citationSQL = """
-        SELECT ci.claimId, ci.revisionNumber, ci.sourceId, ci.quote, ci.start, ci."end", ci.relay,
+        SELECT ci.claimId, ci.revisionNumber, ci.sourceId, ci.quote, ci.start, ci."end", \(CitationRelay.text("ci")),
                s.url, s.outlet, s.title, s.published
         FROM citation ci JOIN source s ON s.id = ci.sourceId
         ORDER BY ci.claimId, ci.id
@@ -222,7 +223,7 @@ struct ClaimLineWriter {
         writer.key("event_precision")
         if let start, let end { writer.string(EventWindow(start: start, end: end).precision.rawValue) } else { writer.null() }
         writer.key("event_start"); writer.string(start?.description)
-        writer.key("extra"); row.writeExtra(27, to: &writer)
+        writer.key("extra"); row.writeExtra(27, keys: 30, quote: 31, to: &writer)
         if let head {
             writer.key("hash"); row.writeHash(29, to: &writer)
             writer.key("id"); writer.int(head.claimID)

@@ -53,7 +53,7 @@ extension LedgerReader {
 
         // Revisions in chain order, each with the citations it added.
         let cursor = try Row.fetchCursor(db, sql: """
-            SELECT \(RevisionRow.columns("r")), ci.sourceId, ci.quote, ci.start, ci."end", ci.relay
+            SELECT \(RevisionRow.columns("r")), ci.sourceId, ci.quote, ci.start, ci."end", \(CitationRelay.text("ci"))
             FROM revision r LEFT JOIN citation ci ON ci.claimId = r.claimId AND ci.revisionNumber = r.number
             ORDER BY r.seq, ci.id
             """)

@@ -46,7 +46,7 @@ public struct LedgerReader {
             ORDER BY c.id
             """, arguments: arguments)
         let citationSQL = """
-            SELECT ci.claimId, ci.revisionNumber, ci.sourceId, ci.quote, ci.start, ci."end", ci.relay,
+            SELECT ci.claimId, ci.revisionNumber, ci.sourceId, ci.quote, ci.start, ci."end", \(CitationRelay.text("ci")),
                    s.url, s.outlet, s.title, s.published
             FROM citation ci JOIN source s ON s.id = ci.sourceId
             \(ids == nil ? "" : "WHERE ci.claimId IN (\(ids!.map { _ in "?" }.joined(separator: ",")))")
@@ -75,7 +75,7 @@ public struct LedgerReader {
             """, arguments: [claimID]).map { try RevisionRow.decode($0) }
         guard !revisions.isEmpty else { throw StoreError.claimNotFound(claimID) }
         let rows = try Row.fetchAll(db, sql: """
-            SELECT revisionNumber, sourceId, quote, start, "end", relay FROM citation WHERE claimId = ? ORDER BY id
+            SELECT ci.revisionNumber, ci.sourceId, ci.quote, ci.start, ci."end", \(CitationRelay.text("ci")) FROM citation ci WHERE ci.claimId = ? ORDER BY ci.id
             """, arguments: [claimID])
         for row in rows {
             let number: Int = row[0]

@@ -5,21 +5,43 @@ import GRDB
 /// order, so rows are read by index.
 enum RevisionRow {
     /// The columns of `revision`, prefixed with `alias.`.
-    /// The hashes are read as their hex text (``RevisionHash/text(_:)``), whatever their stored form.
+    /// The hashes are read as their hex text (``RevisionHash/text(_:)``), whatever their stored form;
+    /// `extraKeys` as the key set's text (``extraKeysText(_:)``).
     static func columns(_ alias: String) -> String {
         names.map { name in
-            name == "prevHash" || name == "hash" ? RevisionHash.text("\(alias).\(name)") : "\(alias).\(name)"
-        }.joined(separator: ", ")
+            switch name {
+            case "prevHash", "hash": RevisionHash.text("\(alias).\(name)")
+            case "extraKeys": extraKeysText(alias)
+            default: "\(alias).\(name)"
+            }
+        }.joined(separator: ", ") + ", " + extraQuoteText(alias)
+    }
+
+    /// SQL reading the quote `extra`'s values of the revision `alias` are stored against
+    /// (``ExtraAgainstQuote``): the first citation that revision added; NULL when they hold no
+    /// reference.
+    static func extraQuoteText(_ alias: String) -> String {
+        """
+        CASE WHEN instr(\(alias).extra, char(1)) > 0 THEN (SELECT q.quote FROM citation q \
+        WHERE q.claimId = \(alias).claimId AND q.revisionNumber = \(alias).number ORDER BY q.id LIMIT 1) END
+        """
+    }
+
+    /// SQL reading the key set of the revision `alias` (schema v8): the JSON array of `extra`'s
+    /// keys, NULL when its `extra` is stored as an object (or empty).
+    static func extraKeysText(_ alias: String) -> String {
+        "(SELECT k.keys FROM extraKeys k WHERE k.id = \(alias).extraKeys)"
     }
 
     static let names = [
         "seq", "claimId", "number", "action", "reason", "recordedAt", "kind", "system", "claimant",
         "claimantSide", "weaponSide", "count", "countMin", "countMax", "countText", "qualifier",
         "launched", "eventStart", "eventEnd", "place", "location", "target", "weaponOrigin", "status",
-        "reliability", "notes", "mergedInto", "extra", "prevHash", "hash",
+        "reliability", "notes", "mergedInto", "extra", "prevHash", "hash", "extraKeys",
     ]
 
-    static let count = names.count
+    /// The columns ``columns(_:)`` selects: ``names`` and the quote of ``extraQuoteText(_:)``.
+    static let count = names.count + 1
 
     /// `INSERT INTO revision (...) VALUES (?, ...)`, built once.
     static let insertSQL = """
@@ -73,7 +95,7 @@ enum RevisionRow {
             reliability: text(24).flatMap { Reliability($0) },
             notes: text(25),
             mergedInto: columns.int(26).map(Int64.init),
-            extra: decodeExtra(text(27))
+            extra: decodeExtra(text(27), keys: text(30), quote: text(31))
         )
         return Revision(
             seq: Int64(columns.int(0) ?? 0),
@@ -89,52 +111,15 @@ enum RevisionRow {
         )
     }
 
-    /// The statement arguments for inserting `revision` (same order as ``names``).
-    ///
-    /// Built from concrete `DatabaseValue`s rather than existentials: this runs once per revision
-    /// in bulk imports.
-    static func arguments(_ revision: Revision) -> StatementArguments {
-        let content = revision.content
-        func value(_ text: String?) -> DatabaseValue { text?.databaseValue ?? .null }
-        func value(_ number: Int?) -> DatabaseValue { number?.databaseValue ?? .null }
-        var values: [DatabaseValue] = []
-        values.reserveCapacity(names.count)
-        values.append(revision.seq.databaseValue)
-        values.append(revision.claimID.databaseValue)
-        values.append(revision.number.databaseValue)
-        values.append(revision.action.rawValue.databaseValue)
-        values.append(value(revision.reason))
-        values.append(revision.recordedAt.databaseValue)
-        values.append(content.kind.rawValue.databaseValue)
-        values.append(content.system.databaseValue)
-        values.append(content.claimant.databaseValue)
-        values.append(content.claimantSide.rawValue.databaseValue)
-        values.append(value(content.weaponSide?.rawValue))
-        values.append(value(content.count.exact))
-        values.append(value(content.count.minimum))
-        values.append(value(content.count.maximum))
-        values.append(value(content.count.text))
-        values.append(content.count.qualifier.rawValue.databaseValue)
-        values.append(value(content.launched))
-        values.append(value(content.event?.start.description))
-        values.append(value(content.event?.end.description))
-        values.append(value(content.place))
-        values.append(value(content.location))
-        values.append(value(content.target))
-        values.append(value(content.weaponOrigin))
-        values.append(content.status.rawValue.databaseValue)
-        values.append(value(content.reliability?.description))
-        values.append(value(content.notes))
-        values.append(content.mergedInto?.databaseValue ?? .null)
-        values.append(value(encodeExtra(content.extra)))
-        values.append(RevisionHash.databaseValue(revision.previousHash))
-        values.append(RevisionHash.databaseValue(revision.hash))
-        return StatementArguments(values)
-    }
-
-    /// Binds `revision` to an insert of ``insertSQL`` (the same values as ``arguments(_:)``).
-    /// - Parameter prepared: The revision's content with `extra` already encoded.
-    static func bind(_ revision: Revision, prepared: CanonicalContent? = nil, to binder: inout DirectInsert.Binder) {
+    /// Binds `revision` to an insert of ``insertSQL``.
+    /// - Parameters:
+    ///   - prepared: The revision's content with `extra` already encoded.
+    ///   - extraKeysID: The id in `extraKeys` of `extra`'s key set (`extra` being stored as
+    ///     ``CanonicalContent/extraColumns(_:)`` gives it), found by the session.
+    static func bind(
+        _ revision: Revision, prepared: CanonicalContent? = nil, extraValues: String?, extraKeysID: Int64?,
+        to binder: inout DirectInsert.Binder
+    ) {
         binder.int(revision.seq)
         binder.int(revision.claimID)
         binder.int(revision.number)
@@ -162,13 +147,29 @@ enum RevisionRow {
         binder.text(revision.content.reliability?.description)
         binder.text(revision.content.notes)
         binder.int(revision.content.mergedInto)
-        binder.text(prepared.map(\.extraJSON) ?? encodeExtra(revision.content.extra))
+        binder.text(extraValues)
         binder.hash(revision.previousHash)
         binder.hash(revision.hash)
+        binder.int(extraKeysID)
     }
 
-    static func encodeExtra(_ extra: [String: String]) -> String? {
-        CanonicalContent.extraJSON(extra)
+    /// `extra` from its stored columns: `stored` a JSON array (its runs possibly referring to
+    /// `quote`, ``ExtraAgainstQuote``) zipped with the key set `keys` (schema v8), or, with no key
+    /// set, `stored` a JSON object (older rows, hand edits).
+    /// Anything else (a row edited by hand) reads as no extra fields, which `verify` reports
+    /// as a hash mismatch.
+    static func decodeExtra(_ stored: String?, keys: String?, quote: String?) -> [String: String] {
+        guard let keys else { return decodeExtra(stored) }
+        guard let values = stored.flatMap({ ExtraAgainstQuote.decode($0, quote: quote) }),
+              case let .array(names)? = try? JSONParser.parse(keys),
+              case let .array(items)? = try? JSONParser.parse(values), names.count == items.count else { return [:] }
+        var extra: [String: String] = [:]
+        extra.reserveCapacity(names.count)
+        for (name, item) in zip(names, items) {
+            guard let name = name.stringValue else { return [:] }
+            extra[name] = item.stringValue ?? ""
+        }
+        return extra
     }
 
     static func decodeExtra(_ text: String?) -> [String: String] {

@@ -97,15 +97,17 @@ extension DirectQuery.Columns {
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
-    /// Writes the `extra` column as an object with its keys in byte order (`{}` for NULL), as
-    /// ``RevisionRow/decodeExtra(_:)`` and ``JSONWriter/sortedStringMap(_:)`` give it.
-    func writeExtra(_ index: Int, to writer: inout JSONWriter) {
+    /// Writes the `extra` column (with its key set in column `keys`, schema v8) as an object with
+    /// its keys in byte order (`{}` for NULL), as ``RevisionRow/decodeExtra(_:keys:)`` and
+    /// ``JSONWriter/sortedStringMap(_:)`` give it.
+    /// `quote` is the column of the quote its values may refer to (``RevisionRow/extraQuoteText(_:)``).
+    func writeExtra(_ index: Int, keys: Int, quote: Int, to writer: inout JSONWriter) {
         let isEmpty = withText(index) { $0.count == 2 && $0[0] == UInt8(ascii: "{") && $0[1] == UInt8(ascii: "}") } ?? true
         if isEmpty {
             writer.beginObject()
             writer.endObject()
         } else {
-            writer.sortedStringMap(RevisionRow.decodeExtra(text(index)))
+            writer.sortedStringMap(RevisionRow.decodeExtra(text(index), keys: text(keys), quote: text(quote)))
         }
     }
 }

@@ -148,7 +148,10 @@ struct ImportIdentity {
             WHERE r.claimant = ? AND r.kind = ? AND r.eventEnd IS NOT NULL AND r.claimId <= ?
               AND r.seq = (SELECT headRevision FROM claim WHERE id = r.claimId)
               AND r.status <> 'retracted' AND r.mergedInto IS NULL
-              \(excludingDatasetClaims ? "AND (r.extra IS NULL OR instr(r.extra, '\"\(rowKeyField)\":') = 0)" : "")
+              \(excludingDatasetClaims ? """
+                AND (r.extraKeys IS NULL OR r.extraKeys NOT IN (
+                    SELECT k.id FROM extraKeys k, json_each(k.keys) j WHERE j.value = '\(rowKeyField)' AND j.type = 'text'))
+                """ : "")
             """, arguments: [key.claimant, key.kind.rawValue, lastStoredClaimID])
         while let row = try rows.next() {
             let id: Int64 = row[0]

@@ -12,6 +12,12 @@ public final class LedgerSession {
     private var fingerprints: [Int64: String] = [:]
     /// `findingText` ids by text, for ``findingTextID(_:)``.
     var findingTextIDs: [String: Int64] = [:]
+    /// `extraKeys` ids by key set, for ``extraKeysID(_:)``.
+    private var extraKeysIDs: [String: Int64] = [:]
+    /// Scratch tables of ``ExtraAgainstQuote``, reused for every revision.
+    private var extraAgainstQuote = ExtraAgainstQuote()
+    /// `relayStem` ids by text, for ``relayStemID(_:)``.
+    private var relayStemIDs: [String: Int64] = [:]
     /// The time of this transaction: every revision and source it writes carries it.
     let now: String
     /// Runs on every claim this session writes; `nil` writes without validation.
@@ -144,7 +150,7 @@ public final class LedgerSession {
         }
         if action != .retract, action != .merge, action != .status {
             let existing = try Row.fetchAll(db, sql: """
-                SELECT sourceId, quote, start, "end", relay FROM citation WHERE claimId = ? ORDER BY id
+                SELECT ci.sourceId, ci.quote, ci.start, ci."end", \(CitationRelay.text("ci")) FROM citation ci WHERE ci.claimId = ? ORDER BY ci.id
                 """, arguments: [claimID]).map { Citation(sourceID: $0[0], quote: $0[1], start: $0[2], end: $0[3], relay: $0[4]) }
             if let warnings = try validate(claimID: claimID, content: content, citations: existing + addingCitations) {
                 // A claim created since the last finishValidation() has its first warnings stored
@@ -197,7 +203,15 @@ public final class LedgerSession {
     ///     when the claim's head pointer names this revision (``ClaimProjection``); callers that
     ///     write the claim row with its projection themselves pass `false`.
     func insertVerbatim(_ revision: Revision, prepared: CanonicalContent? = nil, setsProjection: Bool = true) throws {
-        try inserts.revision(db).run { RevisionRow.bind(revision, prepared: prepared, to: &$0) }
+        let extra = prepared.map(\.extraColumns) ?? CanonicalContent.extraColumns(revision.content.extra)
+        let keysID = try extra.map { try extraKeysID($0.keys) }
+        var values = extra?.values
+        if let plain = values, let quote = revision.addedCitations.first?.quote {
+            values = extraAgainstQuote.encode(values: plain, quote: quote) ?? plain
+        }
+        try inserts.revision(db).run {
+            RevisionRow.bind(revision, prepared: prepared, extraValues: values, extraKeysID: keysID, to: &$0)
+        }
         if setsProjection {
             try inserts.projection(db).run { binder in
                 ClaimProjection.bind(revision.content, to: &binder)
@@ -208,6 +222,8 @@ public final class LedgerSession {
         if !revision.addedCitations.isEmpty {
             let insertCitation = try inserts.citation(db)
             for citation in revision.addedCitations {
+                let relay = citation.relay.flatMap(CitationRelay.split)
+                let stemID = try relay.map { try relayStemID($0.stem) }
                 try insertCitation.run { binder in
                     binder.int(revision.claimID)
                     binder.int(revision.number)
@@ -215,7 +231,8 @@ public final class LedgerSession {
                     binder.text(citation.quote)
                     binder.int(citation.start)
                     binder.int(citation.end)
-                    binder.text(citation.relay)
+                    binder.text(relay?.rest ?? citation.relay)
+                    binder.int(stemID)
                 }
             }
         }
@@ -231,6 +248,34 @@ public final class LedgerSession {
         pendingWarnings.record(id, warnings: [])
         guard warnings.contains(where: { $0.severity == .warning }) else { return }
         try FindingRows.insert(warnings, claim: id, using: try inserts.finding(db), session: self)
+    }
+
+    /// The id of the key set `keys` in `extraKeys` (a JSON array, ``CanonicalContent/extraColumns(_:)``),
+    /// added when new; cached for the transaction (a rolled-back one takes its session with it).
+    func extraKeysID(_ keys: String) throws -> Int64 {
+        if let id = extraKeysIDs[keys] { return id }
+        let id = try Self.storedTextID(keys, table: "extraKeys", column: "keys", db: db)
+        if extraKeysIDs.count > 10_000 { extraKeysIDs.removeAll(keepingCapacity: true) }
+        extraKeysIDs[keys] = id
+        return id
+    }
+
+    /// The id of a relay's stem in `relayStem` (``CitationRelay``), added when new; cached for the
+    /// transaction.
+    func relayStemID(_ stem: String) throws -> Int64 {
+        if let id = relayStemIDs[stem] { return id }
+        let id = try Self.storedTextID(stem, table: "relayStem", column: "text", db: db)
+        if relayStemIDs.count > 10_000 { relayStemIDs.removeAll(keepingCapacity: true) }
+        relayStemIDs[stem] = id
+        return id
+    }
+
+    private static func storedTextID(_ text: String, table: String, column: String, db: Database) throws -> Int64 {
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM \(table) WHERE \(column) = ?"), arguments: [text]) {
+            return id
+        }
+        try db.cachedStatement(sql: "INSERT INTO \(table) (\(column)) VALUES (?)").execute(arguments: [text])
+        return db.lastInsertedRowID
     }
 
     /// The fingerprint of a stored source (cached for the transaction), `nil` when it does not exist.
@@ -287,7 +332,7 @@ private struct Inserts {
 
     mutating func citation(_ db: Database) throws -> DirectInsert {
         try Self.prepared(&citationStatement, db, sql: """
-            INSERT INTO citation (claimId, revisionNumber, sourceId, quote, start, "end", relay) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO citation (claimId, revisionNumber, sourceId, quote, start, "end", relay, relayStem) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
     }
 }
