@@ -15,7 +15,10 @@ extension SentenceAnalyzer {
     static let sourceKey = Lexicon.key("source")
     static let sKey = Lexicon.key("s")
     static let spanKeys: KeySet = KeySet(["week", "month", "earlier", "later", "weekend", "morning", "evening"])
-    static let informationKeys: KeySet = KeySet(["information", "data", "figures", "estimates", "calculations"])
+    static let informationKeys: KeySet = KeySet(["information", "data", "figures", "estimates", "calculations", "statements", "statement"])
+    /// "the local governor", "the regional governor": the governor of the place the sentence names.
+    /// (Not "city": a mayor or city officials are no regional office.)
+    static let localKeys: KeySet = KeySet(["local", "regional", "provincial", "oblast"])
     static let defenderKeys: KeySet = KeySet(["defences", "defenses", "defenders", "units", "systems", "troops"])
     static let citeKeys: KeySet = KeySet(["citing", "cited", "quoting", "quoted"])
     static let clauseParticipleKeys: KeySet = KeySet(["adding", "saying", "noting", "claiming", "stating"])
@@ -36,7 +39,9 @@ extension SentenceAnalyzer {
                 // "according to updated information, ...": a hedge, not a speaker.
                 // ("according to the data of the air force" names one.)
                 if let hedge = (index + 2..<min(index + 5, tokens.count)).first(where: { Self.informationKeys.contains(tokens[$0].key) }) {
-                    guard hedge + 1 < tokens.count, tokens[hedge + 1].word == .of || tokens[hedge + 1].word == .from else { continue }
+                    // ("according to statements by the Israel Defense Forces" names one too.)
+                    guard hedge + 1 < tokens.count, tokens[hedge + 1].word == .of || tokens[hedge + 1].word == .from || tokens[hedge + 1].word == .by
+                    else { continue }
                     anchors.append(Anchor(token: index, ref: actorPhrase(startingAt: hedge + 2) ?? .unknown))
                     continue
                 }
@@ -113,6 +118,16 @@ extension SentenceAnalyzer {
         if anchors.isEmpty {
             anchors = implicitAnchors()
             for position in anchors.indices { anchors[position].isImplicit = true }
+        } else if anchors.contains(where: { if case .generic(_, nil) = $0.ref { return true } else { return false } }),
+                  let side = implicitAnchors().lazy.compactMap({ anchor -> Side? in
+                      if case let .generic(_, side?) = anchor.ref { return side } else { return nil }
+                  }).first {
+            // "Russian air defences destroyed five drones near the town of Rzhev, the Defence
+            // Ministry said": the defenders' side is the side of the office that speaks of them,
+            // when the speaker's words name none and no known place tells it.
+            for position in anchors.indices {
+                if case let .generic(kind, nil) = anchors[position].ref { anchors[position].ref = .generic(kind, side) }
+            }
         }
         return anchors
     }
@@ -306,8 +321,9 @@ extension SentenceAnalyzer {
                 return actorPhrase(endingAt: head)
             }
             let token = tokens[head]
+            // ("according to the regional governor Serhiy Borzov": the governor of the place told.)
             guard token.has(.sideRussia) || token.has(.sideUkraine) || token.has(.modifier) || token.word == .defence
-                    || token.word == .air || token.word == .general || token.isPossessive else { break }
+                    || token.word == .air || token.word == .general || token.isPossessive || Self.localKeys.contains(token.key) else { break }
             head += 1
         }
         return actorPhrase(endingAt: index)

@@ -84,8 +84,10 @@ extension SentenceAnalyzer {
         }
         guard var kind, let hit, !hit.isNegated, !hit.isHypothetical, !isDenied(before: phrase.first) else { return nil }
         // "ballistic missiles targeted the ship": aimed at, not hit, unless the operation "achieved its goals".
+        var isAimed = false
         if kind == .strike, Self.targetKeys.contains(tokens[hit.head].key), !tokens.contains(where: { Self.achievedKeys.contains($0.key) }) {
             kind = .launch
+            isAimed = true
         }
         if phrase.isOrganisation, kind != .strike { return nil }
         // "destroying five Su-27 jets": aircraft destroyed (on the ground, as targets) are not shot
@@ -119,6 +121,7 @@ extension SentenceAnalyzer {
             isAttackInstrument: isAttackInstrument
         )
         draft.companions = phrase.companions
+        draft.isAimedStrike = isAimed
         // "another drone", "another two missiles": besides those already counted.
         draft.isAdditional = tokens[phrase.first].word == .another || (phrase.first > 0 && tokens[phrase.first - 1].word == .another)
         if isReference {

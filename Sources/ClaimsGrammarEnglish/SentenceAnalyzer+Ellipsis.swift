@@ -87,7 +87,16 @@ extension SentenceAnalyzer {
             if isAll, target < tokens.count, tokens[target].word == .air { target += 1 }
             let allTargets = isAll && target + 1 < tokens.count && tokens[target].word == .targets && tokens[target + 1].has(.beAux)
                 && (target + 2..<min(target + 5, tokens.count)).contains { verbAt[$0] >= 0 && verbs[Int(verbAt[$0])].verbClass == .intercept || verbAt[$0] >= 0 && verbs[Int(verbAt[$0])].verbClass == .destroy }
-            if isAll, !ofThem, !allTargets { continue }
+            // "The Air Force detected and tracked 9 Shahed drones. "All were shot down"": a bare
+            // "all" as the subject of a passive interception takes the weapons told before,
+            // whatever was done with them there.
+            let allPassive = isAll && !ofThem && !allTargets && (next?.has(.beAux) ?? false) || isAll && (next?.has(.haveAux) ?? false)
+            let allWere = allPassive && (after + 1..<min(after + 4, tokens.count)).contains {
+                guard verbAt[$0] >= 0 else { return false }
+                let hit = verbs[Int(verbAt[$0])]
+                return hit.isPassive && !hit.isNegated && (hit.verbClass == .intercept || hit.verbClass == .destroy)
+            }
+            if isAll, !ofThem, !allTargets, !allWere { continue }
             // "both were intercepted", "both of them were shot down"
             if isBoth, !(ofThem || (next?.has(.beAux) ?? false)) { continue }
             // (Also a breakdown after the total: "42 drones, including 17 over the Bryansk region",
@@ -140,7 +149,7 @@ extension SentenceAnalyzer {
             let ofTheLead = isLocal && antecedent.first < tokens.count
                 && (antecedent.first >= 1 && tokens[antecedent.first - 1].word == .of
                     || antecedent.first >= 2 && tokens[antecedent.first - 2].word == .of && tokens[antecedent.first - 1].has(.definite))
-            phrase.launched = (ofThem || ofWhich || allTargets || (ofTheLead && link)) ? antecedent.count.exact : ownLaunched
+            phrase.launched = (ofThem || ofWhich || allTargets || allWere || (ofTheLead && link)) ? antecedent.count.exact : ownLaunched
             if ofTheLead, link, antecedent.count.isExact, antecedentIndex >= 0 { phrases[antecedentIndex].isPartitiveWhole = true }
             append(phrase)
             index = phrase.last

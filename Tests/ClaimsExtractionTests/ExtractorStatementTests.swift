@@ -160,6 +160,18 @@ import Testing
         Case(text: "Russia's defence ministry said Kalibr missiles destroyed a weapons depot near Odesa. The ministry said missiles also struck fuel tanks near Odesa.",
              expected: [Expected("", .strike, "kalibr", nil, by: "ru-mod", at: "odesa")],
              absent: [("unspecified-missile", nil)]),
+        // "according to statements by X" names X, like "according to data from X" ...
+        Case(text: "Nine drones were shot down over the north overnight, according to statements by the Israel Defense Forces.",
+             expected: [Expected("", .intercept, "unspecified-drone", 9, by: "idf")]),
+        // ... while statements by nobody named are a hedge, not a speaker.
+        Case(text: "Nine drones were shot down over the north overnight, according to statements circulating online.",
+             expected: [Expected("", .intercept, "unspecified-drone", 9, by: nil)]),
+        // "the local governor", "the regional governor": the governor of the region the sentence names ...
+        Case(text: "Air defences downed six drones near Rzhev in the Tver region, according to the local governor.",
+             expected: [Expected("", .intercept, "unspecified-drone", 6, by: "ru-gov-tver", at: "tver-oblast")]),
+        // ... but city officials are not the region's head.
+        Case(text: "Air defences downed six drones near Rzhev in the Tver region, according to city officials.",
+             expected: [Expected("", .intercept, "unspecified-drone", 6, by: nil, at: "tver-oblast")]),
     ]
 
     @Test(arguments: cases)
@@ -242,6 +254,13 @@ import Testing
                         Expected("", .launch, "unspecified-drone", nil, by: "ru-mod")]),
         Case(text: "Russia's defence ministry said it fired 12 Kalibr missiles at military targets. It said all targets were hit.",
              expected: [Expected("", .launch, "kalibr", 12, by: "ru-mod")]),
+        // A weapon aimed at a target ("targeted X with a missile") is a strike once the statement
+        // says the operation achieved its goal, in the next sentence ...
+        Case(text: "The Houthi spokesman said the group targeted a port near Haifa with a Palestine-2 missile. He said the operation achieved its goal.",
+             expected: [Expected("", .strike, "palestine-2", 1, by: "houthis")]),
+        // ... and stays a launch when it says nothing of the kind.
+        Case(text: "The Houthi spokesman said the group targeted a port near Haifa with a Palestine-2 missile. He gave no further details.",
+             expected: [Expected("", .launch, "palestine-2", 1, by: "houthis")]),
     ]
 
     @Test(arguments: cases)

@@ -50,6 +50,12 @@ import Testing
                         Expected("", .intercept, "unspecified-rocket", nil, of: 40, by: "idf")]),
         Case(text: "Iran fired dozens of ballistic missiles at Israel overnight. The IDF said some of the missiles were intercepted.",
              expected: [Expected("", .intercept, "unspecified-ballistic-missile", nil, by: "idf")]),
+        // A bare "all" as the subject of a passive interception takes every weapon told before ...
+        Case(text: "The air force said it tracked 14 Shahed drones overnight. All were shot down over the central regions.",
+             expected: [Expected("", .intercept, "shahed-136", 14, of: 14, by: "ua-air-force")]),
+        // ... and says nothing when what was done with them is no interception.
+        Case(text: "The air force said it tracked 14 Shahed drones overnight. All were launched from the Kursk region.",
+             expected: [], absent: [("shahed-136", 14)]),
         // Weapons destroyed by a missile or a drone, launchers, and weapons destroyed on the ground
         // are targets: the claim is the striking weapon's ...
         Case(text: "Iskander-M missiles destroyed two HIMARS launchers near Kramatorsk, Russia's defence ministry said.",

@@ -107,7 +107,8 @@ extension Consolidation {
         for confirmation in confirmations {
             let side = index.actors[Int(confirmation.actor)].side
             for position in found.indices where !found[position].isDropped && found[position].draft.kind == .launch
-                && found[position].actor == confirmation.actor && found[position].draft.count.qualifier == .unknown
+                && found[position].actor == confirmation.actor
+                && (found[position].draft.count.qualifier == .unknown || found[position].draft.isAimedStrike)
                 && (confirmation.sentence - 3..<confirmation.sentence).contains(found[position].sentence) {
                 let weapon = index.weapons[Int(found[position].draft.weapon)]
                 let weaponSide = found[position].draft.side ?? (weapon.sides.count == 1 ? weapon.sides[0] : nil)

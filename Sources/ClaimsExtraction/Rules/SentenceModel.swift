@@ -150,6 +150,9 @@ package struct Draft: Sendable {
     /// повідомили в X.") and a paragraph break: a speaker named in the next sentence ("дві з них
     /// ..., розповів Y") claims it instead.
     package var yieldsToNextSpeaker = false
+    /// A launch from a verb of aiming ("targeted Eilat with a ballistic missile"): a strike once
+    /// the same statement goes on to say the operation "achieved its goal".
+    package var isAimedStrike = false
 
     package init(kind: ClaimKind, weapon: Int32, count: ClaimCount, launched: Int? = nil, claimant: ClaimantRef? = nil, side: Side? = nil, isEnemy: Bool, origin: String? = nil, place: Int32, location: Range<Int32>? = nil, verbDistance: Int, isElliptical: Bool, order: Int32, isAttackInstrument: Bool = false, isImplicitClaimant: Bool = false, isDebris: Bool = false, isDefiniteReference: Bool = false, isSingular: Bool = false, companions: [Int32] = []) {
         self.kind = kind
