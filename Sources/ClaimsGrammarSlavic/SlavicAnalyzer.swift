@@ -84,6 +84,20 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         tokens = []
         tokenizer.tokenize(text, span.start..<span.end)
         tokens = tokenizer.tokens
+        // "Радіус ураження ... – до 500 кілометрів", "случай поражения ракеты": an action noun
+        // after a word of range or kind names what a weapon can do, or a kind of event; no action.
+        for position in tokens.indices.dropFirst() where tokens[position].has(.verb) && tokens[position].form == .gerund
+            && Self.capabilityKeys.contains(tokens[position - 1].key) {
+            tokens[position].verb = .none
+        }
+        // "перетворено на металобрухт ракету Х-59", "превратили в металлолом три беспилотника":
+        // the military's idiom for destroying.
+        for position in tokens.indices where tokens[position].slavic == .turnInto
+            && tokens[position + 1..<min(position + 4, tokens.count)].contains(where: { Self.scrapKeys.contains($0.key) }) {
+            tokens[position].lex.insert(.verb)
+            tokens[position].verb = .destroy
+            tokens[position].form = .past
+        }
         MentionScanner.scan(tokens, text, index: index, mentions: &mentions, mentionAt: &mentionAt)
         result.reset()
         var open = inQuote
@@ -152,12 +166,18 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 kind = .intercept
             } else if let verb = governingVerb(of: phrase, verbs: verbs) {
                 if isNegated(verb) { continue }
-                kind = launchesWith(phrase, verb: verb) && !repelsAttack(verb) ? .launch : Self.kind(of: tokens[verb].verb, repelled: repelsAttack(verb))
+                // "Силами ППО ... було уражено понад два десятки повітряних цілей": what air defence
+                // hits is no weapon fired, whatever case the noun's ending looks like.
+                // (Air targets are only ever shot down: "уражено 15 повітряних цілей".)
+                let byAirDefence = verb < phrase.first && isAirDefenceSubject(of: verb)
+                    || tokens[verb].verb == .strike && index.weapons[Int(phrase.weapon)].family == .aerialTarget
+                kind = launchesWith(phrase, verb: verb) && !repelsAttack(verb) && !byAirDefence
+                    ? .launch : Self.kind(of: tokens[verb].verb, repelled: repelsAttack(verb))
                 // "скинули 12 КАБ на Запорізьку область": bombs dropped were launched (a drone that
                 // dropped explosives struck).
                 if tokens[verb].slavic == .drop, index.weapons[Int(phrase.weapon)].family == .bomb { kind = .launch }
                 // "расчеты ПВО поразили 21 беспилотник": what air defence hits, it shoots down.
-                if kind == .strike, verb < phrase.first, isAirDefenceSubject(of: verb) { kind = .intercept }
+                if kind == .strike, byAirDefence { kind = .intercept }
                 // "ударили в землю", "попали в поле": they hit nothing.
                 if kind == .strike, (verb + 1..<min(verb + 4, tokens.count)).contains(where: { tokens[$0].slavic == .harmless }) { continue }
                 order = Int32(tokens[verb].start)
@@ -174,10 +194,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             // "45 обстрілів з РСЗВ", "72 авіаудари": counts of attacks, not of weapons.
             if isEpisodeCount(phrase) { continue }
             // "близько 30 із них – шахеди": what the weapons just counted were, not a claim.
-            if phrase.first >= 2, tokens[phrase.first - 2].slavic == .them,
-               tokens[phrase.first - 1].isMark(Mark.enDash) || tokens[phrase.first - 1].isMark(Mark.emDash) || tokens[phrase.first - 1].isMark(Mark.hyphen) {
-                continue
-            }
+            // (Also with the count before the dash: "из которых около 25 – «Шахеды»".)
+            if namesTheKindOfAPart(phrase) { continue }
             // "система ПВО Patriot": the defender's system, not what was shot down or fired.
             if info.isInterceptor, kind != .strike || phrase.count.exact == nil { continue }
             // "напад відбивали авіація, зенітні ракетні війська ...": aviation as a force that repels.
@@ -185,6 +203,11 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             if info.family == .aircraft, kind != .intercept {
                 // "ракету выпустил МиГ-31К": the carrier of the weapons; "ударна авіація": a force.
                 if info.isGeneric || phrases.contains(where: { index.weapons[Int($0.weapon)].family != .aircraft }) { continue }
+            }
+            // "Сбитая ракета упала во двор", "уламки збитого дрона впали": what fell was shot down;
+            // its fall is no strike.
+            if kind == .strike, (max(0, phrase.first - 2)...phrase.headFirst).contains(where: { Self.downedKeys.contains(tokens[$0].key) }) {
+                continue
             }
             headingKind = headingKind ?? kind
             let places = placesFor(phrase)
@@ -226,6 +249,40 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         }
         return
     }
+
+    /// "близько 30 із них – шахеди", "из которых около 25 – «Шахеды»", "з них – шахеди": the
+    /// phrase after the dash says what a part of the weapons just counted were.
+    func namesTheKindOfAPart(_ phrase: Phrase) -> Bool {
+        var position = phrase.first - 1
+        while position >= 0, tokens[position].isMark(Mark.quote) { position -= 1 }
+        guard position >= 1, tokens[position].isMark(Mark.enDash) || tokens[position].isMark(Mark.emDash) || tokens[position].isMark(Mark.hyphen)
+        else { return false }
+        position -= 1
+        while position >= 0, tokens[position].kind == .number || tokens[position].has(.numberWord) || tokens[position].slavic == .about
+                || tokens[position].slavic == .over || tokens[position].slavic == .upTo || tokens[position].slavic == .atLeast {
+            position -= 1
+        }
+        return position >= 0 && tokens[position].slavic == .them
+    }
+
+    /// Words of range, area or kind before an action noun: "радіус ураження", "зона поражения",
+    /// "случай поражения", "средства поражения".
+    static let capabilityKeys: KeySet = KeySet([
+        "радіус", "радіусом", "радіусу", "радіусі", "дальність", "дальності", "дальністю", "зона", "зони", "зону", "зоні",
+        "випадок", "випадку", "випадки", "випадків", "засоби", "засобів", "засобами",
+        "радиус", "радиуса", "радиусом", "радиусе", "дальность", "дальности", "зоне", "зоны", "зону",
+        "случай", "случая", "случаи", "случаев", "средства", "средств", "средствами",
+    ])
+
+    /// "металобрухт", "металлолом": what "перетворено на", "превратили в" make of weapons destroyed.
+    static let scrapKeys: KeySet = KeySet(["металобрухт", "металолом", "брухт", "металлолом"])
+
+    /// Participles of shooting down before a weapon ("сбитая ракета", "збитого дрона"): what is
+    /// told of it afterwards (a fall, debris) is no strike of its own.
+    static let downedKeys: KeySet = KeySet([
+        "сбитая", "сбитый", "сбитое", "сбитые", "сбитой", "сбитого", "сбитых", "сбитую", "сбитым",
+        "збита", "збитий", "збите", "збиті", "збитої", "збитого", "збитих", "збиту", "збитим",
+    ])
 
     /// "вдарили ракетою Х-59", "атаковали ракетами": the weapon is the instrument of a strike verb
     /// with no target named ("по ..."): the text says it was fired, not that it hit.

@@ -8,7 +8,8 @@ package enum SlavicWord: UInt8, Sendable {
     case of
     /// "всі", "усі", "все": "всі 28".
     case all
-    /// "них", "їх": "дві з них".
+    /// "них", "їх": "дві з них"; the relative "яких", "которых" of "з яких 17 було знищено", "из
+    /// которых 25 сбиты" (a part of the weapons just counted, like "з них").
     case them
     /// "типу", "типа": "БпЛА типу Shahed".
     case type
@@ -101,6 +102,8 @@ package enum SlavicWord: UInt8, Sendable {
     case be
     /// "ведомство", "відомство": the office the article named before ("в ведомстве уточнили").
     case agency
+    /// "перетворено", "превратили": with "на металобрухт", "в металлолом" after it, destroyed.
+    case turnInto
     /// Not a word: one past the last case, so that ``Token/slavic`` is a bounds check (new words
     /// go before it).
     case pastTheEnd

@@ -6,6 +6,15 @@ import Testing
 /// interception, a strike or a launch. The sentences are written for these tests.
 @Suite struct SlavicNegativeTests {
     static let sentences: [String] = [
+        // An action noun after a word of range or kind: what a weapon can do, or a kind of event.
+        "Радіус ураження ракети «Іскандер-К» сягає 500 кілометрів, нагадали експерти.",
+        "Зона поражения ракеты «Точка-У» составляет около 70 километров.",
+        "Это уже третий случай поражения ракеты «Нептун» над морем за месяц.",
+        // The fall of a weapon shot down is no strike.
+        "Сбитая ракета упала на крышу гаража в Таганроге, сообщил губернатор.",
+        "Уламки збитого дрона впали на подвір'я приватного будинку, повідомив голова ОВА.",
+        // Scrap made of no weapon.
+        "На Запоріжжі перетворено на металобрухт два російські танки.",
         // A denial of a report of an intercept.
         "В Минобороны опровергли сообщения о перехвате ракеты Кинжал над Москвой.",
         // The genitive singular is one weapon only after an action noun: here the plural, no claim.

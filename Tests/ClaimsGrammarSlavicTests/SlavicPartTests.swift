@@ -28,6 +28,30 @@ import Testing
             [claim(.launch, "unspecified-drone", 50, side: .ukraine, by: "ua-air-force"),
              claim(.intercept, "unspecified-drone", 44, of: 50, side: .ukraine, by: "ua-air-force")]
         ),
+        // "з яких", "из которых" (of which) tell a part like "з них" ...
+        SlavicReport(
+            "a part told by 'з яких'",
+            "Вночі окупанти атакували Херсонщину 36 дронами типу Shahed, з яких 29 було збито, повідомили Повітряні сили.",
+            [claim(.launch, "shahed-136", 36, side: .ukraine, by: "ua-air-force"),
+             claim(.intercept, "shahed-136", 29, of: 36, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "a part told by 'из которых'",
+            "ВСУ выпустили по Белгородской области 14 беспилотников, из которых 11 были сбиты, сообщили в Минобороны России.",
+            [claim(.launch, "unspecified-drone", 14, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 11, of: 14, side: .russia, by: "ru-mod")]
+        ),
+        // ... and, like it, no part that was lost on radar or only named the weapons' type.
+        SlavicReport(
+            "'з яких' with drones lost on radar is no intercept",
+            "Вночі ворог запустив 40 дронів, з яких 6 локаційно втрачені, повідомили Повітряні сили.",
+            [claim(.launch, "unspecified-drone", 40, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "'из которых' naming a type is no claim",
+            "Противник запустил 40 беспилотников, из которых около 25 – «Шахеды», сообщили в Воздушных силах Украины.",
+            [claim(.launch, "unspecified-drone", 40, side: .ukraine, by: "ua-air-force")]
+        ),
         SlavicReport(
             "'з' before a count that does not open the sentence is no partitive",
             "Сили ППО збили 12 з 15 дронів, повідомили Повітряні сили.",
@@ -114,6 +138,47 @@ import Testing
             "a foiled attempt with drones",
             "Сорвана попытка ВСУ атаковать объекты в Брянской области с применением четырех беспилотников, сообщило Минобороны.",
             [claim(.intercept, "unspecified-drone", 4, side: .russia, by: "ru-mod")]
+        ),
+        // What air defence "hit" (уражено) it shot down, even a noun whose ending looks instrumental ("цілей").
+        SlavicReport(
+            "air defence hit aerial targets",
+            "Силами протиповітряної оборони над Дніпром було уражено понад два десятки повітряних цілей, повідомили в ОВА.",
+            [claim(.intercept, "unspecified-aerial-target", 20, side: .ukraine)]
+        ),
+        // "поцілили": hit (a strike).
+        SlavicReport(
+            "'поцілили' is a strike",
+            "Дві ракети поцілили по нафтобазі в Луцьку, повідомив голова Волинської ОВА.",
+            [claim(.strike, "unspecified-missile", 2, side: .ukraine, by: "ua-gov-volyn")]
+        ),
+        // "перетворено на металобрухт", "превратили в металлолом": destroyed ...
+        SlavicReport(
+            "weapons turned into scrap were destroyed",
+            "За добу сили ППО перетворили на металобрухт дев'ять ударних дронів, повідомили в Повітряних силах.",
+            [claim(.intercept, "unspecified-strike-drone", 9, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "the same in Russian",
+            "Над Курской областью превращены в металлолом четыре беспилотника, сообщил губернатор Курской области.",
+            [claim(.intercept, "unspecified-drone", 4, side: .russia)]
+        ),
+        // ... while turning a city into a target destroys nothing.
+        SlavicReport(
+            "'перетворили' without scrap is no action",
+            "Окупанти перетворили Херсон на мішень для своїх дронів, повідомив голова ОВА.",
+            []
+        ),
+        // "отражать атаку" (repelling an attack) is an uncounted interception, not a launch.
+        SlavicReport(
+            "an attack being repelled",
+            "Силы ПВО продолжают отражать атаку беспилотников на Москву, сообщил мэр Москвы.",
+            [claim(.intercept, "unspecified-drone", nil, side: .russia, by: "ru-mayor-moscow")]
+        ),
+        // "беспилотное средство": a drone; "еще одно": one more.
+        SlavicReport(
+            "a drone called an unmanned means",
+            "Над Брянской областью уничтожено еще одно беспилотное средство, сообщили в Минобороны России.",
+            [claim(.intercept, "unspecified-drone", 1, side: .russia, by: "ru-mod")]
         ),
         SlavicReport(
             "an attempt not said to be stopped is a launch",
