@@ -362,7 +362,11 @@ extension SlavicAnalyzer {
 
     /// Counts without a noun of their own: "дві з них", "одиннадцать — над Курской областью",
     /// "а три влучили", "13 влучань".
-    func ellipticalPhrases(numbers: [Number], phrases: [Phrase], previous: WeaponPhrase?) -> [Phrase] {
+    ///
+    /// `previous` is the last weapon phrase of this paragraph before the sentence; `beforeBreak`
+    /// the last one of the article, for a sentence that opens with a pronoun ("Усі вони були
+    /// знищені" on a line of its own, as Telegram posts write each sentence).
+    func ellipticalPhrases(numbers: [Number], phrases: [Phrase], previous: WeaponPhrase?, beforeBreak: WeaponPhrase?) -> [Phrase] {
         let lastWeapon = self.lastWeapon
         var result: [Phrase] = []
         for number in numbers {
@@ -433,8 +437,9 @@ extension SlavicAnalyzer {
                     phrase.weapon = genericOf(weapon) ?? weapon
                     phrase.count = .exactly(number.value, text: slice(number.first, next))
                     phrase.last = next
-                } else if number.first == 0 || tokens[number.first - 1].has(.conjunction) || tokens[number.first - 1].isMark(Mark.comma) {
-                    // "а три влучили": the rest of the weapons just counted.
+                } else if number.first == 0 || tokens[number.first - 1].has(.conjunction) || tokens[number.first - 1].isMark(Mark.comma)
+                            || tokens[number.first - 1].slavic == .another && isListJoint(before: number.first - 1) {
+                    // "а три влучили", "..., ще два поцілили": the rest of the weapons just counted.
                 } else {
                     continue
                 }
@@ -461,7 +466,7 @@ extension SlavicAnalyzer {
         }
         result += sameCountPhrases(phrases: phrases)
         result += allOfThemPhrases(phrases: phrases, previous: previous)
-        result += pronounPhrases(phrases: phrases, previous: previous)
+        result += pronounPhrases(phrases: phrases, previous: previous, beforeBreak: beforeBreak)
         if phrases.isEmpty, result.isEmpty, let hit = uncountedHit(previous: previous) { result.append(hit) }
         return result
     }
@@ -485,7 +490,7 @@ extension SlavicAnalyzer {
     /// "ракету ..., она была перехвачена", "шесть ракет ATACMS, все они были сбиты": a subject
     /// pronoun stands for the weapons just told of, when an action follows it. "Все они" and a
     /// plural pronoun take their count; a singular one counts one.
-    func pronounPhrases(phrases: [Phrase], previous: WeaponPhrase?) -> [Phrase] {
+    func pronounPhrases(phrases: [Phrase], previous: WeaponPhrase?, beforeBreak: WeaponPhrase?) -> [Phrase] {
         var result: [Phrase] = []
         for position in tokens.indices where tokens[position].slavic == .pronoun {
             // A subject: after a comma, "что"/"що" or the sentence start, maybe after "все"/"усі".
@@ -498,6 +503,8 @@ extension SlavicAnalyzer {
                   !(position + 1..<verb).contains(where: { tokens[$0].isPunct })
             else { continue }
             let antecedent = phrases.last { $0.last < first && !$0.isElliptical }
+            // (Across a paragraph break only when the pronoun opens the sentence.)
+            let previous = previous ?? (first == 0 ? beforeBreak : nil)
             guard let weapon = antecedent?.weapon ?? previous?.weapon else { continue }
             let whole = antecedent?.count ?? previous?.count ?? .unknown()
             let isPlural = first < position || Self.pluralPronouns.contains(tokens[position].key)

@@ -113,7 +113,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
 
         let numbers = findNumbers()
         var phrases = buildPhrases(numbers: numbers)
-        phrases += ellipticalPhrases(numbers: numbers, phrases: phrases, previous: previous?.isFromEarlierParagraph == true ? nil : previous)
+        phrases += ellipticalPhrases(
+            numbers: numbers, phrases: phrases, previous: previous?.isFromEarlierParagraph == true ? nil : previous, beforeBreak: previous
+        )
         phrases.sort { $0.first < $1.first }
         let verbs = tokens.indices.filter { tokens[$0].has(.verb) && tokens[$0].verb != .none }
         let endsWithColon = tokens.last.map { $0.isMark(Mark.colon) } ?? false

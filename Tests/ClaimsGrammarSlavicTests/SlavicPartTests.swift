@@ -87,6 +87,20 @@ import Testing
             [claim(.launch, "unspecified-missile", 2, side: .ukraine, by: "ua-air-force"),
              claim(.intercept, "unspecified-missile", 2, of: 2, side: .ukraine, by: "ua-air-force")]
         ),
+        // A post that writes each sentence on a line of its own: the pronoun that opens a line
+        // stands for the weapons of the line before ...
+        SlavicReport(
+            "'Усі вони' on the next line",
+            "Уночі окупанти випустили по Україні 12 ударних дронів «Шахед».\nУсі вони були знищені мобільними вогневими групами та винищувачами.\nПро це повідомили в Повітряних силах.",
+            [claim(.launch, "shahed-136", 12, side: .ukraine, by: "ua-air-force"),
+             claim(.intercept, "shahed-136", 12, of: 12, side: .ukraine, by: "ua-air-force")]
+        ),
+        // ... but not a pronoun inside a sentence on the next line.
+        SlavicReport(
+            "a pronoun inside a sentence after a break stands for nothing told before",
+            "Уночі окупанти випустили по Україні 12 ударних дронів «Шахед».\nЗа словами речника, що вони були збиті, відомо не було.",
+            [claim(.launch, "shahed-136", 12, side: nil)]
+        ),
         SlavicReport(
             "a singular pronoun for a building hit is no interception",
             "Ракета попала в школу, она была разрушена, сообщил губернатор Белгородской области.",
@@ -150,6 +164,13 @@ import Testing
             "'поцілили' is a strike",
             "Дві ракети поцілили по нафтобазі в Луцьку, повідомив голова Волинської ОВА.",
             [claim(.strike, "unspecified-missile", 2, side: .ukraine, by: "ua-gov-volyn")]
+        ),
+        // "ще два поцілили": more of the weapons just counted, after a comma.
+        SlavicReport(
+            "'ще два' after a comma continue the weapons counted",
+            "«П'ять дронів знищили сили ППО, ще два поцілили по складу в Ізмаїлі», – повідомив голова Одеської ОВА.",
+            [claim(.intercept, "unspecified-drone", 5, side: .ukraine, by: "ua-gov-odesa"),
+             claim(.strike, "unspecified-drone", 2, side: .ukraine, by: "ua-gov-odesa")]
         ),
         // "перетворено на металобрухт", "превратили в металлолом": destroyed ...
         SlavicReport(
