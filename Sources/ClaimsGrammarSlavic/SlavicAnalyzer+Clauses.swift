@@ -25,12 +25,26 @@ extension SlavicAnalyzer {
             before = verb
         }
         if let before { return before }
+        // "..., и один — над Самарской", "..., а два – над Курською": a breakdown line with no verb
+        // of its own goes on with the verb before the ", и".
+        if phrase.isElliptical, isPlaceLine(after: phrase.last), !verbs.contains(where: { $0 > phrase.last }),
+           let verb = verbs.last(where: { $0 < phrase.first }),
+           !(verb..<phrase.first).contains(where: { isClauseBreak($0) && !tokens[$0].has(.conjunction) }) {
+            return verb
+        }
         for verb in verbs where verb > phrase.last {
             // (", з них 27 знищено": the verb is the part's, not the whole's.)
             if (phrase.last + 1..<verb).contains(where: { isClauseBreak($0) || isRelative($0) || isOfThem($0) }) { return nil }
             return verb
         }
         return nil
+    }
+
+    /// A dash and a place preposition after `position`: "один — над Самарской".
+    func isPlaceLine(after position: Int) -> Bool {
+        guard position + 2 < tokens.count else { return false }
+        let dash = tokens[position + 1]
+        return (dash.isMark(Mark.enDash) || dash.isMark(Mark.emDash) || dash.isMark(Mark.hyphen) && dash.spaceBefore) && tokens[position + 2].has(.placePrep)
     }
 
     func isClauseBreak(_ position: Int) -> Bool {

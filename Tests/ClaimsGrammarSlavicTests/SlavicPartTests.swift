@@ -315,6 +315,25 @@ import Testing
             [claim(.intercept, "unspecified-rocket", 12, side: .russia, by: "ru-mod"),
              claim(.intercept, "vilkha", 4, side: .russia, by: "ru-mod")]
         ),
+        // The last line after ", и" / ", а" with no verb of its own takes the verb before ...
+        SlavicReport(
+            "a last line after ', и'",
+            "Шесть беспилотников были сбиты над Брянской областью, и три — над Орловской, сообщило Минобороны.",
+            [claim(.intercept, "unspecified-drone", 6, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 3, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "the same in Ukrainian after ', а'",
+            "Над Сумщиною збито сім дронів, а два – над Полтавщиною, повідомили Повітряні сили.",
+            [claim(.intercept, "unspecified-drone", 7, side: .ukraine, by: "ua-air-force"),
+             claim(.intercept, "unspecified-drone", 2, side: .ukraine, by: "ua-air-force")]
+        ),
+        // ... but a line after ", и" with a verb of its own is that verb's.
+        SlavicReport(
+            "a line after ', и' with its own verb",
+            "Шесть беспилотников были сбиты над Брянской областью, и три — над Орловской упали в поле, сообщило Минобороны.",
+            [claim(.intercept, "unspecified-drone", 6, side: .russia, by: "ru-mod")]
+        ),
         SlavicReport(
             "a launch and its parts told by other verbs keep the launch",
             "Ворог випустив по Херсонщині чотири ракети, дві з них збили сили ППО, повідомили Повітряні сили.",
