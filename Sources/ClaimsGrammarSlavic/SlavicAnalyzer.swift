@@ -171,8 +171,11 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 // "Силами ППО ... було уражено понад два десятки повітряних цілей": what air defence
                 // hits is no weapon fired, whatever case the noun's ending looks like.
                 // (Air targets are only ever shot down: "уражено 15 повітряних цілей".)
+                // ("поражение системами ПВО ракеты": the agent of an action noun follows it.)
                 let byAirDefence = verb < phrase.first && isAirDefenceSubject(of: verb)
                     || tokens[verb].verb == .strike && index.weapons[Int(phrase.weapon)].family == .aerialTarget
+                    || verb < phrase.first && tokens[verb].form == .gerund
+                        && (verb + 1..<min(verb + 4, phrase.first)).contains { tokens[$0].slavic == .airDefence }
                 kind = launchesWith(phrase, verb: verb) && !repelsAttack(verb) && !byAirDefence
                     ? .launch : Self.kind(of: tokens[verb].verb, repelled: repelsAttack(verb))
                 // "скинули 12 КАБ на Запорізьку область": bombs dropped were launched (a drone that

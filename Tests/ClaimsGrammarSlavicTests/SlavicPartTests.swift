@@ -159,6 +159,18 @@ import Testing
             "Силами протиповітряної оборони над Дніпром було уражено понад два десятки повітряних цілей, повідомили в ОВА.",
             [claim(.intercept, "unspecified-aerial-target", 20, side: .ukraine)]
         ),
+        // The agent after an action noun: "поражение системами ПВО ракеты" was an interception ...
+        SlavicReport(
+            "air defence named after the action noun",
+            "Зафиксировано поражение средствами ПВО трех беспилотников над Таганрогом, сообщил губернатор Ростовской области.",
+            [claim(.intercept, "unspecified-drone", 3, side: .russia, by: "ru-gov-rostov")]
+        ),
+        // ... and a weapon after it, the instrument, struck.
+        SlavicReport(
+            "a weapon after the action noun struck",
+            "Зафиксировано поражение ракетой склада в Таганроге, сообщил губернатор Ростовской области.",
+            [claim(.strike, "unspecified-missile", 1, side: .russia, by: "ru-gov-rostov")]
+        ),
         // "поцілили": hit (a strike).
         SlavicReport(
             "'поцілили' is a strike",

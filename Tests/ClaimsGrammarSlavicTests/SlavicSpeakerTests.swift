@@ -7,6 +7,23 @@ import Testing
 /// "Про це повідомили в ..." before another speaker's paragraph. Passages written for these tests.
 @Suite struct SlavicSpeakerTests {
     static let reports: [SlavicReport] = [
+        // "По утверждению X", "За твердженням X" (as X claims) name the speaker like "по данным X" ...
+        SlavicReport(
+            "'по утверждению' names the speaker",
+            "По утверждению Минобороны РФ, над Азовским морем перехвачены две ракеты «Нептун».",
+            [claim(.intercept, "neptune", 2, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "'за твердженням' names the speaker",
+            "За твердженням Міноборони РФ, над Бєлгородщиною збито чотири ракети.",
+            [claim(.intercept, "unspecified-missile", 4, side: .russia, by: "ru-mod")]
+        ),
+        // ... and an assessment by nobody the taxonomy knows names nobody.
+        SlavicReport(
+            "'по оценке экспертов' names no office",
+            "По оценке экспертов, над Азовским морем перехвачены две ракеты «Нептун».",
+            [claim(.intercept, "neptune", 2, side: nil)]
+        ),
         SlavicReport(
             "'у повідомленні Генштабу' after the General Staff was named",
             """
