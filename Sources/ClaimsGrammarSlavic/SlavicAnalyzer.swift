@@ -205,6 +205,12 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             if info.isInterceptor, kind != .strike || phrase.count.exact == nil { continue }
             // "напад відбивали авіація, зенітні ракетні війська ...": aviation as a force that repels.
             if info.family == .aircraft, info.isGeneric, kind == .intercept, phrase.count.qualifier == .unknown { continue }
+            // "літак ЗСУ збив ракету", "истребитель сбил беспилотник": the aircraft before the verb
+            // is who shot down the weapons after it.
+            if info.family == .aircraft, kind == .intercept, let governing, phrase.last < governing,
+               phrases.contains(where: { $0.first > governing && index.weapons[Int($0.weapon)].family != .aircraft }) {
+                continue
+            }
             if info.family == .aircraft, kind != .intercept {
                 // "ракету выпустил МиГ-31К": the carrier of the weapons; "ударна авіація": a force.
                 if info.isGeneric || phrases.contains(where: { index.weapons[Int($0.weapon)].family != .aircraft }) { continue }
@@ -354,7 +360,11 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     func isEpisodeCount(_ phrase: Phrase) -> Bool {
         var position = phrase.first - 1
         if position >= 0, tokens[position].slavic == .of { position -= 1 }
-        if position >= 0, tokens[position].slavic == .episode { return true }
+        // ("отражены атаки двух беспилотников", "відбито атаку трьох дронів": the weapons of the
+        // attacks repelled, not a count of attacks.)
+        if position >= 0, tokens[position].slavic == .episode {
+            return !(position > 0 && tokens[position - 1].has(.verb) && tokens[position - 1].verb == .intercept)
+        }
         let after = phrase.last + 1
         return after < tokens.count && tokens[after].slavic == .episode
     }

@@ -207,6 +207,36 @@ import Testing
             "Силы ПВО продолжают отражать атаку беспилотников на Москву, сообщил мэр Москвы.",
             [claim(.intercept, "unspecified-drone", nil, side: .russia, by: "ru-mayor-moscow")]
         ),
+        // The attacks of weapons repelled ("отражены атаки двух беспилотников", "відбито атаку
+        // трьох дронів") were interceptions of the weapons, not counts of attacks ...
+        SlavicReport(
+            "attacks of drones repelled",
+            "За ночь отбиты атаки пяти беспилотников, летевших на Москву, сообщил мэр Москвы.",
+            [claim(.intercept, "unspecified-drone", 5, side: .russia, by: "ru-mayor-moscow")]
+        ),
+        SlavicReport(
+            "an attack of drones repelled, in Ukrainian",
+            "Над Києвом відбито атаку чотирьох дронів, повідомили в КМВА.",
+            [claim(.intercept, "unspecified-drone", 4, side: .ukraine, by: "ua-kyiv-city")]
+        ),
+        // ... while attacks the enemy made are counted attacks, no claim.
+        SlavicReport(
+            "attacks made are a count of attacks",
+            "За добу ворог здійснив 14 атак дронів на Сумщину, повідомили в ОВА.",
+            []
+        ),
+        // An aircraft before the verb is who shot down the weapons after it ...
+        SlavicReport(
+            "the fighter that shot down",
+            "Над Одещиною український винищувач збив крилату ракету, повідомили Повітряні сили.",
+            [claim(.intercept, "unspecified-cruise-missile", 1, side: .ukraine, by: "ua-air-force")]
+        ),
+        // ... while an aircraft shot down is itself the claim.
+        SlavicReport(
+            "an aircraft shot down",
+            "Над Донеччиною збито російський літак Су-34, повідомили Повітряні сили.",
+            [claim(.intercept, "su-34", 1, side: .ukraine, by: "ua-air-force")]
+        ),
         // "беспилотное средство": a drone; "еще одно": one more.
         SlavicReport(
             "a drone called an unmanned means",
