@@ -14,8 +14,8 @@ struct Add: ParsableCommand {
               claims add --kind intercept --system ATACMS --count 10 --claimant "Russian Defence Ministry" \\
                 --location Crimea --date 2024-05-15 --source https://example.org/story --published 2024-05-15 \\
                 --quote "10 US-supplied Ukrainian ATACMS missiles were destroyed over the Black Sea"
-            Prints the new claim's id. When a stored claim already asserts the same (same claimant, kind,
-            weapons, count, event and place), the quote becomes a citation of that claim instead and its
+            Prints the new claim's id. When a stored claim already asserts the same (same claimant, kind, \
+            weapons, count, event and place), the quote becomes a citation of that claim instead and its \
             id is printed; --new keeps a new claim regardless. A possible match is reported on stderr.
             """
     )

@@ -10,25 +10,25 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Put what two actors or two sides claim side by side, per weapon side and system, month or event.",
         discussion: """
-            A and B are sides (russia, ukraine, third-party) or actors (any name, alias or id the
-            taxonomy knows). Rows are per weapon side (the side whose weapons the claims are about:
-            as stated, else an intercept is of the claimant's opponent's weapons and a strike or
-            launch of its own) and system, month or event, so figures about different sides'
+            A and B are sides (russia, ukraine, third-party) or actors (any name, alias or id the \
+            taxonomy knows). Rows are per weapon side (the side whose weapons the claims are about: \
+            as stated, else an intercept is of the claimant's opponent's weapons and a strike or \
+            launch of its own) and system, month or event, so figures about different sides' \
             weapons never meet in a row and nothing is subtracted across rows.
-            Per party, each row has: CLAIMS; LAUNCHED (launch claims' counts and the "of N" of
-            intercept claims; the larger of the two per claimant, day and system, not both);
-            INTERCEPTED (exact counts of intercept claims); STRUCK (exact counts of strike claims,
-            hits claimed); bounds in parentheses when a count is "at least", "up to" or a range;
+            Per party, each row has: CLAIMS; LAUNCHED (launch claims' counts and the "of N" of \
+            intercept claims; the larger of the two per claimant, day and system, not both); \
+            INTERCEPTED (exact counts of intercept claims); STRUCK (exact counts of strike claims, \
+            hits claimed); bounds in parentheses when a count is "at least", "up to" or a range; \
             vague counts are never summed ("–"). Then the derived figures of the row:
-            UNACCOUNTED = launched − the defender's intercepted − the attacker's hits, and
-            INTERCEPTED % = the defender's intercepted ÷ launched, shown only when launched is
+            UNACCOUNTED = launched − the defender's intercepted − the attacker's hits, and \
+            INTERCEPTED % = the defender's intercepted ÷ launched, shown only when launched is \
             known, both sides' sides are known and every count involved is exact.
-            --by event pairs claims about one raid: the same weapon side, systems of one family
-            (a generic "drones" with any drone, a composite with its members) and overlapping
-            event windows (a date is the whole day; an overnight 18:00 → 08:00 window overlaps
-            both days). Each row lists both parties' claim ids; a claim nobody else made is a row
+            --by event pairs claims about one raid: the same weapon side, systems of one family \
+            (a generic "drones" with any drone, a composite with its members) and overlapping \
+            event windows (a date is the whole day; an overnight 18:00 → 08:00 window overlaps \
+            both days). Each row lists both parties' claim ids; a claim nobody else made is a row \
             of its own with 0 claims for the other party, never dropped.
-            Counting follows `claims tally`: claims not citations, retracted claims left out;
+            Counting follows `claims tally`: claims not citations, retracted claims left out; \
             --kind, --system, --status, --from and --to narrow the claims.
             Examples:
               claims compare --between russia,ukraine --by system

@@ -12,8 +12,8 @@ struct Demo: ParsableCommand {
         commandName: "demo",
         abstract: "Build a ledger from the bundled example article and print the intercept tally.",
         discussion: """
-            Runs the extractor over examples/overnight-barrage.txt (an article written for this project),
-            logs it with its claims into a temporary ledger (or --db to keep it), and tallies the
+            Runs the extractor over examples/overnight-barrage.txt (an article written for this project), \
+            logs it with its claims into a temporary ledger (or --db to keep it), and tallies the \
             claimed intercepts. The same as:
               claims init --db demo.sqlite
               claims log examples/overnight-barrage.txt --db demo.sqlite --published 2024-11-17 --accept

@@ -11,12 +11,12 @@ struct Eval: ParsableCommand {
         commandName: "eval",
         abstract: "Score the extractor against hand-annotated claims: precision, recall and F1.",
         discussion: """
-            The gold file is a JSON array of articles (id, file relative to the gold file, published,
-            optional language, claims with kind, system, category, count, count_text, launched and
-            side). Each gold claim is matched by at most one candidate: kind equal; system the same
-            taxonomy id, or, for a generic or combined gold system ("unspecified drone", "... (combined
-            count)"), a generic id of the same category; count equal, or, for an approximate or
-            bounded count_text ("more than 70", "about 50"), the candidate's lower or upper bound;
+            The gold file is a JSON array of articles (id, file relative to the gold file, published, \
+            optional language, claims with kind, system, category, count, count_text, launched and \
+            side). Each gold claim is matched by at most one candidate: kind equal; system the same \
+            taxonomy id, or, for a generic or combined gold system ("unspecified drone", "... (combined \
+            count)"), a generic id of the same category; count equal, or, for an approximate or \
+            bounded count_text ("more than 70", "about 50"), the candidate's lower or upper bound; \
             claimant side equal ("other" = "third-party"); launched equal where the gold gives it.
             A gold system name the taxonomy does not know is scored as missed and listed.
             Example: claims eval --gold ../shared/corpus/gold.json --misses

@@ -10,8 +10,8 @@ struct Export: ParsableCommand {
         commandName: "export",
         abstract: "Export the whole ledger: jsonl (full history, re-importable), json or csv (current claims).",
         discussion: """
-            jsonl is the archival form: a header line with the reproducibility stamp (head hash, tool
-            version, time), every source, then one claim per line with its revisions. `claims import`
+            jsonl is the archival form: a header line with the reproducibility stamp (head hash, tool \
+            version, time), every source, then one claim per line with its revisions. `claims import` \
             restores it exactly. Set SOURCE_DATE_EPOCH to fix the stamp's time for byte-identical output.
             Examples:
               claims export --format jsonl --out ledger.jsonl

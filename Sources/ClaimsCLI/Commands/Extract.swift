@@ -10,9 +10,9 @@ struct Extract: ParsableCommand {
         commandName: "extract",
         abstract: "Dry run: the candidate claims found in an article (plain text or saved HTML).",
         discussion: """
-            Nothing is stored. Each candidate has its kind, system, count, claimant, place, date, the
+            Nothing is stored. Each candidate has its kind, system, count, claimant, place, date, the \
             verbatim sentence that carries it with its character offsets, and a confidence from 0 to 1.
-            Relative dates ("on Wednesday", "overnight") count from --published, else from the page's
+            Relative dates ("on Wednesday", "overnight") count from --published, else from the page's \
             own publication date.
             Example:
               claims extract story.html --published 2024-05-15 --format json

@@ -100,8 +100,8 @@ struct Verify: ParsableCommand {
         commandName: "verify",
         abstract: "Check the revision hash chain, the sources' text hashes and SQLite's integrity.",
         discussion: """
-            Exits 1 and names the first bad revision when a stored row was changed or removed behind
-            the tool's back. Compare the printed head hash with one published earlier to prove that
+            Exits 1 and names the first bad revision when a stored row was changed or removed behind \
+            the tool's back. Compare the printed head hash with one published earlier to prove that \
             nothing was appended or removed since.
             """
     )

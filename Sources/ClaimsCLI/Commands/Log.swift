@@ -11,11 +11,11 @@ struct Log: ParsableCommand {
         commandName: "log",
         abstract: "Store an article (plain text or saved HTML) and its candidate claims.",
         discussion: """
-            The source is stored with its full text and the SHA-256 of its normalised text. Its candidates
-            wait in the review queue (`claims review`), or become claims at once with --accept (candidates
+            The source is stored with its full text and the SHA-256 of its normalised text. Its candidates \
+            wait in the review queue (`claims review`), or become claims at once with --accept (candidates \
             that name no claimant still wait for review). All in one transaction.
-            The same article logged twice (same URL or same text) adds nothing. A syndicated copy of a
-            stored story (the same wire text under another outlet) is recognised by its text: its
+            The same article logged twice (same URL or same text) adds nothing. A syndicated copy of a \
+            stored story (the same wire text under another outlet) is recognised by its text: its \
             candidates that repeat the story's claims become new citations of those claims.
             Example:
               claims log story.html --url https://example.org/story --outlet "Example News" --published 2024-05-15

@@ -10,12 +10,12 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write a self-contained HTML report with charts: intercepts per system, claims per month, both sides, quotes.",
         discussion: """
-            One HTML file with inline CSS and SVG: no scripts, no remote assets, readable offline and
-            printable. It holds the claimed intercepts per system as a bar chart (exact counts, bounds,
-            vague claims), the claims per month stacked by side (months without claims are gaps), claimed
-            launched and intercepted per month for each side's weapons, the two sides side by side
-            per system (chart and table), the claims with their verbatim quotes and source links,
-            and the filters and reproducibility stamp (ledger head hash, tool version, time; set
+            One HTML file with inline CSS and SVG: no scripts, no remote assets, readable offline and \
+            printable. It holds the claimed intercepts per system as a bar chart (exact counts, bounds, \
+            vague claims), the claims per month stacked by side (months without claims are gaps), claimed \
+            launched and intercepted per month for each side's weapons, the two sides side by side \
+            per system (chart and table), the claims with their verbatim quotes and source links, \
+            and the filters and reproducibility stamp (ledger head hash, tool version, time; set \
             SOURCE_DATE_EPOCH to fix the time and get byte-identical reports).
             Examples:
               claims report --out report.html

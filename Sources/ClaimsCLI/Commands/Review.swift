@@ -17,9 +17,9 @@ struct Review: ParsableCommand {
               claims review accept --all --min-confidence 0.8
               claims review reject 6 --reason "background, not a new claim"
             Candidates of a syndicated copy follow their original: accepting the original cites the copy too.
-            A candidate that asserts what a stored claim asserts (same claimant, kind, weapons, count,
-            event and place, in any outlet or language) is accepted as a citation of that claim. One that
-            only possibly does is listed as "same as claim N?": accept it with --as-citation (cite claim N)
+            A candidate that asserts what a stored claim asserts (same claimant, kind, weapons, count, \
+            event and place, in any outlet or language) is accepted as a citation of that claim. One that \
+            only possibly does is listed as "same as claim N?": accept it with --as-citation (cite claim N) \
             or --as-new (keep it as a new claim).
             """,
         subcommands: [ReviewList.self, ReviewAccept.self, ReviewReject.self],
@@ -81,9 +81,9 @@ struct ReviewAccept: ParsableCommand {
         commandName: "accept",
         abstract: "Accept candidates as claims (with corrections for one candidate).",
         discussion: """
-            Each accepted candidate becomes a claim citing its sentence (and its syndicated copies), or a
+            Each accepted candidate becomes a claim citing its sentence (and its syndicated copies), or a \
             citation of a stored claim that asserts the same. A candidate listed as "same as claim N?"
-            needs a choice: --as-citation cites claim N (or the claim given with --cite), --as-new keeps it
+            needs a choice: --as-citation cites claim N (or the claim given with --cite), --as-new keeps it \
             as a new claim. --all leaves such candidates pending and lists them.
             Corrections (--system, --count, --claimant, --location, ...) apply to a single candidate.
             Examples:

@@ -9,7 +9,7 @@ struct Serve: AsyncParsableCommand {
         abstract: "Serve the ledger in a browser: the review queue, claims, tallies and a JSON API.",
         discussion: """
             Prints `listening on http://HOST:PORT` when ready; stops on Ctrl-C (SIGINT) or SIGTERM.
-            Bound to 127.0.0.1 by default. A --host other machines can reach needs --token (or
+            Bound to 127.0.0.1 by default. A --host other machines can reach needs --token (or \
             $CLAIMS_TOKEN): every request must then carry `Authorization: Bearer TOKEN`.
             Examples:
               claims serve                       http://127.0.0.1:8080/review

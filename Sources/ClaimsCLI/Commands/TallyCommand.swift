@@ -9,15 +9,15 @@ struct TallyCommand: ParsableCommand {
         commandName: "tally",
         abstract: "Total the claims per system, claimant, side, region, day, week or month.",
         discussion: """
-            A tally counts claims, not citations: one statement relayed by five outlets is one claim
-            with five sources. COUNT sums exact counts only; bounded counts ("at least 20", "up to 17")
-            widen BOUNDS (count_min/count_max, open when some claim has no maximum); vague counts
+            A tally counts claims, not citations: one statement relayed by five outlets is one claim \
+            with five sources. COUNT sums exact counts only; bounded counts ("at least 20", "up to 17") \
+            widen BOUNDS (count_min/count_max, open when some claim has no maximum); vague counts \
             ("several", "about 30") are counted in VAGUE (unknown_count_claims) and never summed.
-            Composite systems ("kh-101+kalibr") are their own group. Retracted and merged claims never
+            Composite systems ("kh-101+kalibr") are their own group. Retracted and merged claims never \
             count. Days, weeks and months without claims are absent (gaps, not zeros).
-            JSON is an array of rows with sorted keys: the grouping keys (ids) and claims, sources,
+            JSON is an array of rows with sorted keys: the grouping keys (ids) and claims, sources, \
             count, count_min, count_max, unknown_count_claims, launched, intercept_rate.
-            --stamp writes the reproducibility stamp (head hash, filters, tool, time) to stderr;
+            --stamp writes the reproducibility stamp (head hash, filters, tool, time) to stderr; \
             --sql prints the SQLite statement behind the numbers, to rerun with the sqlite3 shell.
             Examples:
               claims tally --by system --kind intercept

@@ -9,9 +9,9 @@ struct Validate: ParsableCommand {
         commandName: "validate",
         abstract: "Run every validation rule over the whole ledger and list the findings.",
         discussion: """
-            Errors (unknown names, impossible counts, dates after publication, quotes not in their
-            source, claims without a citation) make the command exit 1; warnings (implausible counts,
-            systems before service, self-intercepts, interceptors as targets, probable duplicates,
+            Errors (unknown names, impossible counts, dates after publication, quotes not in their \
+            source, claims without a citation) make the command exit 1; warnings (implausible counts, \
+            systems before service, self-intercepts, interceptors as targets, probable duplicates, \
             conflicting counts, breakdowns above their total) do so only with --strict.
             Writes run the same rules: errors refuse the write, warnings are stored with the claim.
             Examples:
