@@ -408,6 +408,9 @@ extension SentenceAnalyzer {
                 steps += 1
                 continue
             }
+            // "Russia launched drones": a verb the clause has (not "air-launched", "the launched
+            // drones") ends the phrase, though "launched" also modifies weapons.
+            if current.lex.contains(.verb), verbAt[token] >= 0 { break }
             let isSide = current.has(.sideRussia) || current.has(.sideUkraine)
             let isModifier = current.has(.modifier) || current.has(.originCountry) || current.has(.originSuffix) || current.has(.enemy)
             // Capitalised words the lexicon does not know ("Ukranian"), and "U.S." letters.

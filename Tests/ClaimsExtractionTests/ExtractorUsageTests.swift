@@ -50,6 +50,19 @@ import Testing
                         Expected("", .intercept, "unspecified-rocket", nil, of: 40, by: "idf")]),
         Case(text: "Iran fired dozens of ballistic missiles at Israel overnight. The IDF said some of the missiles were intercepted.",
              expected: [Expected("", .intercept, "unspecified-ballistic-missile", nil, by: "idf")]),
+        // "launched" before a bare plural is the verb, though "air-launched" modifies weapons ...
+        Case(text: "The Houthis launched drones at Eilat, the group's spokesman said.",
+             expected: [Expected("", .launch, "unspecified-drone", nil, by: "houthis")]),
+        Case(text: "Russia's defence ministry said its forces fired 12 air-launched cruise missiles at the port.",
+             expected: [Expected("", .launch, "unspecified-cruise-missile", 12, by: "ru-mod")]),
+        // ... and a launch told with no count, beside the same speaker's count of those weapons,
+        // restates it; weapons of another family are a claim of their own.
+        Case(text: "Russia launched missiles at Odesa overnight, the air force said. It said Russia launched four Kalibr missiles from the Black Sea.",
+             expected: [Expected("", .launch, "kalibr", 4, by: "ua-air-force")],
+             absent: [("unspecified-missile", nil)]),
+        Case(text: "The air force said Russia launched 40 missiles overnight. It said Russia also launched drones at Kyiv.",
+             expected: [Expected("", .launch, "unspecified-missile", 40, by: "ua-air-force"),
+                        Expected("", .launch, "unspecified-drone", nil, by: "ua-air-force")]),
         // A bare "all" as the subject of a passive interception takes every weapon told before ...
         Case(text: "The air force said it tracked 14 Shahed drones overnight. All were shot down over the central regions.",
              expected: [Expected("", .intercept, "shahed-136", 14, of: 14, by: "ua-air-force")]),

@@ -100,6 +100,36 @@ extension Consolidation {
         }
     }
 
+    /// "Russian forces launched missiles and drones" beside the same office's "Russian forces
+    /// launched three Iskander-M missiles"; "the group said it had launched ballistic missiles at
+    /// the carrier" beside its "targeting the carrier with several ballistic and cruise missiles":
+    /// a launch told with no count restates the same speaker's counted launch of those weapons
+    /// nearby, or its uncounted strike. (Not its interception "of 39": the corpora record a
+    /// launch told in words of its own beside the figures of the interception.)
+    func dropUncountedRestatedLaunches(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped && found[position].draft.kind == .launch
+            && found[position].draft.count.qualifier == .unknown && found[position].draft.count.text == nil {
+            guard let actor = found[position].actor else { continue }
+            let weapon = Int(found[position].draft.weapon)
+            var restated = false
+            neighbours(of: position, in: found) { other in
+                guard !found[other].isDropped, found[other].actor == actor else { return false }
+                let otherWeapon = Int(found[other].draft.weapon)
+                // (Of the same weapons or narrower ones: "ракети" counted beside "ракети Х-101 та
+                // Х-555" uncounted tells which they were.)
+                guard otherWeapon == weapon || fits(otherWeapon, as: weapon) else { return false }
+                let draft = found[other].draft
+                restated = switch draft.kind {
+                case .launch: draft.count.qualifier != .unknown
+                case .intercept: false
+                case .strike: draft.count.exact == nil
+                }
+                return restated
+            }
+            found[position].isDropped = restated
+        }
+    }
+
     /// "The operation involved missiles ... as well as drones. ... 'All intended targets were
     /// successfully hit'": the attacker's own uncounted launches, up to three sentences before
     /// it says so, were strikes. (A defender saying "all targets were hit" reports the launches.)

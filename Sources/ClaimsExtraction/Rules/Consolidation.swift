@@ -54,6 +54,7 @@ struct Consolidation {
         dropBrokenDownTotals(&found)
         linkLaunches(&found)
         dropAttacksCountedByIntercepts(&found)
+        dropUncountedRestatedLaunches(&found)
         confirmHits(&found)
         var result: [Candidate] = []
         result.reserveCapacity(found.count)
