@@ -10,6 +10,8 @@ extension SlavicAnalyzer {
     /// "Из 25 беспилотников ...", "З 30 ракет ...": a counted whole that opens the sentence.
     func opensPartitive(_ phrase: Phrase) -> Bool {
         guard !phrase.isElliptical, phrase.count.isExact, phrase.first >= 1, tokens[phrase.first - 1].slavic == .of else { return false }
+        // (Also at the start of a clause told: "Ігнат сказав, що з 40 крилатих ракет 37 ...".)
+        if phrase.first >= 3, tokens[phrase.first - 2].has(.clause), tokens[phrase.first - 3].isMark(Mark.comma) { return true }
         return (0..<phrase.first - 1).allSatisfy { tokens[$0].isPunct }
     }
 
@@ -18,6 +20,12 @@ extension SlavicAnalyzer {
         if phrase.isElliptical, let after = verbs.first(where: { $0 > phrase.last }),
            !(phrase.last + 1..<after).contains(where: { isClauseBreak($0) || tokens[$0].isMark(Mark.comma) }) {
             return after
+        }
+        // ", одна ракета пошкодила склад": a phrase that opens a clause after a comma, its verb
+        // right after it, is that verb's subject.
+        if phrase.first > 0, tokens[phrase.first - 1].isMark(Mark.comma), phrase.last + 1 < tokens.count,
+           verbs.contains(phrase.last + 1), tokens[phrase.last + 1].form != .gerund {
+            return phrase.last + 1
         }
         var before: Int?
         for verb in verbs where verb < phrase.first {

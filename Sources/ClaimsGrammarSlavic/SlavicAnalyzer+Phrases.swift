@@ -13,6 +13,12 @@ extension SlavicAnalyzer {
         var position = 0
         while position < tokens.count {
             let token = tokens[position]
+            // "F-16", "Су-34", "С-300": digits joined to letters by a hyphen are part of a name.
+            if token.kind == .number, position >= 2, !token.spaceBefore, tokens[position - 1].isMark(Mark.hyphen),
+               !tokens[position - 1].spaceBefore, tokens[position - 2].isWord {
+                position += 1
+                continue
+            }
             if token.kind == .number, token.value >= 0 {
                 var last = position
                 if position + 2 < tokens.count, tokens[position + 1].isMark(Mark.hyphen), !tokens[position + 1].spaceBefore,
@@ -313,6 +319,12 @@ extension SlavicAnalyzer {
                 return (.exactly(part.value, text: slice(part.first, number.last)), number.value, part.first)
             }
         }
+        // "30 из более 40", "44 з понад 50": the part counted of a bounded whole.
+        if tokens[before].slavic == .over || tokens[before].slavic == .about, before >= 2, tokens[before - 1].slavic == .of,
+           let offset = numberEndingAt[before - 2], numbers[offset].value <= number.value {
+            let part = numbers[offset]
+            return (.exactly(part.value, text: slice(part.first, number.last)), number.value, part.first)
+        }
         let word = tokens[before].slavic
         switch word {
         case .all:
@@ -448,10 +460,10 @@ extension SlavicAnalyzer {
                 // "з них 15 вдалося збити", "из них 12 сбиты": part of the weapons just counted.
                 if let total = antecedentCount, total >= number.value { phrase.launched = total }
             } else if let whole = phrases.first(where: { opensPartitive($0) && $0.last < number.first }),
-                      (whole.last + 1..<number.first).contains(where: { tokens[$0].isMark(Mark.comma) }),
+                      (whole.last + 1..<number.first).contains(where: { tokens[$0].isMark(Mark.comma) }) || whole.last + 1 == parsed.first,
                       (next..<min(next + 3, tokens.count)).contains(where: { tokens[$0].has(.verb) }) {
-                // "Из 25 беспилотников, запущенных по Киеву, 20 были сбиты": part of the whole the
-                // sentence opens with.
+                // "Из 25 беспилотников, запущенных по Киеву, 20 были сбиты", "Из 20 ракет 18 были
+                // уничтожены": part of the whole the sentence opens with.
                 phrase.weapon = whole.weapon
                 if let total = whole.count.exact, total >= number.value { phrase.launched = total }
             } else if number.first > 0, tokens[number.first - 1].isMark(Mark.comma), token.slavic == .be, next + 1 < tokens.count,

@@ -92,6 +92,13 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         }
         // "перетворено на металобрухт ракету Х-59", "превратили в металлолом три беспилотника":
         // the military's idiom for destroying.
+        // "Все три ракеты достигли цели", "ракети досягли своїх цілей": they hit.
+        for position in tokens.indices where tokens[position].slavic == .reach
+            && tokens[position + 1..<min(position + 3, tokens.count)].contains(where: { Self.targetKeys.contains($0.key) }) {
+            tokens[position].lex.insert(.verb)
+            tokens[position].verb = .strike
+            tokens[position].form = .past
+        }
         for position in tokens.indices where tokens[position].slavic == .turnInto
             && tokens[position + 1..<min(position + 4, tokens.count)].contains(where: { Self.scrapKeys.contains($0.key) }) {
             tokens[position].lex.insert(.verb)
@@ -211,6 +218,12 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                phrases.contains(where: { $0.first > governing && index.weapons[Int($0.weapon)].family != .aircraft }) {
                 continue
             }
+            // "самолетами F-16 эти ракеты были перехвачены", "винищувачем збито ракету": aircraft in
+            // the instrumental are who shot down.
+            if info.family == .aircraft, kind == .intercept,
+               (max(0, phrase.first - 1)...phrase.last).contains(where: { Self.byAircraftKeys.contains(tokens[$0].key) }) {
+                continue
+            }
             if info.family == .aircraft, kind != .intercept {
                 // "ракету выпустил МиГ-31К": the carrier of the weapons; "ударна авіація": a force.
                 if info.isGeneric || phrases.contains(where: { index.weapons[Int($0.weapon)].family != .aircraft }) { continue }
@@ -224,7 +237,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             let places = placesFor(phrase)
             for place in places.isEmpty ? [-1] : places {
                 var draft = Draft(
-                    kind: kind, weapon: phrase.weapon, count: phrase.count, launched: phrase.launched,
+                    // (The "of M" of "всі три влучили" is no figure of a strike.)
+                    kind: kind, weapon: phrase.weapon, count: phrase.count, launched: kind == .strike ? nil : phrase.launched,
                     claimant: claimant ?? pending?.claimant,
                     side: side(of: phrase) ?? (kind == .intercept ? nil : governing.flatMap { subjectSide(before: $0) }), isEnemy: isEnemy(phrase),
                     origin: nil, place: place, location: nil, verbDistance: distance, isElliptical: phrase.isElliptical,
@@ -288,12 +302,24 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     /// "металобрухт", "металлолом": what "перетворено на", "превратили в" make of weapons destroyed.
     static let scrapKeys: KeySet = KeySet(["металобрухт", "металолом", "брухт", "металлолом"])
 
-    /// Participles of shooting down before a weapon ("сбитая ракета", "збитого дрона"): what is
-    /// told of it afterwards (a fall, debris) is no strike of its own.
+    /// Participles of shooting down before a weapon ("сбитая ракета", "збитого дрона") and
+    /// debris ("уламки ракети", "обломки беспилотника"): what is told of it afterwards (a fall,
+    /// damage) is no strike of its own.
     static let downedKeys: KeySet = KeySet([
         "сбитая", "сбитый", "сбитое", "сбитые", "сбитой", "сбитого", "сбитых", "сбитую", "сбитым",
         "збита", "збитий", "збите", "збиті", "збитої", "збитого", "збитих", "збиту", "збитим",
+        "уламки", "уламків", "уламками", "уламок", "обломки", "обломков", "обломками", "обломок",
+        "фрагменти", "фрагментів", "фрагменты", "фрагментов",
     ])
+
+    /// Aircraft in the instrumental: the means of an interception.
+    static let byAircraftKeys: KeySet = KeySet([
+        "літаком", "літаками", "винищувачем", "винищувачами", "гелікоптером", "гелікоптерами", "вертольотом", "вертольотами",
+        "самолетом", "самолетами", "самолётом", "самолётами", "истребителем", "истребителями", "вертолетом", "вертолетами",
+    ])
+
+    /// "цели", "цілі" after "достигли", "досягли".
+    static let targetKeys: KeySet = KeySet(["цели", "целей", "цель", "цілі", "цілей", "ціль", "мети"])
 
     /// "вдарили ракетою Х-59", "атаковали ракетами": the weapon is the instrument of a strike verb
     /// with no target named ("по ..."): the text says it was fired, not that it hit.

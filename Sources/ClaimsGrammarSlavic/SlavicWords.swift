@@ -104,6 +104,8 @@ package enum SlavicWord: UInt8, Sendable {
     case agency
     /// "перетворено", "превратили": with "на металобрухт", "в металлолом" after it, destroyed.
     case turnInto
+    /// "досягли", "достигли": with "цілі", "цели" after it, the weapons hit.
+    case reach
     /// Not a word: one past the last case, so that ``Token/slavic`` is a bounds check (new words
     /// go before it).
     case pastTheEnd

@@ -28,6 +28,23 @@ import Testing
             [claim(.launch, "unspecified-drone", 50, side: .ukraine, by: "ua-air-force"),
              claim(.intercept, "unspecified-drone", 44, of: 50, side: .ukraine, by: "ua-air-force")]
         ),
+        // A whole that opens the sentence (or the clause told) with its part right after it, no comma.
+        SlavicReport(
+            "'Из N ракет M были сбиты' with no comma",
+            "«Из 16 ракет 15 были сбиты», - заявил представитель Воздушных сил ВСУ Юрий Игнат.",
+            [claim(.intercept, "unspecified-missile", 15, of: 16, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "'з N ракет M' after 'що'",
+            "Юрій Ігнат сказав, що з 30 крилатих ракет 26 були збиті.",
+            [claim(.intercept, "unspecified-cruise-missile", 26, of: 30, side: .ukraine, by: "ua-air-force")]
+        ),
+        // "M из более N": the part of a bounded whole.
+        SlavicReport(
+            "'из более N'",
+            "Минобороны России сообщило, что ПВО сбила 20 из более 25 беспилотников.",
+            [claim(.intercept, "unspecified-drone", 20, of: 25, side: .russia, by: "ru-mod")]
+        ),
         // "з яких", "из которых" (of which) tell a part like "з них" ...
         SlavicReport(
             "a part told by 'з яких'",
@@ -170,6 +187,36 @@ import Testing
             "a weapon after the action noun struck",
             "Зафиксировано поражение ракетой склада в Таганроге, сообщил губернатор Ростовской области.",
             [claim(.strike, "unspecified-missile", 1, side: .russia, by: "ru-gov-rostov")]
+        ),
+        // "вдалося ліквідувати": the infinitive after "managed to".
+        SlavicReport(
+            "'вдалося ліквідувати'",
+            "Повітряні сили повідомили: захисникам вдалося ліквідувати 11 з 13 безпілотників.",
+            [claim(.intercept, "unspecified-drone", 11, of: 13, side: .ukraine, by: "ua-air-force")]
+        ),
+        // "достигли цели" (reached the target) is a hit ...
+        SlavicReport(
+            "'достигли цели' is a strike",
+            "Минобороны России сообщило, что ВКС выпустили четыре ракеты по аэродрому. «Все четыре ракеты достигли цели», - говорится в сообщении.",
+            [claim(.launch, "unspecified-missile", 4, side: .russia, by: "ru-mod"),
+             claim(.strike, "unspecified-missile", 4, side: .russia, by: "ru-mod")]
+        ),
+        // ... not when denied, nor when a place was reached.
+        SlavicReport("'не достигли цели' is none", "Минобороны России сообщило, что две ракеты не достигли цели.", []),
+        SlavicReport("reaching a place is no hit", "Минобороны России сообщило, что две ракеты достигли Днепра.", []),
+        // A weapon that opens a clause after a comma is the subject of the verb right after it.
+        SlavicReport(
+            "', одна ракета пошкодила склад'",
+            "Голова Сумської ОВА повідомив, що ворог запустив 3 ракети по Сумах, одна ракета пошкодила склад.",
+            [claim(.launch, "unspecified-missile", 3, side: .ukraine, by: "ua-gov-sumy"),
+             claim(.strike, "unspecified-missile", 1, side: .ukraine, by: "ua-gov-sumy")]
+        ),
+        // Debris that damaged something is no strike; aircraft in the instrumental shot down.
+        SlavicReport("debris is no strike", "Уламки ракети пошкодили дах будинку в Сумах, повідомив голова Сумської ОВА.", []),
+        SlavicReport(
+            "aircraft in the instrumental are the means",
+            "Игнат заявил, что самолетами F-16 были сбиты две крылатые ракеты.",
+            [claim(.intercept, "unspecified-cruise-missile", 2, side: .ukraine, by: "ua-air-force")]
         ),
         // "поцілили": hit (a strike).
         SlavicReport(
