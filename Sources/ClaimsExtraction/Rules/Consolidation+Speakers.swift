@@ -43,6 +43,23 @@ extension Consolidation {
         for position in found.indices where found[position].draft.isImplicitClaimant && !backwardSpeakers.isEmpty {
             guard case .generic = found[position].draft.claimant else { continue }
             let sentence = found[position].sentence
+            // «Вночі було тривожно. Сили ППО збили три шахеди. ...», - наголосив голова ОВА: a
+            // sentence inside a quote is the speaker's who closes the quote.
+            // (Also the sentence that opens the quote: the next one starts inside it.)
+            if startsInQuote[sentence] || sentence + 1 < spans.count && startsInQuote[sentence + 1] {
+                var next = sentence + 1
+                var quoted: Int32?
+                while quoted == nil, next < spans.count, next <= sentence + 4, startsInQuote[next],
+                      spans[next].paragraph == spans[sentence].paragraph {
+                    quoted = explicitSpeakers[next]
+                    next += 1
+                }
+                if let quoted {
+                    found[position].actor = quoted
+                    found[position].isCredited = true
+                    continue
+                }
+            }
             var next = sentence + 1
             while next < spans.count, next <= sentence + Self.window, explicitSpeakers[next] == nil || backwardSpeakers[next] != nil {
                 if let credited = backwardSpeakers[next] {
