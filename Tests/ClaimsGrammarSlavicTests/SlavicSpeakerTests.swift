@@ -7,6 +7,19 @@ import Testing
 /// "Про це повідомили в ..." before another speaker's paragraph. Passages written for these tests.
 @Suite struct SlavicSpeakerTests {
     static let reports: [SlavicReport] = [
+        // A quote of several sentences is the speaker's who closes it, even where air defence is
+        // the subject of a sentence inside it ...
+        SlavicReport(
+            "a sentence inside a quote closed by its speaker",
+            "«Ніч була неспокійною. Сили ППО збили над областю чотири шахеди. Загиблих немає», - повідомив голова Херсонської ОВА Олександр Прокудін.",
+            [claim(.intercept, "shahed-136", 4, side: .ukraine, by: "ua-gov-kherson")]
+        ),
+        // ... but not a report before a quote in a paragraph of its own.
+        SlavicReport(
+            "a report before a quote of its own",
+            "Сили ППО збили над Херсонщиною чотири шахеди.\n\n«Загиблих немає», - повідомив голова Херсонської ОВА Олександр Прокудін.",
+            [claim(.intercept, "shahed-136", 4, side: .ukraine, by: "ua-air-force")]
+        ),
         // "По утверждению X", "За твердженням X" (as X claims) name the speaker like "по данным X" ...
         SlavicReport(
             "'по утверждению' names the speaker",
