@@ -239,6 +239,14 @@ extension SentenceAnalyzer {
     /// The claimant named by the words ending at `end`.
     func actorPhrase(endingAt end: Int) -> ClaimantRef? {
         guard end >= 0, end < tokens.count else { return nil }
+        // "US Central Command (CENTCOM) said": the name before the bracketed acronym.
+        if tokens[end].isMark(Mark.closeParen),
+           let open = (max(0, end - 4)..<end).last(where: { tokens[$0].isMark(Mark.openParen) }), open > 0 {
+            if let inside = mention(at: end - 1), inside.ref.section == .actor, inside.first > open {
+                return actorPhrase(endingAt: end - 1)
+            }
+            return actorPhrase(endingAt: open - 1)
+        }
         if tokens[end].has(.countryName), !tokens[end].isPossessive, mention(at: end).map({ $0.first == end }) ?? true {
             return .country(tokens[end].has(.sideRussia) ? .russia : .ukraine)  // "Kyiv said", "Russia said"
         }
@@ -253,6 +261,16 @@ extension SentenceAnalyzer {
                 }
                 return nil
             case .place:
+                // "the governor of the (western) Lviv region said": the official of the place named.
+                var back = mention.first - 1
+                while back >= 0, mention.first - back <= 3, tokens[back].has(.definite) || Self.compassKeys.contains(tokens[back].key) {
+                    back -= 1
+                }
+                if back >= 1, tokens[back].word == .of, genericActor(endingAt: back - 1) == .governor,
+                   let region = index.places[Int(mention.ref.index)].region, let official = index.officialByRegion[region],
+                   let actor = index.actorIndexByID[official] {
+                    return .actor(actor)
+                }
                 return nil
             }
         }

@@ -113,7 +113,8 @@ extension SentenceAnalyzer {
             case .previously, .recently:
                 found.isBackground = true  // "Ukraine recently fired ...": earlier events, told as background
             case .ago:
-                found.isBackground = true
+                // ("a short time ago", "minutes ago", "an hour ago": the news of the day, not history.)
+                if !(max(0, index - 3)..<index).contains(where: { Self.momentKeys.contains(tokens[$0].key) }) { found.isBackground = true }
             case .so where next?.word == .far && index + 2 < count && (tokens[index + 2].word == .this || tokens[index + 2].word == .in):
                 found.isBackground = true
             case .to where next?.word == .date:
@@ -199,6 +200,8 @@ extension SentenceAnalyzer {
 
     static let habitKeys: KeySet = KeySet(["day", "night", "week", "morning", "evening", "hour"])
 
+    /// "a short time ago", "minutes ago", "an hour ago", "moments ago": a recent event.
+    static let momentKeys: KeySet = KeySet(["short", "minutes", "minute", "hour", "hours", "moments", "moment"])
     static let superlativeKeys: KeySet = KeySet([
         "record", "largest", "biggest", "heaviest", "most", "highest", "first", "worst", "massive",
     ])

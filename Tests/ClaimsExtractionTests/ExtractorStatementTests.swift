@@ -160,6 +160,18 @@ import Testing
         Case(text: "Russia's defence ministry said Kalibr missiles destroyed a weapons depot near Odesa. The ministry said missiles also struck fuel tanks near Odesa.",
              expected: [Expected("", .strike, "kalibr", nil, by: "ru-mod", at: "odesa")],
              absent: [("unspecified-missile", nil)]),
+        // "The governor of the (western) X region said": the official of the place, compass word or not.
+        Case(text: "The governor of the western Volyn region said that air defences shot down three drones there.",
+             expected: [Expected("", .intercept, "unspecified-drone", 3, by: "ua-gov-volyn")]),
+        // A bracketed acronym after the office's name.
+        Case(text: "US Central Command (CENTCOM) said on Monday its forces had destroyed four drones over the Red Sea.",
+             expected: [Expected("", .intercept, "unspecified-drone", 4, by: "us-centcom")]),
+        // "a short time ago", "minutes ago": the day's news, not history ...
+        Case(text: "A short time ago, the Air Force intercepted two drones over the Golan Heights, the IDF said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 2, by: "idf")]),
+        // ... while "two years ago" is history.
+        Case(text: "Two years ago, the Air Force intercepted two drones over the Golan Heights, the IDF said.",
+             expected: [], absent: [("unspecified-drone", 2)]),
         // "according to statements by X" names X, like "according to data from X" ...
         Case(text: "Nine drones were shot down over the north overnight, according to statements by the Israel Defense Forces.",
              expected: [Expected("", .intercept, "unspecified-drone", 9, by: "idf")]),

@@ -50,6 +50,11 @@ import Testing
                         Expected("", .intercept, "unspecified-rocket", nil, of: 40, by: "idf")]),
         Case(text: "Iran fired dozens of ballistic missiles at Israel overnight. The IDF said some of the missiles were intercepted.",
              expected: [Expected("", .intercept, "unspecified-ballistic-missile", nil, by: "idf")]),
+        // "bomb-laden drones" are drones; "Kinjal" is a Kinzhal.
+        Case(text: "The Houthis said they fired several bomb-laden drones toward Eilat.",
+             expected: [Expected("", .launch, "unspecified-strike-drone", nil, by: "houthis")], absent: [("unspecified-bomb", nil)]),
+        Case(text: "The air force said Russia fired three Kinjal missiles at Kyiv.",
+             expected: [Expected("", .launch, "kinzhal", 3, by: "ua-air-force")]),
         // "launched" before a bare plural is the verb, though "air-launched" modifies weapons ...
         Case(text: "The Houthis launched drones at Eilat, the group's spokesman said.",
              expected: [Expected("", .launch, "unspecified-drone", nil, by: "houthis")]),
