@@ -45,6 +45,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     var lastWeapon: Int32?
     /// The article's last specific (not generic) weapon, for "такі ракети", "такие ракеты".
     var lastSpecific: Int32?
+    /// The paragraph of the last recap ("Напомним, ...", "Бекграунд."): its later sentences that
+    /// name no speaker of their own go on recalling.
+    var recapParagraph: Int?
 
     init(index: TaxonomyIndex, lexicon: Lexicon, language: Language, enemySide: Side?) {
         self.index = index
@@ -116,7 +119,18 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         result.speaker = speaker
         result.speakerCoversPrevious = speaker != nil && tokens.prefix(3).contains { $0.slavic == .this }
         let firstWords = tokens.prefix(3)
-        result.isBackground = firstWords.contains { $0.slavic == .recap } || tokens.contains { $0.slavic == .start }
+        let opensRecap = firstWords.contains { $0.slavic == .recap }
+        result.isBackground = opensRecap || tokens.contains { $0.slavic == .start }
+        // "Напомним, сегодня рф выпустила 60 ракет. Силы ПВО сбили 50 из них.": the recap goes on
+        // in its paragraph until a sentence names who speaks. ("Ранее мэр Москвы сообщил о новой
+        // атаке. По его словам, ..." names its speaker: what follows is that speaker's.)
+        if opensRecap {
+            recapParagraph = speaker == nil ? span.paragraph : nil
+        } else if recapParagraph == span.paragraph, speaker == nil {
+            result.isBackground = true
+        } else {
+            recapParagraph = nil
+        }
 
         let numbers = findNumbers()
         var phrases = buildPhrases(numbers: numbers)
@@ -124,7 +138,12 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             numbers: numbers, phrases: phrases, previous: previous?.isFromEarlierParagraph == true ? nil : previous, beforeBreak: previous
         )
         phrases.sort { $0.first < $1.first }
-        let verbs = tokens.indices.filter { tokens[$0].has(.verb) && tokens[$0].verb != .none }
+        // ("Ніч на 300 дронів: скільки збила ППО", "відмовився коментувати, скільки ракет збила
+        // ППО": a verb asked about with "скільки", "сколько" states nothing.)
+        let verbs = tokens.indices.filter { position in
+            tokens[position].has(.verb) && tokens[position].verb != .none
+                && !(max(0, position - 3)..<position).contains { tokens[$0].slavic == .howMany }
+        }
         let endsWithColon = tokens.last.map { $0.isMark(Mark.colon) } ?? false
         if !verbs.isEmpty { pending = nil }
         // "Решта ракет – це були ракети типу «Калібр»", "Остальные ракеты – «Калибр»": the rest of

@@ -7,6 +7,25 @@ import Testing
 /// "Про це повідомили в ..." before another speaker's paragraph. Passages written for these tests.
 @Suite struct SlavicSpeakerTests {
     static let reports: [SlavicReport] = [
+        // A recap with no speaker of its own goes on in its paragraph ...
+        SlavicReport(
+            "a recap goes on in its paragraph",
+            "Над областью сбит беспилотник, сообщил губернатор Курской области.\nНапомним, ночью рф выпустила по Украине 40 ракет. Силы ПВО сбили 35 из них.",
+            [claim(.intercept, "unspecified-drone", 1, side: .russia, by: "ru-gov-kursk")]
+        ),
+        // ... but an earlier statement told with its speaker is that speaker's claim.
+        SlavicReport(
+            "an earlier statement with its speaker",
+            "Ранее мэр Москвы Сергей Собянин сообщил о новой атаке на столицу. По его словам, беспилотник был уничтожен расчетами ПВО.",
+            [claim(.intercept, "unspecified-drone", 1, side: .russia, by: "ru-mayor-moscow")]
+        ),
+        // A verb asked about with "скільки" states nothing.
+        SlavicReport(
+            "a headline that asks how many",
+            "Ніч на 200 дронів: скільки збила ППО\n\nРосія атакувала Україну 210 дронами, повідомили Повітряні сили. Збито 190 дронів.",
+            [claim(.launch, "unspecified-drone", 210, side: .ukraine, by: "ua-air-force"),
+             claim(.intercept, "unspecified-drone", 190, of: 210, side: .ukraine, by: "ua-air-force")]
+        ),
         // A quote of several sentences is the speaker's who closes it, even where air defence is
         // the subject of a sentence inside it ...
         SlavicReport(
