@@ -370,9 +370,11 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             // The total and its parts after a colon, "из них", "з них" or "в том числе" ("43 беспилотника, из них 20 над ...").
             let between = result[position].last + 1..<max(result[position].last + 1, next < result.count ? result[next].first : 0)
             // (Or a first part by place that says it is one of them: "восемь беспилотников, один из них над ...".)
+            // (Or, after a comma, a first part that is a line by place: "9 БПЛА, пять - над Курской областью, ...".)
             if let total = result[position].count.exact, total > 1, next < result.count,
                between.contains(where: { tokens[$0].isMark(Mark.colon) || isOfThem($0) || Self.includingKeys.contains(tokens[$0].key) })
-                || isOfThem(result[next].last) && result[next].last + 1 < tokens.count && tokens[result[next].last + 1].has(.placePrep) {
+                || isOfThem(result[next].last) && result[next].last + 1 < tokens.count && tokens[result[next].last + 1].has(.placePrep)
+                || result[next].isElliptical && between.count == 1 && tokens[between.lowerBound].isMark(Mark.comma) && isPlaceLine(after: result[next].last) {
                 var sum = 0
                 var parts = 0
                 for other in result[(position + 1)...] {

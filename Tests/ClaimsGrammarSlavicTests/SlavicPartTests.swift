@@ -404,6 +404,14 @@ import Testing
             [claim(.intercept, "unspecified-rocket", 12, side: .russia, by: "ru-mod"),
              claim(.intercept, "vilkha", 4, side: .russia, by: "ru-mod")]
         ),
+        // A total, a comma, and lines by place that add up to it: the lines only.
+        SlavicReport(
+            "lines by place after a comma",
+            "Минобороны сообщило, что средства ПВО перехватили 8 БПЛА, четыре - над Курской областью, три - над Орловской и один - над Тульской.",
+            [claim(.intercept, "unspecified-drone", 4, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 3, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 1, side: .russia, by: "ru-mod")]
+        ),
         // The last line after ", и" / ", а" with no verb of its own takes the verb before ...
         SlavicReport(
             "a last line after ', и'",
