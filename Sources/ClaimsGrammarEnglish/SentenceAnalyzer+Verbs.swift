@@ -295,8 +295,9 @@ extension SentenceAnalyzer {
                 }
                 continue
             }
+            // (", another five over ...": one more part of the list.)
             if token.isMark(Mark.comma) || token.has(.conjunction) || token.has(.adverb) || token.has(.timeWord)
-                || token.has(.weekday) || token.word == .on || token.word == .total || token.isMark(Mark.quote) {
+                || token.has(.weekday) || token.word == .on || token.word == .total || token.isMark(Mark.quote) || token.word == .another {
                 index -= 1
                 continue
             }

@@ -192,6 +192,15 @@ import Testing
              expected: [Expected("", .intercept, "unspecified-drone", 7, by: "ru-mod", at: "tula-oblast"),
                         Expected("", .intercept, "unspecified-drone", 4, by: "ru-mod", at: "kaluga-oblast"),
                         Expected("", .intercept, "unspecified-drone", 2, by: "ru-mod", at: "moscow-oblast")]),
+        // "another five over ...": one more part of the list, after "and" or a comma.
+        Case(text: "The Defence Ministry said 24 drones were shot down: 12 over the Kursk Region, 8 over the Oryol Region, another four over the Tula Region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ru-mod", at: "kursk-oblast"),
+                        Expected("", .intercept, "unspecified-drone", 8, by: "ru-mod", at: "oryol-oblast"),
+                        Expected("", .intercept, "unspecified-drone", 4, by: "ru-mod", at: "tula-oblast")],
+             absent: [("unspecified-drone", 24)]),
+        Case(text: "The Defence Ministry said 11 drones were shot down over the Bryansk Region and another three over the Kaluga Region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 11, by: "ru-mod", at: "bryansk-oblast"),
+                        Expected("", .intercept, "unspecified-drone", 3, by: "ru-mod", at: "kaluga-oblast")]),
         // "over the territory of the X region" (the MoD's wording in translation) in every item;
         // items that name the weapon again still replace the total they add up to.
         Case(text: "Russia's Defence Ministry said air defences destroyed 17 Ukrainian drones: 8 UAVs over the territory of the Bryansk region, 5 UAVs over the territory of the Oryol region and 4 UAVs over the territory of the Tula region.",
