@@ -149,8 +149,11 @@ extension SentenceAnalyzer {
             let ofTheLead = isLocal && antecedent.first < tokens.count
                 && (antecedent.first >= 1 && tokens[antecedent.first - 1].word == .of
                     || antecedent.first >= 2 && tokens[antecedent.first - 2].word == .of && tokens[antecedent.first - 1].has(.definite))
-            phrase.launched = (ofThem || ofWhich || allTargets || allWere || (ofTheLead && link)) ? antecedent.count.exact : ownLaunched
-            if ofTheLead, link, antecedent.count.isExact, antecedentIndex >= 0 { phrases[antecedentIndex].isPartitiveWhole = true }
+            // ("Out of 15 Shahed drones fired at Odesa, air defences destroyed 12": the object of
+            // the verb, as well as a part linked by a comma or "and".)
+            let leadPart = ofTheLead && (link || objectOfVerb)
+            phrase.launched = (ofThem || ofWhich || allTargets || allWere || leadPart) ? antecedent.count.exact : ownLaunched
+            if leadPart, antecedent.count.isExact, antecedentIndex >= 0 { phrases[antecedentIndex].isPartitiveWhole = true }
             append(phrase)
             index = phrase.last
         }

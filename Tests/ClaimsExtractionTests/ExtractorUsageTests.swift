@@ -192,6 +192,9 @@ import Testing
              expected: [Expected("", .intercept, "unspecified-drone", 7, by: "ru-mod", at: "tula-oblast"),
                         Expected("", .intercept, "unspecified-drone", 4, by: "ru-mod", at: "kaluga-oblast"),
                         Expected("", .intercept, "unspecified-drone", 2, by: "ru-mod", at: "moscow-oblast")]),
+        // "Out of N X ..., air defences destroyed M": M of the N (the object, as well as a linked part).
+        Case(text: "Out of 20 Shahed drones fired at Kharkiv, air defences destroyed 17, the air force said.",
+             expected: [Expected("", .intercept, "shahed-136", 17, of: 20, by: "ua-air-force")]),
         // "another five over ...": one more part of the list, after "and" or a comma.
         Case(text: "The Defence Ministry said 24 drones were shot down: 12 over the Kursk Region, 8 over the Oryol Region, another four over the Tula Region.",
              expected: [Expected("", .intercept, "unspecified-drone", 12, by: "ru-mod", at: "kursk-oblast"),
