@@ -184,11 +184,21 @@ import Testing
         // ... but city officials are not the region's head.
         Case(text: "Air defences downed six drones near Rzhev in the Tver region, according to city officials.",
              expected: [Expected("", .intercept, "unspecified-drone", 6, by: nil, at: "tver-oblast")]),
+        // A city's mayor, named with the city and by name, is that city's office, not the region's governor.
+        Case(text: "Dnipro Mayor Borys Filatov said two drones were shot down over the city.",
+             expected: [Expected("", .intercept, "unspecified-drone", 2, by: "ua-mayor-dnipro")]),
     ]
 
     @Test(arguments: cases)
     func findsTheSpeaker(_ test: Case) {
         test.check()
+    }
+
+    /// The mayor of a city the taxonomy has no mayor for is no mayor of another city.
+    @Test func aMayorOfAnotherCityIsNoCityMayor() {
+        let candidates = ExtractionFixture.extract("Uman Mayor Iryna Pletniova said two drones were shot down over the city.")
+        #expect(candidates.contains { $0.kind == .intercept && $0.count.exact == 2 }, "\(candidates.map(\.summary))")
+        #expect(!candidates.contains { $0.claimant?.contains("-mayor-") ?? false }, "\(candidates.map(\.summary))")
     }
 }
 

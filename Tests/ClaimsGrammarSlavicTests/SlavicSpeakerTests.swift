@@ -119,6 +119,12 @@ import Testing
             [claim(.launch, "kh-59", nil, side: .ukraine, by: "ua-air-force"),
              claim(.launch, "kalibr", nil, side: .ukraine, by: "ua-air-force")]
         ),
+        // A city's head ("міський голова Житомира", "мэр Белгорода") speaks for the city's office.
+        SlavicReport(
+            "'міський голова' of a city with the person's name",
+            "Уночі над містом збили чотири шахеди, повідомив міський голова Житомира Сергій Сухомлин.",
+            [claim(.intercept, "shahed-136", 4, side: .ukraine, by: "ua-mayor-zhytomyr")]
+        ),
         SlavicReport(
             "'Остальные ракеты – ...' with nothing launched before names nothing",
             "Остальные ракеты – это были ракеты «Калибр», сообщили в Воздушных силах Украины.",
