@@ -333,6 +333,15 @@ extension SentenceAnalyzer {
         if let mention = mention(at: index), mention.ref.section == .actor || mention.ref.section == .weapon {
             return actorPhrase(endingAt: mention.last)
         }
+        // "according to City Mayor Ihor Terekhov": a title in capitals before the person named.
+        var title = index
+        while title < tokens.count, title - index < 3, mentionAt[title] < 0, tokens[title].isWord, tokens[title].isCapitalized {
+            title += 1
+        }
+        if title > index, title < tokens.count, let named = mention(at: title), named.first == title, named.ref.section == .actor,
+           self.index.actors[Int(named.ref.index)].kind != .media {
+            return .actor(named.ref.index)
+        }
         var head = index
         while head < tokens.count, head - index < 4 {
             if genericActor(endingAt: head) != nil || tokens[head].has(.countryName) || tokens[head].has(.pronoun) {

@@ -163,6 +163,12 @@ import Testing
         // "The governor of the (western) X region said": the official of the place, compass word or not.
         Case(text: "The governor of the western Volyn region said that air defences shot down three drones there.",
              expected: [Expected("", .intercept, "unspecified-drone", 3, by: "ua-gov-volyn")]),
+        // "according to City Mayor X": the person the capitalised title names, not the title's office ...
+        Case(text: "According to City Mayor Ihor Terekhov, two missiles hit an industrial site in Kharkiv.",
+             expected: [Expected("", .strike, "unspecified-missile", 2, by: "ua-mayor-kharkiv")]),
+        // ... and the region's head when no person is named.
+        Case(text: "According to the regional governor, two missiles hit an industrial site in Kharkiv.",
+             expected: [Expected("", .strike, "unspecified-missile", 2, by: "ua-gov-kharkiv")]),
         // A bracketed acronym after the office's name.
         Case(text: "US Central Command (CENTCOM) said on Monday its forces had destroyed four drones over the Red Sea.",
              expected: [Expected("", .intercept, "unspecified-drone", 4, by: "us-centcom")]),
