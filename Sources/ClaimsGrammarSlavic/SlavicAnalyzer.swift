@@ -138,6 +138,18 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             numbers: numbers, phrases: phrases, previous: previous?.isFromEarlierParagraph == true ? nil : previous, beforeBreak: previous
         )
         phrases.sort { $0.first < $1.first }
+        // "дві хвилі ударних дронів, загальною кількістю 15 штук", "группа беспилотников общим
+        // количеством 12": the total in the apposition is the count (not the waves or groups).
+        for position in phrases.indices where !phrases[position].isElliptical {
+            let last = phrases[position].last
+            guard last + 3 < tokens.count, tokens[last + 1].isMark(Mark.comma) || Self.totalKeys.contains(tokens[last + 1].key) else { continue }
+            let start = tokens[last + 1].isMark(Mark.comma) ? last + 2 : last + 1
+            guard let word = (start..<min(start + 2, tokens.count)).first(where: { Self.amountKeys.contains(tokens[$0].key) }),
+                  let number = numbers.first(where: { $0.first == word + 1 }) else { continue }
+            phrases[position].count = .exactly(number.value, text: slice(start, number.last))
+            phrases[position].launched = nil
+            phrases.removeAll { $0.isElliptical && $0.first <= number.first && number.last <= $0.last }
+        }
         // ("Ніч на 300 дронів: скільки збила ППО", "відмовився коментувати, скільки ракет збила
         // ППО": a verb asked about with "скільки", "сколько" states nothing.)
         let verbs = tokens.indices.filter { position in
@@ -338,6 +350,10 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     ])
 
     /// "цели", "цілі" after "достигли", "досягли".
+    /// "загальною кількістю N", "общим количеством N": a total told after the weapons.
+    static let totalKeys: KeySet = KeySet(["загальною", "загальна", "общим", "общее", "всього", "всего"])
+    static let amountKeys: KeySet = KeySet(["кількістю", "кількість", "количеством", "количество"])
+
     static let targetKeys: KeySet = KeySet(["цели", "целей", "цель", "цілі", "цілей", "ціль", "мети"])
 
     /// "вдарили ракетою Х-59", "атаковали ракетами": the weapon is the instrument of a strike verb

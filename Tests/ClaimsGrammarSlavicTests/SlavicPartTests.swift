@@ -188,6 +188,17 @@ import Testing
             "Зафиксировано поражение ракетой склада в Таганроге, сообщил губернатор Ростовской области.",
             [claim(.strike, "unspecified-missile", 1, side: .russia, by: "ru-gov-rostov")]
         ),
+        // "загальною кількістю N" after the weapons: the count (not the waves or groups before them).
+        SlavicReport(
+            "a total in an apposition",
+            "Сили оборони півдня повідомили, що ворог застосував дві хвилі ударних дронів, загальною кількістю 18 штук.",
+            [claim(.launch, "unspecified-strike-drone", 18, side: .ukraine, by: "ua-defence-forces-south")]
+        ),
+        SlavicReport(
+            "the same in Russian",
+            "Минобороны России сообщило, что ВСУ выпустили группу беспилотников общим количеством 12 штук.",
+            [claim(.launch, "unspecified-drone", 12, side: .russia, by: "ru-mod")]
+        ),
         // "вдалося ліквідувати": the infinitive after "managed to".
         SlavicReport(
             "'вдалося ліквідувати'",
