@@ -34,7 +34,6 @@ struct ClaimLineWriter {
         ORDER BY ci.claimId, ci.id
         """
 
-    private static let revisionsKey = Array(",\"revisions\":[".utf8)
     private static let actions = ClosedValues<RevisionAction>()
     private static let kinds = ClosedValues<ClaimKind>()
     private static let sides = ClosedValues<Side>()
@@ -51,203 +50,211 @@ struct ClaimLineWriter {
     /// join of the domain reader leaves it out) and hands the bytes to `emit` in chunks of whole
     /// lines of about `chunkSize` bytes.
     ///
+    /// The pieces of a line are written into reused ``JSONLineBuffer``s (keys as literals,
+    /// values read in place) and joined into the chunk; nothing is allocated per claim.
+    ///
     /// - Throws: ``StoreError/database(_:)`` for a stored value the tool never writes (an
     ///   unknown kind, side, qualifier, status or action), or what `emit` throws.
     func write(chunkSize: Int = 1 << 20, _ emit: ([UInt8]) throws -> Void) throws {
-        var output = JSONWriter(capacity: chunkSize + (64 << 10))
-        var topCitations = JSONWriter(capacity: 4096)
-        var revisionCitations = JSONWriter(capacity: 4096)
-        var addedRanges: [(number: Int, range: Range<Int>)] = []
-        var history = JSONWriter(capacity: 4096)
-        var fields = JSONWriter(capacity: 2048)
-        var split = 0
+        var output = JSONLineBuffer(capacity: chunkSize + (64 << 10))
+        var topCitations = JSONLineBuffer()
+        var revisionCitations = JSONLineBuffer()
+        var addedRanges: [(number: Int64, range: Range<Int>)] = []
+        var history = JSONLineBuffer()
+        var fields = JSONLineBuffer()
         var createdAt: [UInt8] = []
+        var claim = try DirectQuery.Cursor(claims)
         var citation = try DirectQuery.Cursor(citations)
         var revision = try DirectQuery.Cursor(revisions)
-        try claims.forEach { claim in
-            let id = claim.int64(0)
-            let head = claim.int64(1)
+        while let claimRow = claim.row {
+            let id = claimRow.int64(0)
+            let head = claimRow.int64(1)
 
             // Citations, all of them for the claim object, and per revision number for its history.
-            topCitations.reset()
-            revisionCitations.reset()
+            topCitations.removeAll()
+            revisionCitations.removeAll()
             addedRanges.removeAll(keepingCapacity: true)
             while let row = citation.row, row.int64(0) <= id {
                 if row.int64(0) == id {
+                    if !topCitations.isEmpty { topCitations.append(UInt8(ascii: ",")) }
                     Self.writeCited(row, to: &topCitations)
-                    // (after the comma the writer puts between objects)
-                    let start = revisionCitations.bytes.count + (revisionCitations.bytes.isEmpty ? 0 : 1)
+                    let start = revisionCitations.count
                     Self.writeAdded(row, to: &revisionCitations)
-                    addedRanges.append((Int(row.int64(1)), start..<revisionCitations.bytes.count))
+                    addedRanges.append((row.int64(1), start..<revisionCitations.count))
                 }
                 try citation.advance()
             }
 
             // Revisions, oldest first: each into the history; the head's content into the claim object.
-            history.reset()
-            fields.reset()
+            history.removeAll()
+            fields.removeAll()
             // The claim's creation time: its first revision's (else, as the domain reader does, the head's).
             createdAt.removeAll(keepingCapacity: true)
             var hasCreatedAt = false
             var hasHead = false
+            var split = 0
             while let row = revision.row, row.int64(0) <= id {
                 if row.int64(0) == id {
-                    let number = Int(row.int64(2))
-                    if number == 1, !row.isNull(5) {
+                    if row.int64(2) == 1, !row.isNull(5) {
                         createdAt.removeAll(keepingCapacity: true)
                         row.appendBytes(5, to: &createdAt)
                         hasCreatedAt = true
                     }
                     let isHead = row.int64(1) == head
-                    try Self.writeRevision(row, isHead: isHead, added: addedRanges, from: revisionCitations.bytes, to: &history)
+                    if !history.isEmpty { history.append(UInt8(ascii: ",")) }
+                    try Self.writeRevision(row, isHead: isHead, added: addedRanges, from: revisionCitations, to: &history)
                     if isHead {
                         hasHead = true
                         if !hasCreatedAt { row.appendBytes(5, to: &createdAt) }
-                        split = try Self.writeHead(row, claimID: id, createdAt: createdAt, to: &fields)
+                        fields.removeAll()
+                        split = try Self.writeContent(row, to: &fields, head: (id, createdAt)) ?? fields.count
                     }
                 }
                 try revision.advance()
             }
-            guard hasHead else { return }
+            try claim.advance()
+            guard hasHead else { continue }
 
-            output.beginObject()
-            output.key("citations")
-            output.beginArray()
-            output.append(fragment: topCitations.bytes)
-            output.endArray()
-            output.append(fragment: [UInt8(ascii: ",")])
-            output.append(fragment: fields.bytes, upTo: split)
-            output.append(fragment: Self.revisionsKey)
-            output.append(fragment: history.bytes)
-            output.append(fragment: [UInt8(ascii: "]")])
-            output.append(fragment: fields.bytes, from: split)
-            output.endObject()
-            output.newline()
-            if output.bytes.count >= chunkSize {
-                try emit(output.bytes)
-                output.reset()
+            output.append("{\"citations\":[")
+            output.append(topCitations, range: 0..<topCitations.count)
+            output.append("],")
+            output.append(fields, range: 0..<split)
+            output.append(",\"revisions\":[")
+            output.append(history, range: 0..<history.count)
+            output.append(UInt8(ascii: "]"))
+            output.append(fields, range: split..<fields.count)
+            output.append("}\n")
+            if output.count >= chunkSize {
+                try emit(output.array)
+                output.removeAll()
             }
         }
-        if !output.bytes.isEmpty { try emit(output.bytes) }
+        if !output.isEmpty { try emit(output.array) }
     }
 
     // MARK: - Objects
 
     /// A citation in the claim object (``CitedSource/write(to:)``).
-    private static func writeCited(_ row: DirectQuery.Columns, to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.key("end"); row.writeInt(5, to: &writer)
-        writer.key("outlet"); row.writeText(8, to: &writer)
-        writer.key("published"); row.writeEventTime(10, to: &writer)
-        writer.key("quote"); row.writeText(3, to: &writer)
-        writer.key("relay"); row.writeText(6, to: &writer)
-        writer.key("revision"); row.writeInt(1, to: &writer)
-        writer.key("source"); row.writeInt(2, to: &writer)
-        writer.key("start"); row.writeInt(4, to: &writer)
-        writer.key("title"); row.writeText(9, to: &writer)
-        writer.key("url"); row.writeText(7, to: &writer)
-        writer.endObject()
+    private static func writeCited(_ row: DirectQuery.Columns, to out: inout JSONLineBuffer) {
+        out.append("{\"end\":"); row.writeInt(5, to: &out)
+        out.append(",\"outlet\":"); row.writeText(8, to: &out)
+        out.append(",\"published\":"); row.writeEventTime(10, to: &out)
+        out.append(",\"quote\":"); row.writeText(3, to: &out)
+        out.append(",\"relay\":"); row.writeText(6, to: &out)
+        out.append(",\"revision\":"); row.writeInt(1, to: &out)
+        out.append(",\"source\":"); row.writeInt(2, to: &out)
+        out.append(",\"start\":"); row.writeInt(4, to: &out)
+        out.append(",\"title\":"); row.writeText(9, to: &out)
+        out.append(",\"url\":"); row.writeText(7, to: &out)
+        out.append(UInt8(ascii: "}"))
     }
 
     /// A citation in the revision that added it (``Revision/writeExport(to:isHead:)``).
-    private static func writeAdded(_ row: DirectQuery.Columns, to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.key("end"); row.writeInt(5, to: &writer)
-        writer.key("quote"); row.writeText(3, to: &writer)
-        writer.key("relay"); row.writeText(6, to: &writer)
-        writer.key("source"); row.writeInt(2, to: &writer)
-        writer.key("start"); row.writeInt(4, to: &writer)
-        writer.endObject()
+    private static func writeAdded(_ row: DirectQuery.Columns, to out: inout JSONLineBuffer) {
+        out.append("{\"end\":"); row.writeInt(5, to: &out)
+        out.append(",\"quote\":"); row.writeText(3, to: &out)
+        out.append(",\"relay\":"); row.writeText(6, to: &out)
+        out.append(",\"source\":"); row.writeInt(2, to: &out)
+        out.append(",\"start\":"); row.writeInt(4, to: &out)
+        out.append(UInt8(ascii: "}"))
     }
 
     /// One entry of the claim's `revisions` (``Revision/writeExport(to:isHead:)``).
     private static func writeRevision(
-        _ row: DirectQuery.Columns, isHead: Bool, added: [(number: Int, range: Range<Int>)], from citations: [UInt8], to writer: inout JSONWriter
+        _ row: DirectQuery.Columns, isHead: Bool, added: [(number: Int64, range: Range<Int>)],
+        from citations: borrowing JSONLineBuffer, to out: inout JSONLineBuffer
     ) throws {
-        let action = try Self.actions.required(at: 3, of: row, row: "revision \(row.int64(1))")
-        writer.beginObject()
-        writer.key("action"); writer.string(action.rawValue)
-        writer.key("citations")
-        writer.beginArray()
+        _ = try Self.actions.required(at: 3, of: row, row: "revision \(row.int64(1))")
+        out.append("{\"action\":"); row.writeText(3, to: &out)
+        out.append(",\"citations\":[")
         var first = true
-        let number = Int(row.int64(2))
+        let number = row.int64(2)
         for entry in added where entry.number == number {
-            if !first { writer.append(fragment: [UInt8(ascii: ",")]) }
+            if !first { out.append(UInt8(ascii: ",")) }
             first = false
-            writer.append(fragment: Array(citations[entry.range]))
+            out.append(citations, range: entry.range)
         }
-        writer.endArray()
+        out.append(UInt8(ascii: "]"))
         if !isHead {
-            writer.key("content")
-            writer.beginObject()
-            try writeContent(row, to: &writer, head: nil)
-            writer.endObject()
+            out.append(",\"content\":{")
+            try writeContent(row, to: &out, head: nil)
+            out.append(UInt8(ascii: "}"))
         }
-        writer.key("hash"); row.writeHash(29, to: &writer)
-        writer.key("number"); row.writeInt(2, to: &writer)
-        writer.key("prev"); row.writeHash(28, to: &writer)
-        writer.key("reason"); row.writeText(4, to: &writer)
-        writer.key("recorded_at"); row.writeText(5, to: &writer, nullAsEmpty: true)
-        writer.key("seq"); row.writeInt(1, to: &writer)
-        writer.endObject()
-    }
-
-    /// The claim object's members after `citations`, from its head revision: its content merged
-    /// with the claim's own members in key order. Returns the offset where `revisions` goes.
-    private static func writeHead(_ row: DirectQuery.Columns, claimID: Int64, createdAt: [UInt8], to writer: inout JSONWriter) throws -> Int {
-        try writeContent(row, to: &writer, head: (claimID, createdAt)) ?? writer.bytes.count
+        out.append(",\"hash\":"); row.writeHash(29, to: &out)
+        out.append(",\"number\":"); row.writeInt(2, to: &out)
+        out.append(",\"prev\":"); row.writeHash(28, to: &out)
+        out.append(",\"reason\":"); row.writeText(4, to: &out)
+        out.append(",\"recorded_at\":"); row.writeText(5, to: &out, nullAsEmpty: true)
+        out.append(",\"seq\":"); row.writeInt(1, to: &out)
+        out.append(UInt8(ascii: "}"))
     }
 
     /// The content's fields (``ClaimContent/writeFields(to:merging:)``), and for the head the
     /// claim object's members in between (`created_at`, `event_date`, `hash`, `id`,
-    /// `recorded_at`, `revision`, `type`). Returns, for the head, the offset after `revision`.
+    /// `recorded_at`, `revision`, `type`).
+    /// Returns, for the head, the offset after `revision`, where the claim's `revisions` go.
+    ///
+    /// A closed value (kind, side, qualifier, status) is written as the column's bytes once they
+    /// have matched one of its raw values: the same bytes as the raw value.
     @discardableResult
-    private static func writeContent(_ row: DirectQuery.Columns, to writer: inout JSONWriter, head: (claimID: Int64, createdAt: [UInt8])?) throws -> Int? {
-        let kind = try Self.kinds.required(at: 6, of: row, row: "revision \(row.int64(1))")
-        let claimantSide = try Self.sides.required(at: 9, of: row, row: "revision \(row.int64(1))")
-        let qualifier = try Self.qualifiers.required(at: 15, of: row, row: "revision \(row.int64(1))")
-        let status = try Self.statuses.required(at: 23, of: row, row: "revision \(row.int64(1))")
+    private static func writeContent(
+        _ row: DirectQuery.Columns, to out: inout JSONLineBuffer, head: (claimID: Int64, createdAt: [UInt8])?
+    ) throws -> Int? {
+        _ = try Self.kinds.required(at: 6, of: row, row: "revision \(row.int64(1))")
+        _ = try Self.sides.required(at: 9, of: row, row: "revision \(row.int64(1))")
+        _ = try Self.qualifiers.required(at: 15, of: row, row: "revision \(row.int64(1))")
+        _ = try Self.statuses.required(at: 23, of: row, row: "revision \(row.int64(1))")
         let start = row.eventTime(17)
         let end = start == nil ? nil : row.eventTime(18) ?? start
-        writer.key("claimant"); row.writeText(8, to: &writer, nullAsEmpty: true)
-        writer.key("claimant_side"); writer.string(claimantSide.rawValue)
-        writer.key("count"); row.writeInt(11, to: &writer)
-        writer.key("count_max"); row.writeInt(13, to: &writer)
-        writer.key("count_min"); row.writeInt(12, to: &writer)
-        writer.key("count_text"); row.writeText(14, to: &writer)
+        out.append("\"claimant\":"); row.writeText(8, to: &out, nullAsEmpty: true)
+        out.append(",\"claimant_side\":"); row.writeText(9, to: &out)
+        out.append(",\"count\":"); row.writeInt(11, to: &out)
+        out.append(",\"count_max\":"); row.writeInt(13, to: &out)
+        out.append(",\"count_min\":"); row.writeInt(12, to: &out)
+        out.append(",\"count_text\":"); row.writeText(14, to: &out)
         if let head {
-            writer.key("created_at"); head.createdAt.withUnsafeBufferPointer { writer.string(utf8: $0) }
-            writer.key("event_date"); writer.string(end.map { $0.date.description })
+            out.append(",\"created_at\":"); head.createdAt.withUnsafeBufferPointer { out.appendString(utf8: $0) }
+            out.append(",\"event_date\":")
+            if let end { out.appendString(end.date) } else { out.appendNull() }
         }
-        writer.key("event_end"); writer.string(end?.description)
-        writer.key("event_precision")
-        if let start, let end { writer.string(EventWindow(start: start, end: end).precision.rawValue) } else { writer.null() }
-        writer.key("event_start"); writer.string(start?.description)
-        writer.key("extra"); row.writeExtra(27, keys: 30, quote: 31, to: &writer)
+        out.append(",\"event_end\":"); out.appendString(end)
+        out.append(",\"event_precision\":")
+        if let start, let end {
+            switch EventWindow(start: start, end: end).precision {
+            case .month: out.appendString("month")
+            case .day: out.appendString("day")
+            case .minute: out.appendString("minute")
+            }
+        } else {
+            out.appendNull()
+        }
+        out.append(",\"event_start\":"); out.appendString(start)
+        out.append(",\"extra\":"); row.writeExtra(27, keys: 30, quote: 31, to: &out)
         if let head {
-            writer.key("hash"); row.writeHash(29, to: &writer)
-            writer.key("id"); writer.int(head.claimID)
+            out.append(",\"hash\":"); row.writeHash(29, to: &out)
+            out.append(",\"id\":"); out.appendInt(head.claimID)
         }
-        writer.key("kind"); writer.string(kind.rawValue)
-        writer.key("launched"); row.writeInt(16, to: &writer)
-        writer.key("location"); row.writeText(20, to: &writer)
-        writer.key("merged_into"); row.writeInt(26, to: &writer)
-        writer.key("notes"); row.writeText(25, to: &writer)
-        writer.key("place"); row.writeText(19, to: &writer)
-        writer.key("qualifier"); writer.string(qualifier.rawValue)
-        if head != nil { writer.key("recorded_at"); row.writeText(5, to: &writer, nullAsEmpty: true) }
-        writer.key("reliability"); writer.string(row.text(24).flatMap { Reliability($0) }?.description)
+        out.append(",\"kind\":"); row.writeText(6, to: &out)
+        out.append(",\"launched\":"); row.writeInt(16, to: &out)
+        out.append(",\"location\":"); row.writeText(20, to: &out)
+        out.append(",\"merged_into\":"); row.writeInt(26, to: &out)
+        out.append(",\"notes\":"); row.writeText(25, to: &out)
+        out.append(",\"place\":"); row.writeText(19, to: &out)
+        out.append(",\"qualifier\":"); row.writeText(15, to: &out)
+        if head != nil { out.append(",\"recorded_at\":"); row.writeText(5, to: &out, nullAsEmpty: true) }
+        out.append(",\"reliability\":"); row.writeReliability(24, to: &out)
         var split: Int?
         if head != nil {
-            writer.key("revision"); row.writeInt(2, to: &writer)
-            split = writer.bytes.count
+            out.append(",\"revision\":"); row.writeInt(2, to: &out)
+            split = out.count
         }
-        writer.key("status"); writer.string(status.rawValue)
-        writer.key("system"); row.writeText(7, to: &writer, nullAsEmpty: true)
-        writer.key("target"); row.writeText(21, to: &writer)
-        if head != nil { writer.key("type"); writer.string("claim") }
-        writer.key("weapon_origin"); row.writeText(22, to: &writer)
-        writer.key("weapon_side"); writer.string(Self.sides.value(at: 10, of: row)?.rawValue)
+        out.append(",\"status\":"); row.writeText(23, to: &out)
+        out.append(",\"system\":"); row.writeText(7, to: &out, nullAsEmpty: true)
+        out.append(",\"target\":"); row.writeText(21, to: &out)
+        if head != nil { out.append(",\"type\":\"claim\"") }
+        out.append(",\"weapon_origin\":"); row.writeText(22, to: &out)
+        out.append(",\"weapon_side\":")
+        if Self.sides.value(at: 10, of: row) != nil { row.writeText(10, to: &out) } else { out.appendNull() }
         return split
     }
 }

@@ -50,16 +50,19 @@ extension DirectQuery.Columns {
     }
 
     /// Writes an integer column, `null` for NULL.
-    func writeInt(_ index: Int, to writer: inout JSONWriter) {
-        if isNull(index) { writer.null() } else { writer.int(Int(int64(index))) }
+    func writeInt(_ index: Int, to out: inout JSONLineBuffer) {
+        if isNull(index) { out.appendNull() } else { out.appendInt(int64(index)) }
     }
 
     /// Writes a text column as a JSON string; NULL as `null`, or as `""` when `nullAsEmpty`.
-    func writeText(_ index: Int, to writer: inout JSONWriter, nullAsEmpty: Bool = false) {
-        let written: Void? = withText(index) { writer.string(utf8: $0) }
-        if written == nil {
-            if nullAsEmpty { writer.string("") } else { writer.null() }
+    func writeText(_ index: Int, to out: inout JSONLineBuffer, nullAsEmpty: Bool = false) {
+        let column = Int32(index)
+        guard sqlite3_column_type(handle, column) != SQLITE_NULL else {
+            return nullAsEmpty ? out.append("\"\"") : out.appendNull()
         }
+        // text before bytes: sqlite3_column_bytes then gives the length of the UTF-8 form.
+        let pointer = sqlite3_column_text(handle, column)
+        out.appendString(utf8: UnsafeBufferPointer(start: pointer, count: pointer == nil ? 0 : Int(sqlite3_column_bytes(handle, column))))
     }
 
     /// A time column parsed (``EventTime``), `nil` for NULL or text that is not a time.
@@ -68,46 +71,55 @@ extension DirectQuery.Columns {
     }
 
     /// Writes a time column in its canonical form, `null` when it is not a time.
-    func writeEventTime(_ index: Int, to writer: inout JSONWriter) {
-        writer.string(eventTime(index)?.description)
+    func writeEventTime(_ index: Int, to out: inout JSONLineBuffer) {
+        out.appendString(eventTime(index))
     }
 
     /// Writes a hash column as its lower-case hex digits (a blob) or as stored (text); NULL as `""`
     /// (``RevisionHash/text(_:)``).
-    func writeHash(_ index: Int, to writer: inout JSONWriter) {
+    func writeHash(_ index: Int, to out: inout JSONLineBuffer) {
         let column = Int32(index)
         switch sqlite3_column_type(handle, column) {
         case SQLITE_BLOB:
             let count = Int(sqlite3_column_bytes(handle, column))
-            guard count > 0, let pointer = sqlite3_column_blob(handle, column) else { return writer.string("") }
-            let bytes = UnsafeRawBufferPointer(start: pointer, count: count)
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 2) { hex in
-                for (offset, byte) in bytes.enumerated() {
-                    hex[2 * offset] = Self.hexDigits[Int(byte >> 4)]
-                    hex[2 * offset + 1] = Self.hexDigits[Int(byte & 0xF)]
-                }
-                writer.string(utf8: UnsafeBufferPointer(hex))
-            }
+            guard count > 0, let pointer = sqlite3_column_blob(handle, column) else { return out.append("\"\"") }
+            out.appendHexString(UnsafeRawBufferPointer(start: pointer, count: count))
         case SQLITE_NULL:
-            writer.string("")
+            out.append("\"\"")
         default:
-            writeText(index, to: &writer)
+            writeText(index, to: &out)
         }
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    /// Writes a reliability column (``Reliability/description``: the letter upper-cased), `null`
+    /// for NULL or anything that is not a grade; reads the two bytes in place.
+    func writeReliability(_ index: Int, to out: inout JSONLineBuffer) {
+        let grade: (UInt8, UInt8)?? = withText(index) { bytes in
+            guard bytes.count == 2 else { return nil }
+            let letter = bytes[0] & 0xDF  // upper-case ASCII, as `Reliability` does
+            guard letter >= UInt8(ascii: "A"), letter <= UInt8(ascii: "F"),
+                  bytes[1] >= UInt8(ascii: "1"), bytes[1] <= UInt8(ascii: "6") else { return nil }
+            return (letter, bytes[1])
+        }
+        guard let grade = grade ?? nil else { return out.appendNull() }
+        out.append(UInt8(ascii: "\""))
+        out.append(grade.0)
+        out.append(grade.1)
+        out.append(UInt8(ascii: "\""))
+    }
 
     /// Writes the `extra` column (with its key set in column `keys`, schema v8) as an object with
     /// its keys in byte order (`{}` for NULL), as ``RevisionRow/decodeExtra(_:keys:)`` and
     /// ``JSONWriter/sortedStringMap(_:)`` give it.
     /// `quote` is the column of the quote its values may refer to (``RevisionRow/extraQuoteText(_:)``).
-    func writeExtra(_ index: Int, keys: Int, quote: Int, to writer: inout JSONWriter) {
+    func writeExtra(_ index: Int, keys: Int, quote: Int, to out: inout JSONLineBuffer) {
         let isEmpty = withText(index) { $0.count == 2 && $0[0] == UInt8(ascii: "{") && $0[1] == UInt8(ascii: "}") } ?? true
         if isEmpty {
-            writer.beginObject()
-            writer.endObject()
+            out.append("{}")
         } else {
+            var writer = JSONWriter(capacity: 1024)
             writer.sortedStringMap(RevisionRow.decodeExtra(text(index), keys: text(keys), quote: text(quote)))
+            writer.bytes.withUnsafeBufferPointer { out.append($0) }
         }
     }
 }
