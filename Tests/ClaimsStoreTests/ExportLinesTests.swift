@@ -106,9 +106,9 @@ import Testing
                 try session.createClaim(TestLedger.content(count: .exactly(index)), citations: [Citation(sourceID: source, quote: "claim \(index)")])
             }
         }
-        // When its claim lines are written in chunks of about 1 KB
+        // When its claim lines are written in chunks of 4 claims (batches formatted on a second thread)
         var chunks: [[UInt8]] = []
-        try ledger.read { reader in try ClaimLineWriter(reader.db).write(chunkSize: 1024) { chunks.append($0) } }
+        try ledger.read { reader in try ClaimLineWriter(reader.db).write(claimsPerBatch: 4) { chunks.append($0) } }
         // Then there are many chunks, each ending a line, and together the reference lines
         #expect(chunks.count > 50)
         #expect(chunks.allSatisfy { $0.last == 0x0A })

@@ -113,6 +113,19 @@ import Testing
         #expect(buffer.array == Array("\"\(time.description)\"\"\(time.date.description)\"null".utf8))
     }
 
+    /// Short copies go eight bytes at a time: every length across the first words, after an
+    /// odd start, must come out the same bytes.
+    @Test func copiesShortValuesWholly() {
+        let source = (0..<80).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 1) }
+        for length in 0...72 {
+            var buffer = JSONLineBuffer(capacity: 8)
+            buffer.append("x")
+            source.withUnsafeBufferPointer { buffer.appendShort($0.baseAddress! + 3, count: length) }
+            buffer.append("y")
+            #expect(buffer.array == [UInt8(ascii: "x")] + source[3..<(3 + length)] + [UInt8(ascii: "y")], "length \(length)")
+        }
+    }
+
     @Test func growsAndJoins() {
         var buffer = JSONLineBuffer(capacity: 8)
         var other = JSONLineBuffer(capacity: 8)

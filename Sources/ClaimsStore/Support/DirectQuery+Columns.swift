@@ -23,7 +23,7 @@ extension DirectQuery {
     }
 }
 
-/// Reading and writing columns in place, without a `String` per value.
+/// Reading columns in place, without a `String` per value.
 extension DirectQuery.Columns {
     /// Whether the column is NULL.
     func isNull(_ index: Int) -> Bool {
@@ -44,83 +44,9 @@ extension DirectQuery.Columns {
         return try body(UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, column))))
     }
 
-    /// Appends the bytes of a text column to `bytes` (nothing for NULL).
-    func appendBytes(_ index: Int, to bytes: inout [UInt8]) {
-        withText(index) { bytes.append(contentsOf: $0) }
-    }
-
-    /// Writes an integer column, `null` for NULL.
-    func writeInt(_ index: Int, to out: inout JSONLineBuffer) {
-        if isNull(index) { out.appendNull() } else { out.appendInt(int64(index)) }
-    }
-
-    /// Writes a text column as a JSON string; NULL as `null`, or as `""` when `nullAsEmpty`.
-    func writeText(_ index: Int, to out: inout JSONLineBuffer, nullAsEmpty: Bool = false) {
-        let column = Int32(index)
-        guard sqlite3_column_type(handle, column) != SQLITE_NULL else {
-            return nullAsEmpty ? out.append("\"\"") : out.appendNull()
-        }
-        // text before bytes: sqlite3_column_bytes then gives the length of the UTF-8 form.
-        let pointer = sqlite3_column_text(handle, column)
-        out.appendString(utf8: UnsafeBufferPointer(start: pointer, count: pointer == nil ? 0 : Int(sqlite3_column_bytes(handle, column))))
-    }
-
     /// A time column parsed (``EventTime``), `nil` for NULL or text that is not a time.
     func eventTime(_ index: Int) -> EventTime? {
         withText(index) { EventTime(utf8: $0) } ?? nil
-    }
-
-    /// Writes a time column in its canonical form, `null` when it is not a time.
-    func writeEventTime(_ index: Int, to out: inout JSONLineBuffer) {
-        out.appendString(eventTime(index))
-    }
-
-    /// Writes a hash column as its lower-case hex digits (a blob) or as stored (text); NULL as `""`
-    /// (``RevisionHash/text(_:)``).
-    func writeHash(_ index: Int, to out: inout JSONLineBuffer) {
-        let column = Int32(index)
-        switch sqlite3_column_type(handle, column) {
-        case SQLITE_BLOB:
-            let count = Int(sqlite3_column_bytes(handle, column))
-            guard count > 0, let pointer = sqlite3_column_blob(handle, column) else { return out.append("\"\"") }
-            out.appendHexString(UnsafeRawBufferPointer(start: pointer, count: count))
-        case SQLITE_NULL:
-            out.append("\"\"")
-        default:
-            writeText(index, to: &out)
-        }
-    }
-
-    /// Writes a reliability column (``Reliability/description``: the letter upper-cased), `null`
-    /// for NULL or anything that is not a grade; reads the two bytes in place.
-    func writeReliability(_ index: Int, to out: inout JSONLineBuffer) {
-        let grade: (UInt8, UInt8)?? = withText(index) { bytes in
-            guard bytes.count == 2 else { return nil }
-            let letter = bytes[0] & 0xDF  // upper-case ASCII, as `Reliability` does
-            guard letter >= UInt8(ascii: "A"), letter <= UInt8(ascii: "F"),
-                  bytes[1] >= UInt8(ascii: "1"), bytes[1] <= UInt8(ascii: "6") else { return nil }
-            return (letter, bytes[1])
-        }
-        guard let grade = grade ?? nil else { return out.appendNull() }
-        out.append(UInt8(ascii: "\""))
-        out.append(grade.0)
-        out.append(grade.1)
-        out.append(UInt8(ascii: "\""))
-    }
-
-    /// Writes the `extra` column (with its key set in column `keys`, schema v8) as an object with
-    /// its keys in byte order (`{}` for NULL), as ``RevisionRow/decodeExtra(_:keys:)`` and
-    /// ``JSONWriter/sortedStringMap(_:)`` give it.
-    /// `quote` is the column of the quote its values may refer to (``RevisionRow/extraQuoteText(_:)``).
-    func writeExtra(_ index: Int, keys: Int, quote: Int, to out: inout JSONLineBuffer) {
-        let isEmpty = withText(index) { $0.count == 2 && $0[0] == UInt8(ascii: "{") && $0[1] == UInt8(ascii: "}") } ?? true
-        if isEmpty {
-            out.append("{}")
-        } else {
-            var writer = JSONWriter(capacity: 1024)
-            writer.sortedStringMap(RevisionRow.decodeExtra(text(index), keys: text(keys), quote: text(quote)))
-            writer.bytes.withUnsafeBufferPointer { out.append($0) }
-        }
     }
 }
 
@@ -132,6 +58,16 @@ struct ClosedValues<Value: RawRepresentable & CaseIterable & Sendable>: Sendable
 
     init() {
         table = Value.allCases.map { (Array($0.rawValue.utf8), $0) }
+    }
+
+    /// Whether `bytes` are the raw value of one of the values.
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for entry in table where entry.bytes.count == bytes.count {
+            var index = 0
+            while index < bytes.count, entry.bytes[index] == bytes[index] { index += 1 }
+            if index == bytes.count { return true }
+        }
+        return false
     }
 
     /// The value stored in column `index`; `nil` for NULL or any other text.

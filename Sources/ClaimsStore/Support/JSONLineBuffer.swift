@@ -95,6 +95,25 @@ struct JSONLineBuffer: ~Copyable {
         count += bytes.count
     }
 
+    /// Appends bytes as they are, copying eight at a time without a call to `memmove`: for the
+    /// short column values copied out of SQLite (``RowBlock``), about 30 per claim.
+    @inline(__always)
+    mutating func appendShort(_ bytes: UnsafePointer<UInt8>, count length: Int) {
+        reserve(length + 8)
+        let source = UnsafeRawPointer(bytes)
+        let target = UnsafeMutableRawPointer(start + count)
+        var offset = 0
+        while offset + 8 <= length {
+            target.storeBytes(of: source.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < length {
+            target.storeBytes(of: source.load(fromByteOffset: offset, as: UInt8.self), toByteOffset: offset, as: UInt8.self)
+            offset += 1
+        }
+        count += length
+    }
+
     /// Appends the bytes `range` of `other`.
     mutating func append(_ other: borrowing JSONLineBuffer, range: Range<Int>) {
         guard !range.isEmpty else { return }
