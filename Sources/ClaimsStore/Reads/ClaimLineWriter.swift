@@ -35,15 +35,23 @@ struct ClaimLineWriter {
         [.int, .int, .int] + Array(repeating: .text, count: 8) + [.int, .int, .int, .text, .text, .int]
         + Array(repeating: .text, count: 9) + [.int, .text, .hash, .hash, .text, .text]
 
+    /// Citations in the order of the index by claim (claim, revision number, id): ordered by
+    /// claim and id instead, SQLite sorted each claim's citations (a sorter record per row),
+    /// which the formatting thread now does, for the rare claim whose ids and revision numbers
+    /// disagree.
     private static let citationSQL = """
         SELECT ci.claimId, ci.revisionNumber, ci.sourceId, ci.quote, ci.start, ci."end", \(CitationRelay.text("ci")),
-               s.url, s.outlet, s.title, s.published
+               s.url, s.outlet, s.title, s.published, ci.id
         FROM citation ci JOIN source s ON s.id = ci.sourceId
-        ORDER BY ci.claimId, ci.id
+        ORDER BY ci.claimId, ci.revisionNumber, ci.id
         """
-    private static let citationReads: [RowBlock.Read] = [.int, .int, .int, .text, .int, .int, .text, .text, .text, .text, .text]
+    private static let citationReads: [RowBlock.Read] = [.int, .int, .int, .text, .int, .int, .text, .text, .text, .text, .text, .int]
+
+    /// Whether the file stores text as UTF-8 (as every ledger this tool makes does).
+    private let isUTF8: Bool
 
     init(_ db: Database) throws {
+        isUTF8 = try String.fetchOne(db, sql: "PRAGMA encoding") == "UTF-8"
         claims = try DirectQuery(db, sql: "SELECT id, headRevision FROM claim ORDER BY id")
         revisions = try DirectQuery(db, sql: Self.revisionSQL)
         citations = try DirectQuery(db, sql: Self.citationSQL)
@@ -58,9 +66,9 @@ struct ClaimLineWriter {
     func write(claimsPerBatch: Int = 1024, _ emit: ([UInt8]) throws -> Void) throws {
         let batches = (0..<3).map { _ in
             ClaimRowBatch(
-                claims: RowBlock(statement: claims.handle, reads: [.int, .int]),
-                citations: RowBlock(statement: citations.handle, reads: Self.citationReads),
-                revisions: RowBlock(statement: revisions.handle, reads: Self.revisionReads)
+                claims: RowBlock(statement: claims.handle, reads: [.int, .int], isUTF8: isUTF8),
+                citations: RowBlock(statement: citations.handle, reads: Self.citationReads, isUTF8: isUTF8),
+                revisions: RowBlock(statement: revisions.handle, reads: Self.revisionReads, isUTF8: isUTF8)
             )
         }
         let pipeline = ClaimLinePipeline(batches: batches)
@@ -102,6 +110,7 @@ private struct ClaimLines: ~Copyable {
     var topCitations = JSONLineBuffer()
     var revisionCitations = JSONLineBuffer()
     var addedRanges: [(number: Int64, range: Range<Int>)] = []
+    var claimCitations: [Int] = []
     var history = JSONLineBuffer()
     var fields = JSONLineBuffer()
     var createdAt: [UInt8] = []
@@ -139,16 +148,24 @@ private struct ClaimLines: ~Copyable {
         topCitations.removeAll()
         revisionCitations.removeAll()
         addedRanges.removeAll(keepingCapacity: true)
+        // (read by revision number, then id: written by id)
+        claimCitations.removeAll(keepingCapacity: true)
+        var isSorted = true
         while nextCitation < citations.count, citations[nextCitation].int64(0) <= id {
-            let row = citations[nextCitation]
-            if row.int64(0) == id {
-                if !topCitations.isEmpty { topCitations.append(UInt8(ascii: ",")) }
-                Self.writeCited(row, to: &topCitations)
-                let start = revisionCitations.count
-                Self.writeAdded(row, to: &revisionCitations)
-                addedRanges.append((row.int64(1), start..<revisionCitations.count))
+            if citations[nextCitation].int64(0) == id {
+                if let last = claimCitations.last, citations[last].int64(11) > citations[nextCitation].int64(11) { isSorted = false }
+                claimCitations.append(nextCitation)
             }
             nextCitation += 1
+        }
+        if !isSorted { claimCitations.sort { citations[$0].int64(11) < citations[$1].int64(11) } }
+        for index in claimCitations {
+            let row = citations[index]
+            if !topCitations.isEmpty { topCitations.append(UInt8(ascii: ",")) }
+            Self.writeCited(row, to: &topCitations)
+            let start = revisionCitations.count
+            Self.writeAdded(row, to: &revisionCitations)
+            addedRanges.append((row.int64(1), start..<revisionCitations.count))
         }
 
         // Revisions, oldest first: each into the history; the head's content into the claim object.
