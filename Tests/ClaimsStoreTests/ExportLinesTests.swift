@@ -97,6 +97,22 @@ import Testing
         #expect(exported.filter { $0 == 0x0A }.count == 5)
     }
 
+    @Test func citationsAreWrittenByIdWhenTheirRevisionNumbersDisagree() throws {
+        // Given a claim whose first citation is stored as added by a later revision (the
+        // statement reads a claim's citations by revision number, the line lists them by id)
+        let ledger = try Self.makeLedger()
+        try ledger.writer.write { db in try db.execute(sql: "UPDATE citation SET revisionNumber = 2 WHERE id = 1") }
+        let reordered = try ledger.read { reader in
+            try Int.fetchAll(reader.db, sql: "SELECT id FROM citation WHERE claimId = 1 ORDER BY claimId, revisionNumber, id")
+        }
+        #expect(reordered.first == 2)
+        // When exported
+        let exported = try Self.exportedLines(ledger)
+        // Then the lines are still the domain writer's
+        let reference = try Self.referenceLines(ledger)
+        #expect(String(decoding: exported, as: UTF8.self) == String(decoding: reference, as: UTF8.self))
+    }
+
     @Test func chunksHoldWholeLines() throws {
         // Given a ledger of 300 claims
         let ledger = try TestLedger.make()
@@ -106,9 +122,9 @@ import Testing
                 try session.createClaim(TestLedger.content(count: .exactly(index)), citations: [Citation(sourceID: source, quote: "claim \(index)")])
             }
         }
-        // When its claim lines are written in chunks of about 1 KB
+        // When its claim lines are written in chunks of 4 claims (batches formatted on a second thread)
         var chunks: [[UInt8]] = []
-        try ledger.read { reader in try ClaimLineWriter(reader.db).write(chunkSize: 1024) { chunks.append($0) } }
+        try ledger.read { reader in try ClaimLineWriter(reader.db).write(claimsPerBatch: 4) { chunks.append($0) } }
         // Then there are many chunks, each ending a line, and together the reference lines
         #expect(chunks.count > 50)
         #expect(chunks.allSatisfy { $0.last == 0x0A })

@@ -23,7 +23,7 @@ extension DirectQuery {
     }
 }
 
-/// Reading and writing columns in place, without a `String` per value.
+/// Reading columns in place, without a `String` per value.
 extension DirectQuery.Columns {
     /// Whether the column is NULL.
     func isNull(_ index: Int) -> Bool {
@@ -44,71 +44,9 @@ extension DirectQuery.Columns {
         return try body(UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, column))))
     }
 
-    /// Appends the bytes of a text column to `bytes` (nothing for NULL).
-    func appendBytes(_ index: Int, to bytes: inout [UInt8]) {
-        withText(index) { bytes.append(contentsOf: $0) }
-    }
-
-    /// Writes an integer column, `null` for NULL.
-    func writeInt(_ index: Int, to writer: inout JSONWriter) {
-        if isNull(index) { writer.null() } else { writer.int(Int(int64(index))) }
-    }
-
-    /// Writes a text column as a JSON string; NULL as `null`, or as `""` when `nullAsEmpty`.
-    func writeText(_ index: Int, to writer: inout JSONWriter, nullAsEmpty: Bool = false) {
-        let written: Void? = withText(index) { writer.string(utf8: $0) }
-        if written == nil {
-            if nullAsEmpty { writer.string("") } else { writer.null() }
-        }
-    }
-
     /// A time column parsed (``EventTime``), `nil` for NULL or text that is not a time.
     func eventTime(_ index: Int) -> EventTime? {
         withText(index) { EventTime(utf8: $0) } ?? nil
-    }
-
-    /// Writes a time column in its canonical form, `null` when it is not a time.
-    func writeEventTime(_ index: Int, to writer: inout JSONWriter) {
-        writer.string(eventTime(index)?.description)
-    }
-
-    /// Writes a hash column as its lower-case hex digits (a blob) or as stored (text); NULL as `""`
-    /// (``RevisionHash/text(_:)``).
-    func writeHash(_ index: Int, to writer: inout JSONWriter) {
-        let column = Int32(index)
-        switch sqlite3_column_type(handle, column) {
-        case SQLITE_BLOB:
-            let count = Int(sqlite3_column_bytes(handle, column))
-            guard count > 0, let pointer = sqlite3_column_blob(handle, column) else { return writer.string("") }
-            let bytes = UnsafeRawBufferPointer(start: pointer, count: count)
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 2) { hex in
-                for (offset, byte) in bytes.enumerated() {
-                    hex[2 * offset] = Self.hexDigits[Int(byte >> 4)]
-                    hex[2 * offset + 1] = Self.hexDigits[Int(byte & 0xF)]
-                }
-                writer.string(utf8: UnsafeBufferPointer(hex))
-            }
-        case SQLITE_NULL:
-            writer.string("")
-        default:
-            writeText(index, to: &writer)
-        }
-    }
-
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
-    /// Writes the `extra` column (with its key set in column `keys`, schema v8) as an object with
-    /// its keys in byte order (`{}` for NULL), as ``RevisionRow/decodeExtra(_:keys:)`` and
-    /// ``JSONWriter/sortedStringMap(_:)`` give it.
-    /// `quote` is the column of the quote its values may refer to (``RevisionRow/extraQuoteText(_:)``).
-    func writeExtra(_ index: Int, keys: Int, quote: Int, to writer: inout JSONWriter) {
-        let isEmpty = withText(index) { $0.count == 2 && $0[0] == UInt8(ascii: "{") && $0[1] == UInt8(ascii: "}") } ?? true
-        if isEmpty {
-            writer.beginObject()
-            writer.endObject()
-        } else {
-            writer.sortedStringMap(RevisionRow.decodeExtra(text(index), keys: text(keys), quote: text(quote)))
-        }
     }
 }
 
@@ -120,6 +58,16 @@ struct ClosedValues<Value: RawRepresentable & CaseIterable & Sendable>: Sendable
 
     init() {
         table = Value.allCases.map { (Array($0.rawValue.utf8), $0) }
+    }
+
+    /// Whether `bytes` are the raw value of one of the values.
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for entry in table where entry.bytes.count == bytes.count {
+            var index = 0
+            while index < bytes.count, entry.bytes[index] == bytes[index] { index += 1 }
+            if index == bytes.count { return true }
+        }
+        return false
     }
 
     /// The value stored in column `index`; `nil` for NULL or any other text.
