@@ -50,24 +50,7 @@ final class ClaimLinePipeline: @unchecked Sendable {
     /// - Throws: What formatting threw, or what `emit` throws.
     func nextFree(_ emit: ([UInt8]) throws -> Void) throws -> ClaimRowBatch {
         condition.lock()
-        while true {
-            if let failure {
-                condition.unlock()
-                throw failure
-            }
-            if !chunks.isEmpty {
-                let chunk = chunks.removeFirst()
-                condition.unlock()
-                try emit(chunk)
-                condition.lock()
-                continue
-            }
-            if let batch = free.popLast() {
-                condition.unlock()
-                return batch
-            }
-            condition.wait()
-        }
+        return try emitting(emit, until: { free.popLast() })
     }
 
     /// Queues a filled batch for formatting.
@@ -85,6 +68,14 @@ final class ClaimLinePipeline: @unchecked Sendable {
         condition.lock()
         isReading = false
         condition.broadcast()
+        try emitting(emit, until: { isFormatting ? nil : () })
+    }
+
+    /// With the lock held: hands formatted chunks to `emit` (unlocked while it writes) until
+    /// `ready` gives a value, then unlocks and returns it.
+    ///
+    /// - Throws: What formatting threw, or what `emit` throws (the lock is released either way).
+    private func emitting<Value>(_ emit: ([UInt8]) throws -> Void, until ready: () -> Value?) throws -> Value {
         while true {
             if let failure {
                 condition.unlock()
@@ -97,10 +88,12 @@ final class ClaimLinePipeline: @unchecked Sendable {
                 condition.lock()
                 continue
             }
-            if !isFormatting { break }
+            if let value = ready() {
+                condition.unlock()
+                return value
+            }
             condition.wait()
         }
-        condition.unlock()
     }
 
     /// Stops the formatting thread (the reading thread failed) and waits for it.
