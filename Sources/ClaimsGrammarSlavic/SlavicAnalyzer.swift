@@ -93,8 +93,6 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             && Self.capabilityKeys.contains(tokens[position - 1].key) {
             tokens[position].verb = .none
         }
-        // "перетворено на металобрухт ракету Х-59", "превратили в металлолом три беспилотника":
-        // the military's idiom for destroying.
         // "Все три ракеты достигли цели", "ракети досягли своїх цілей": they hit.
         for position in tokens.indices where tokens[position].slavic == .reach
             && tokens[position + 1..<min(position + 3, tokens.count)].contains(where: { Self.targetKeys.contains($0.key) }) {
@@ -102,6 +100,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             tokens[position].verb = .strike
             tokens[position].form = .past
         }
+        // "перетворено на металобрухт ракету Х-59", "превратили в металлолом три беспилотника":
+        // the military's idiom for destroying.
         for position in tokens.indices where tokens[position].slavic == .turnInto
             && tokens[position + 1..<min(position + 4, tokens.count)].contains(where: { Self.scrapKeys.contains($0.key) }) {
             tokens[position].lex.insert(.verb)

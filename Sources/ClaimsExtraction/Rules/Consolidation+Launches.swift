@@ -100,12 +100,11 @@ extension Consolidation {
         }
     }
 
-    /// "Russian forces launched missiles and drones" beside the same office's "Russian forces
-    /// launched three Iskander-M missiles"; "the group said it had launched ballistic missiles at
-    /// the carrier" beside its "targeting the carrier with several ballistic and cruise missiles":
-    /// a launch told with no count restates the same speaker's counted launch of those weapons
-    /// nearby, or its uncounted strike. (Not its interception "of 39": the corpora record a
-    /// launch told in words of its own beside the figures of the interception.)
+    /// "Russia launched missiles at Odesa overnight" beside the same office's "Russia launched
+    /// four Kalibr missiles", or beside its "Kalibr missiles struck the port": a launch told with
+    /// no count restates the same speaker's counted launch of those (or narrower) weapons nearby,
+    /// or its uncounted strike. (Not its interception "of 39": the corpora record a launch told
+    /// in words of its own beside the figures of the interception.)
     func dropUncountedRestatedLaunches(_ found: inout [Found]) {
         for position in found.indices where !found[position].isDropped && found[position].draft.kind == .launch
             && found[position].draft.count.qualifier == .unknown && found[position].draft.count.text == nil {
