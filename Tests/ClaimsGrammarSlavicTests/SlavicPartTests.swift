@@ -188,6 +188,19 @@ import Testing
             "Зафиксировано поражение ракетой склада в Таганроге, сообщил губернатор Ростовской области.",
             [claim(.strike, "unspecified-missile", 1, side: .russia, by: "ru-gov-rostov")]
         ),
+        // A place "attacked" with weapons (a passive): they were launched ...
+        SlavicReport(
+            "a region attacked with drones",
+            "Губернатор Курской области сообщил, что область была атакована беспилотниками.",
+            [claim(.launch, "unspecified-drone", nil, side: .russia, by: "ru-gov-kursk")]
+        ),
+        SlavicReport(
+            "the same in Ukrainian",
+            "Голова Волинської ОВА повідомив, що область була атакована «шахедами».",
+            [claim(.launch, "shahed-136", nil, side: .ukraine, by: "ua-gov-volyn")]
+        ),
+        // ... and a place attacked with no weapon named is no claim.
+        SlavicReport("an attack with no weapon", "Голова Волинської ОВА повідомив, що область була атакована вночі.", []),
         // "загальною кількістю N" after the weapons: the count (not the waves or groups before them).
         SlavicReport(
             "a total in an apposition",
