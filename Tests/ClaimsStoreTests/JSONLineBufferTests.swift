@@ -74,7 +74,7 @@ import Testing
     }
 
     @Test func escapesRandomBytesAsJSONWriterDoes() {
-        var generator = SplitMix(seed: 14)
+        var generator = SystemRandomNumberGenerator.Seeded(seed: 14)
         let alphabet: [UInt8] = [0x00, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x22, 0x5C, 0x41, 0x7A, 0x7F, 0xD0, 0x97, 0xF0, 0x9F, 0x98, 0x80]
         for _ in 0..<2000 {
             let length = Int(generator.next() % 70)
@@ -135,18 +135,5 @@ import Testing
         buffer.append(other, range: 0..<1000)
         #expect(buffer.count == 1012)
         #expect(buffer.array.prefix(12) == ArraySlice(Array("0123456789xy".utf8)))
-    }
-}
-
-/// A small seeded generator, so a failing case can be replayed.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -163,16 +163,9 @@ import Testing
 
 /// A small deterministic generator (SplitMix64), so the random ledger is the same in every run.
 struct SeededRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
+    private var base: SystemRandomNumberGenerator.Seeded
+    init(seed: UInt64) { base = .init(seed: seed) }
 
     /// A number in `0..<bound`.
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return Int(z % UInt64(bound))
-    }
+    mutating func next(_ bound: Int) -> Int { Int(base.next() % UInt64(bound)) }
 }
