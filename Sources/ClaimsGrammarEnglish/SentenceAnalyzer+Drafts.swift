@@ -121,6 +121,7 @@ extension SentenceAnalyzer {
             isAttackInstrument: isAttackInstrument
         )
         draft.companions = phrase.companions
+        draft.namesSeveralClasses = phrase.namesSeveralClasses
         draft.isAimedStrike = isAimed
         // "another drone", "another two missiles": besides those already counted.
         draft.isAdditional = tokens[phrase.first].word == .another || (phrase.first > 0 && tokens[phrase.first - 1].word == .another)

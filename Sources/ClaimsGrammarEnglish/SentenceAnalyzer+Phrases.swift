@@ -58,7 +58,18 @@ extension SentenceAnalyzer {
                 weapon: mention.ref.index, first: mention.first, last: headLast, headFirst: mention.first,
                 headLast: headLast, count: .unknown(), isOrganisation: isOrganisation
             )
-            let modifierStart = applyModifiers(to: &phrase)
+            var modifierStart = applyModifiers(to: &phrase)
+            // "ballistic and cruise missiles", "attack and reconnaissance drones": class adjectives
+            // coordinated with a generic name share its head noun, one count for them all (a
+            // composite of the family, never split between the classes).
+            if info.isGeneric, modifierStart == phrase.headFirst, let start = coordinatedClassesStart(before: phrase.headFirst),
+               let generic = index.generic(of: info.family) {
+                phrase.weapon = generic
+                phrase.namesSeveralClasses = true
+                phrase.headFirst = start
+                phrase.first = start
+                modifierStart = applyModifiers(to: &phrase)
+            }
             let parsed = countBefore(modifierStart - 1)
             if parsed.isNone { continue }
             // "debris from five downed drones": a counted wreckage is an interception the article
@@ -98,6 +109,7 @@ extension SentenceAnalyzer {
         }
         addInterceptedTargets()
         mergeCombinedCounts()
+        mergeCountedFamilies()
         nameCountedWholeAfterColon()
         addEllipticalPhrases(previous: previous)
         addPronounSubjects(previous: previous)
@@ -117,6 +129,30 @@ extension SentenceAnalyzer {
 
     static let headNounKeys: KeySet = KeySet(["missiles", "rockets", "drones", "uavs", "bombs"])
 
+    /// Adjectives that name a class of missiles or drones by themselves before a shared head noun.
+    static let classAdjectiveKeys: KeySet = KeySet([
+        "ballistic", "cruise", "hypersonic", "aeroballistic", "guided", "attack", "strike", "reconnaissance",
+        "kamikaze", "decoy", "surveillance",
+    ])
+
+    /// The first of the class adjectives coordinated before a generic name that starts at `head`
+    /// ("ballistic and cruise missiles", "ballistic, cruise and hypersonic missiles"), if any.
+    func coordinatedClassesStart(before head: Int) -> Int? {
+        var position = head - 1
+        var start: Int?
+        while position >= 1, tokens[position].word == .and || tokens[position].word == .or || tokens[position].isMark(Mark.comma) {
+            let adjective = position - 1
+            guard tokens[adjective].isWord, Self.classAdjectiveKeys.contains(tokens[adjective].key),
+                  mentionAt[adjective] < 0, phraseAt[adjective] < 0
+            else { break }
+            // (A comma only between adjectives of a list that ends in "and"/"or".)
+            if tokens[position].isMark(Mark.comma), start == nil { break }
+            start = adjective
+            position = adjective - 1
+        }
+        return start
+    }
+
     /// The generic entry of the category the weapons share, else of their family.
     private func commonGeneric(_ weapons: [Int32]) -> Int32? {
         guard let first = weapons.first else { return nil }
@@ -124,12 +160,7 @@ extension SentenceAnalyzer {
         let family = index.weapons[Int(first)].family
         if weapons.allSatisfy({ index.weapons[Int($0)].category == category }), let id = index.genericByID["unspecified-" + category] { return id }
         guard weapons.allSatisfy({ index.weapons[Int($0)].family == family }) else { return nil }
-        switch family {
-        case .missile: return index.genericByID["unspecified-missile"]
-        case .drone: return index.genericByID["unspecified-drone"]
-        case .rocket: return index.genericByID["unspecified-rocket"]
-        default: return nil
-        }
+        return index.generic(of: family)
     }
 
     /// "downed 140 targets", "140 enemy targets were shot down": counted targets of an
@@ -243,6 +274,34 @@ extension SentenceAnalyzer {
                 let old = Int(phraseAt[token])
                 phraseAt[token] = old <= last ? Int32(position) : Int32(old - (last - position))
             }
+        }
+    }
+
+    /// "launched 40 drones and missiles", "shot down 25 missiles and drones": one count for
+    /// generic names of two families is a combined count of aerial targets, never the first
+    /// name's alone (the second uncounted, neither definite nor modified).
+    private mutating func mergeCountedFamilies() {
+        guard let aerialTarget = index.genericByID["unspecified-aerial-target"] else { return }
+        var position = 0
+        while position + 1 < phrases.count {
+            defer { position += 1 }
+            let first = phrases[position], next = phrases[position + 1]
+            let firstInfo = index.weapons[Int(first.weapon)], nextInfo = index.weapons[Int(next.weapon)]
+            guard first.count.qualifier != .unknown, first.launched == nil, firstInfo.isGeneric, nextInfo.isGeneric,
+                  first.headLast == first.last, firstInfo.family != nextInfo.family,
+                  [.missile, .drone].contains(firstInfo.family), [.missile, .drone].contains(nextInfo.family),
+                  next.count.qualifier == .unknown, !next.isDefinite, !next.isElliptical, next.first == next.headFirst,
+                  next.first == first.last + 2, tokens[first.last + 1].word == .and || tokens[first.last + 1].word == .or
+            else { continue }
+            // "40 drones and missiles were also fired": the second name opens a clause of its own.
+            if next.last + 1 < tokens.count, verbAt[next.last + 1] >= 0 || tokens[next.last + 1].has(.beAux) { continue }
+            var merged = first
+            merged.weapon = aerialTarget
+            merged.namesSeveralClasses = true
+            merged.last = next.last
+            merged.headLast = next.headLast
+            phrases.replaceSubrange(position...position + 1, with: [merged])
+            for token in phraseAt.indices where phraseAt[token] > Int32(position) { phraseAt[token] -= 1 }
         }
     }
 

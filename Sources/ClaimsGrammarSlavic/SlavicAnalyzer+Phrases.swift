@@ -144,15 +144,74 @@ extension SlavicAnalyzer {
             }
             // "скільки ракет збила ППО", "сколько ракет сбито": a question, no claim.
             if mention.first > 0, tokens[mention.first - 1].slavic == .howMany { continue }
-            var phrase = Phrase(first: mention.first, headFirst: mention.first, last: last, weapon: weapon, count: .unknown())
+            // "балістичними та крилатими ракетами", "крылатых и баллистических ракет": classes
+            // coordinated before one noun are missiles of the family, one count, never split.
+            var classesFirst: Int?
+            if members.count == 1, index.weapons[Int(weapon)].isGeneric, let start = coordinatedClassesStart(before: mention.first),
+               let generic = index.generic(of: index.weapons[Int(weapon)].family) {
+                weapon = generic
+                classesFirst = start
+            }
+            var phrase = Phrase(first: classesFirst ?? mention.first, headFirst: mention.first, last: last, weapon: weapon, count: .unknown())
             phrase.companions = companions
+            phrase.namesSeveralClasses = classesFirst != nil
             attachCount(&phrase, numbers: numbers, numberEndingAt: numberEndingAt)
             if phrase.count.qualifier == .unknown, phrase.count.text == nil, isSingular(phrase, members: members) {
                 phrase.count = .exactly(1)
             }
             phrases.append(phrase)
         }
+        mergeCountedFamilies(&phrases)
         return phrases
+    }
+
+    /// "атакував 40 ракетами та дронами", "сбили 25 ракет и беспилотников": one count for generic
+    /// names of two families is a combined count of aerial targets, never the first name's alone
+    /// (the second uncounted, right after the conjunction, and not the subject of a verb of its own).
+    func mergeCountedFamilies(_ phrases: inout [Phrase]) {
+        guard let aerialTarget = index.genericByID["unspecified-aerial-target"] else { return }
+        var position = 0
+        while position + 1 < phrases.count {
+            defer { position += 1 }
+            let first = phrases[position], next = phrases[position + 1]
+            let firstInfo = index.weapons[Int(first.weapon)], nextInfo = index.weapons[Int(next.weapon)]
+            guard first.count.qualifier != .unknown, first.launched == nil, firstInfo.isGeneric, nextInfo.isGeneric,
+                  firstInfo.family != nextInfo.family, first.companions.isEmpty, next.companions.isEmpty,
+                  firstInfo.family == .missile || firstInfo.family == .drone, nextInfo.family == .missile || nextInfo.family == .drone,
+                  next.count.qualifier == .unknown, next.count.text == nil, next.first == first.last + 2, tokens[first.last + 1].has(.conjunction)
+            else { continue }
+            if next.last + 1 < tokens.count, tokens[next.last + 1].has(.verb) { continue }
+            var merged = first
+            merged.weapon = aerialTarget
+            merged.last = next.last
+            merged.namesSeveralClasses = true
+            phrases.replaceSubrange(position...position + 1, with: [merged])
+        }
+    }
+
+    /// Stems of adjectives that name a class of missiles or drones by themselves.
+    static let classAdjectiveStems: [String] = [
+        "балістичн", "крилат", "гіперзвуков", "аеробалістичн", "протикорабельн", "розвідувальн", "ударн",
+        "баллистическ", "крылат", "гиперзвуков", "аэробаллистическ", "противокорабельн", "разведывательн",
+    ]
+
+    /// The first of the class adjectives coordinated before the generic name at `head`
+    /// ("балістичними та крилатими ракетами", "крылатые, баллистические и гиперзвуковые
+    /// ракеты"), if any.
+    func coordinatedClassesStart(before head: Int) -> Int? {
+        var position = head - 1
+        var start: Int?
+        while position >= 1, tokens[position].has(.conjunction) || tokens[position].isMark(Mark.comma) {
+            // (A comma only between adjectives of a list that ends in a conjunction.)
+            if tokens[position].isMark(Mark.comma), start == nil { break }
+            let adjective = position - 1
+            guard tokens[adjective].isWord, mentionAt[adjective] < 0, tokens[adjective].code == 0 else { break }
+            let word = slice(adjective, adjective).lowercased()
+            guard Self.classAdjectiveStems.contains(where: { word.hasPrefix($0) }) else { break }
+            start = adjective
+            position = adjective - 1
+        }
+        return start
     }
 
     /// The system a phrase's names stand for: the specific one ("ракети типу Калібр"), or for a

@@ -76,6 +76,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         var companions: [Int32] = []
         /// A strike noun stood in for the weapon ("13 влучань").
         var isStrikeCount = false
+        /// "балістичними та крилатими ракетами", "40 ракетами та дронами": a generic entry for
+        /// several classes the text names.
+        var namesSeveralClasses = false
     }
 
     mutating func analyze(
@@ -278,6 +281,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 draft.isSingular = phrase.count.exact == 1
                 draft.isAdditional = tokens[phrase.first].slavic == .another
                 draft.companions = phrase.companions
+                draft.namesSeveralClasses = phrase.namesSeveralClasses
                 draft.yieldsToNextSpeaker = speaker == nil && afterClosedStatement
                 draft.isImplicitClaimant = isDefenderByDefault && pending == nil
                 if !result.isBackground { result.drafts.append(draft) }

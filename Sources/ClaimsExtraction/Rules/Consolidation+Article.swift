@@ -77,7 +77,8 @@ extension Consolidation {
     /// candidates ("Kh-101 and Kalibr") the noun stays generic.
     func resolveGenericsToSpecific(_ found: inout [Found]) {
         for position in found.indices where !found[position].isDropped && isGeneric(found[position]) {
-            guard let actor = found[position].actor else { continue }
+            // ("ballistic and cruise missiles" are not the statement's one named system.)
+            guard let actor = found[position].actor, !found[position].draft.namesSeveralClasses else { continue }
             let sentence = found[position].sentence
             let kind = found[position].draft.kind
             let genericIndex = Int(found[position].draft.weapon)
@@ -98,6 +99,11 @@ extension Consolidation {
                       found[other].sentence != sentence || found[other].draft.kind != kind
                 else { continue }
                 let weaponIndex = Int(found[other].draft.weapon)
+                // "ballistic and cruise missiles" beside it: the noun may be any of those classes.
+                if found[other].draft.namesSeveralClasses, index.weapons[genericIndex].family.admits(index.weapons[weaponIndex].family) {
+                    ambiguous = true
+                    continue
+                }
                 guard weaponIndex != genericIndex, fits(weaponIndex, as: genericIndex) else { continue }
                 // The same claim restated with its name: dropped as a refined generic instead.
                 if found[other].draft.kind == kind, isVague || exact == found[other].draft.count.exact {

@@ -68,6 +68,9 @@ package struct WeaponPhrase: Sendable {
     package var isPartitiveWhole: Bool = false
     /// The other members of a composite named with one count ("31 Shahed and decoy drones").
     package var companions: [Int32] = []
+    /// "ballistic and cruise missiles", "40 drones and missiles": a generic entry standing for
+    /// several classes the text names, which no one system of them may refine.
+    package var namesSeveralClasses: Bool = false
     /// Passed to the first sentence of a new paragraph: only an explicit reference back ("Among
     /// them, 138 were intercepted") may take it.
     package var isFromEarlierParagraph: Bool = false
@@ -146,6 +149,9 @@ package struct Draft: Sendable {
     /// Other systems one count covers ("Shahed and decoy drones"): the claim is about the
     /// composite, never split between them.
     package var companions: [Int32] = []
+    /// A generic entry for several classes the text names ("ballistic and cruise missiles"): never
+    /// resolved to one system of them.
+    package var namesSeveralClasses = false
     /// Given the last speaker only by default, after that speaker's statement closed ("Про це
     /// повідомили в X.") and a paragraph break: a speaker named in the next sentence ("дві з них
     /// ..., розповів Y") claims it instead.

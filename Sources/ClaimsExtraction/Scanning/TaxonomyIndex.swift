@@ -123,6 +123,17 @@ package struct TaxonomyIndex: Sendable {
     /// The generic decoy drone entry ("decoy drones", "імітатори"), if the taxonomy has one.
     package let genericDecoy: Int32?
 
+    /// The generic entry of a whole family ("unspecified-missile" for missiles of several
+    /// classes), where the family has one.
+    package func generic(of family: WeaponFamily) -> Int32? {
+        switch family {
+        case .missile: genericByID["unspecified-missile"]
+        case .drone: genericByID["unspecified-drone"]
+        case .rocket: genericByID["unspecified-rocket"]
+        default: nil
+        }
+    }
+
     /// The generic entry of each category that has one ("cruise-missile" → unspecified cruise missile).
     package let genericByCategory: [String: Int32]
     /// The ambiguous-identity entry of a pair of systems, by its members' composite reference
