@@ -295,6 +295,15 @@ extension SentenceAnalyzer {
                 }
                 continue
             }
+            // "near Klintsy": a town the taxonomy does not know, after a preposition of position.
+            if isUnknownName(index) {
+                var first = index
+                while first > 0, isUnknownName(first - 1), tokens[first].spaceBefore { first -= 1 }
+                if first > 0, Self.positionPrepKeys.contains(tokens[first - 1].key) {
+                    index = first - 2
+                    continue
+                }
+            }
             // (", another five over ...": one more part of the list.)
             if token.isMark(Mark.comma) || token.has(.conjunction) || token.has(.adverb) || token.has(.timeWord)
                 || token.has(.weekday) || token.word == .on || token.word == .total || token.isMark(Mark.quote) || token.word == .another {
@@ -647,12 +656,27 @@ extension SentenceAnalyzer {
                 steps += 1
                 continue
             }
+            // "near Pochep", "over Novaya Kakhovka": a town the taxonomy does not know, right after a
+            // preposition of position ("in", "on", "at" also take months, channels, offices).
+            if index == prep + 1, Self.positionPrepKeys.contains(tokens[prep].key), isUnknownName(index) {
+                var end = index
+                while end + 1 < tokens.count, isUnknownName(end + 1), tokens[end + 1].spaceBefore { end += 1 }
+                return end
+            }
             guard token.has(.definite) || token.has(.modifier) || token.isPossessive || token.has(.sideRussia) || token.has(.sideUkraine)
                 || Self.compassKeys.contains(token.key) else { return nil }
             index += 1
             steps += 1
         }
         return nil
+    }
+
+    static let positionPrepKeys: KeySet = KeySet(["over", "near", "above", "outside", "around", "off"])
+
+    /// A capitalised word the lexicon and the taxonomy do not know (a name).
+    func isUnknownName(_ position: Int) -> Bool {
+        let token = tokens[position]
+        return token.isWord && token.isCapitalized && token.lex.isEmpty && token.code == 0 && mentionAt[position] < 0
     }
 
     /// "in the southern Rostov region", "over western Chernivtsi Oblast".

@@ -204,6 +204,17 @@ import Testing
         Case(text: "The Defence Ministry said 11 drones were shot down over the Bryansk Region and another three over the Kaluga Region.",
              expected: [Expected("", .intercept, "unspecified-drone", 11, by: "ru-mod", at: "bryansk-oblast"),
                         Expected("", .intercept, "unspecified-drone", 3, by: "ru-mod", at: "kaluga-oblast")]),
+        // Items by towns the taxonomy does not know, after a preposition of position ...
+        Case(text: "Governor Alexander Bogomaz said four drones were destroyed near Starodub and another one near Surazh.",
+             expected: [Expected("", .intercept, "unspecified-drone", 4, by: "ru-gov-bryansk"),
+                        Expected("", .intercept, "unspecified-drone", 1, by: "ru-gov-bryansk")]),
+        Case(text: "The governor said two drones were shot down over Novaya Kakhovka and another three over Kherson.",
+             expected: [Expected("", .intercept, "unspecified-drone", 2),
+                        Expected("", .intercept, "unspecified-drone", 3)]),
+        // ... not after "in" or "on", which also take months, channels and offices.
+        Case(text: "Governor Alexander Bogomaz said four drones were destroyed near Starodub, and another one in Telegram videos looked burnt.",
+             expected: [Expected("", .intercept, "unspecified-drone", 4, by: "ru-gov-bryansk")],
+             absent: [("unspecified-drone", 1)]),
         // "over the territory of the X region" (the MoD's wording in translation) in every item;
         // items that name the weapon again still replace the total they add up to.
         Case(text: "Russia's Defence Ministry said air defences destroyed 17 Ukrainian drones: 8 UAVs over the territory of the Bryansk region, 5 UAVs over the territory of the Oryol region and 4 UAVs over the territory of the Tula region.",
