@@ -98,7 +98,9 @@ enum LexiconWords {
              "capable", "conventional", "experimental", "intermediate", "various", "rocket-propelled", "sea-based",
              "air-launched", "ground-launched", "sea-launched", "shahed-type", "geran-type", "iranian-designed",
              "iranian-made", "north", "korean", "separate", "similar", "same", "identical", "single", "approaching",
-             "incoming", "hostile", "suspected", "unidentified"], .modifier)
+             "incoming", "hostile", "suspected", "unidentified", "suicide", "suspicious", "exploding",
+             // "a third anti-ship missile": one more weapon, counted by its article.
+             "second", "third", "fourth", "fifth"], .modifier)
 
         // MARK: Nouns that turn a weapon mention into a modifier ("drone attacks", "missile debris")
         add(["attack", "attacks", "strike", "strikes", "impact", "impacts", "debris", "fragments", "fragment", "wreckage", "remains",

@@ -170,7 +170,8 @@ extension SentenceAnalyzer {
         var index = first - 1
         while index >= 0 {
             if Self.denialKeys.contains(tokens[index].key) { return true }
-            if tokens[index].isMark(Mark.semicolon) { return false }
+            // "Officials did not comment ..., but the ministry said ...": the denial ends with its clause.
+            if tokens[index].isMark(Mark.semicolon) || Self.contrastKeys.contains(tokens[index].key) { return false }
             // "There were no reports of drones hitting ...", "did not specify where the missiles hit".
             if tokens[index].has(.negation), index + 1 < first, Self.unreportedKeys.contains(tokens[index + 1].key) { return true }
             index -= 1
@@ -182,6 +183,8 @@ extension SentenceAnalyzer {
         "reports", "report", "evidence", "sign", "signs", "indication", "specify", "specified", "say", "disclose",
         "confirm", "comment", "elaborate", "detail",
     ])
+
+    static let contrastKeys: KeySet = KeySet(["but", "however", "although", "though", "whereas"])
 
     static let denialKeys: KeySet = KeySet(["denied", "denies", "deny", "dismissed", "refuted", "rejected", "disputed"])
 }

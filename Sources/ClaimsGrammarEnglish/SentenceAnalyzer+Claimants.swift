@@ -57,6 +57,12 @@ extension SentenceAnalyzer {
                 anchors.append(Anchor(token: index, ref: .anonymous))
                 continue
             }
+            // "said in a statement quoted by the Efe news agency that ...": the outlet relays the
+            // statement; its speaker claims.
+            if Self.citeKeys.contains(token.key), index + 1 < tokens.count, tokens[index + 1].word == .by, let previous = anchors.last {
+                anchors.append(Anchor(token: index, ref: previous.ref))
+                continue
+            }
             if Self.citeKeys.contains(token.key), let cited = actorPhrase(startingAt: index + 1) {
                 anchors.append(Anchor(token: index, ref: cited))
                 continue
@@ -237,6 +243,9 @@ extension SentenceAnalyzer {
     }
 
     /// The claimant named by the words ending at `end`.
+    static let pressKey = Lexicon.key("press")
+    static let pressUnitKeys: KeySet = KeySet(["service", "office", "centre", "center", "department"])
+
     func actorPhrase(endingAt end: Int) -> ClaimantRef? {
         guard end >= 0, end < tokens.count else { return nil }
         // "US Central Command (CENTCOM) said": the name before the bracketed acronym.
@@ -246,6 +255,13 @@ extension SentenceAnalyzer {
                 return actorPhrase(endingAt: end - 1)
             }
             return actorPhrase(endingAt: open - 1)
+        }
+        // "the Ukrainian Air Force press service reported", "the ministry's press office said": the
+        // body whose press service it is.
+        if end >= 2, Self.pressUnitKeys.contains(tokens[end].key), tokens[end - 1].key == Self.pressKey {
+            var owner = end - 2
+            if owner > 1, tokens[owner].key == Self.sKey, tokens[owner - 1].isMark(Mark.apostrophe) { owner -= 2 }
+            return actorPhrase(endingAt: owner)
         }
         if tokens[end].has(.countryName), !tokens[end].isPossessive, mention(at: end).map({ $0.first == end }) ?? true {
             return .country(tokens[end].has(.sideRussia) ? .russia : .ukraine)  // "Kyiv said", "Russia said"

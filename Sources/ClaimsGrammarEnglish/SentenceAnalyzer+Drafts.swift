@@ -8,7 +8,12 @@ extension SentenceAnalyzer {
     func draft(for phraseIndex: Int) -> Draft? {
         let phrase = phrases[phraseIndex]
         if phrase.isPartitiveWhole { return nil }
-        if phrase.isAttackCompound { return attackDraft(for: phraseIndex) }
+        if phrase.isAttackCompound {
+            // ("Another drone strike damaged a shop": one more, not the strike told before.)
+            var draft = attackDraft(for: phraseIndex)
+            draft?.isAdditional = tokens[phrase.first].word == .another
+            return draft
+        }
         if phrase.isDebris {
             guard !isDenied(before: phrase.first), !tokens.contains(where: { $0.has(.modal) }) else { return nil }
             let found = place(for: phraseIndex, verb: nil)
@@ -69,17 +74,17 @@ extension SentenceAnalyzer {
                 hit = left.hit
                 distance = left.distance
             }
-            // "the attack involved 70 missiles and 150 drones": what an attack comprised was launched.
-            if kind == nil, left == nil, let involved = involvement(of: phraseIndex) {
-                kind = .launch
-                hit = involved
-            }
-            // "... were among the projectiles used. So too were one Zircon and 100 Kalibr.": the
-            // previous sentence's predicate.
+            // "... were among the projectiles used. So too were one Zircon and 100 Kalibr.", "These
+            // included 25 drones over Rostov": the previous sentence's predicate.
             if kind == nil, left == nil, let echoed = echoedKind {
                 kind = echoed
                 let verbClass: VerbClass = echoed == .launch ? .launch : echoed == .intercept ? .intercept : .strike
                 hit = VerbHit(head: 0, last: 0, verbClass: verbClass, form: .past, isPassive: true, isNegated: false, isHypothetical: false)
+            }
+            // "the attack involved 70 missiles and 150 drones": what an attack comprised was launched.
+            if kind == nil, left == nil, let involved = involvement(of: phraseIndex) {
+                kind = .launch
+                hit = involved
             }
         }
         guard var kind, let hit, !hit.isNegated, !hit.isHypothetical, !isDenied(before: phrase.first) else { return nil }

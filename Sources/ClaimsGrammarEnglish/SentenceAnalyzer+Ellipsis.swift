@@ -72,7 +72,8 @@ extension SentenceAnalyzer {
             let last = isAll || isBoth ? index : (numberRun(endingAt: nil, startingAt: index)?.last ?? index)
             guard isAll || isBoth || tokens[last].value >= 0 else { continue }
             var after = last + 1
-            while after < tokens.count, tokens[after].word == .otherWord || tokens[after].word == .more { after += 1 }
+            // ("two more", "five other", "three each over Kaluga and Lipetsk")
+            while after < tokens.count, tokens[after].word == .otherWord || tokens[after].word == .more || tokens[after].word == .each { after += 1 }
             let next = after < tokens.count ? tokens[after] : nil
             let ofThem = next?.word == .of && after + 1 < tokens.count
                 && [.them, .these, .those, .which].contains(tokens[after + 1].word)

@@ -141,6 +141,37 @@ extension SentenceAnalyzer {
         return PlaceFind(place: listed ? -1 : mention.ref.index, location: tokens[start].start..<tokens[end].end)
     }
 
+    /// "two drones each over Kaluga and Lipetsk", "three each over the Kaluga and Lipetsk
+    /// regions": the same count for every place of the list, one part for each. The places, with
+    /// each one's words, or nil.
+    func distributedPlaces(of phraseIndex: Int) -> [PlaceFind]? {
+        let phrase = phrases[phraseIndex]
+        var position = phrase.last
+        if tokens[position].word != .each {
+            position += 1
+            guard position < tokens.count, tokens[position].word == .each else { return nil }
+        }
+        position += 1
+        guard position < tokens.count, tokens[position].has(.placePrep) else { return nil }
+        position += 1
+        var places: [PlaceFind] = []
+        var sawAnd = false
+        while position < tokens.count, !sawAnd || places.count < 2 || tokens[position - 1].word == .and {
+            let token = tokens[position]
+            if token.has(.definite) || token.isMark(Mark.comma) || token.word == .and {
+                if token.word == .and { sawAnd = true }
+                position += 1
+                continue
+            }
+            guard let mention = mention(at: position), mention.ref.section == .place,
+                  index.places[Int(mention.ref.index)].kind != .country
+            else { break }
+            places.append(PlaceFind(place: mention.ref.index, location: tokens[mention.first].start..<tokens[mention.last].end))
+            position = mention.last + 1
+        }
+        return sawAnd && places.count >= 2 ? places : nil
+    }
+
     /// "regions", "oblasts": the noun that closes a list of places.
     static let pluralPlaceNouns: KeySet = KeySet(["regions", "oblasts", "provinces", "districts", "areas"])
 

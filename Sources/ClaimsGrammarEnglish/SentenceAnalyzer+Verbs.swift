@@ -59,7 +59,7 @@ extension SentenceAnalyzer {
                    mentions[Int(mentionAt[head + 1])].ref.section == .weapon { continue }
                 if token.form == .base || token.form == .present, !hasObject(after: head) { continue }
             }
-            if token.form == .past, isAdjectival(head) { continue }
+            if token.form == .past, isAdjectival(head) || isParentheticalParticiple(head) { continue }
             var hit = VerbHit(head: head, last: last, verbClass: verbClass, form: token.form, isPassive: false,
                               isNegated: false, isHypothetical: false)
             readAuxiliaries(into: &hit)
@@ -171,6 +171,31 @@ extension SentenceAnalyzer {
         return mention.ref.section == .weapon
     }
 
+    /// "Ten Shahed drones, launched from the Kursk region, were shot down": a participle set off
+    /// by commas right after a weapon name, with the clause's own verb (after an auxiliary, or an
+    /// active verb of action) after the second comma. It tells where the weapons came from; it is no verb of the clause.
+    func isParentheticalParticiple(_ head: Int) -> Bool {
+        guard head >= 2, tokens[head - 1].isMark(Mark.comma), let weapon = mention(at: head - 2), weapon.ref.section == .weapon
+        else { return false }
+        var close = head + 1
+        while close < tokens.count, close - head <= 20, !tokens[close].isMark(Mark.comma) {
+            // (A clause of its own inside: not an aside.)
+            if tokens[close].has(.beAux) || tokens[close].has(.speech) || tokens[close].isMark(Mark.period) || tokens[close].isMark(Mark.semicolon) { return false }
+            close += 1
+        }
+        guard close < tokens.count, tokens[close].isMark(Mark.comma) else { return false }
+        var next = close + 1
+        while next < tokens.count, tokens[next].has(.adverb) || tokens[next].word == .also { next += 1 }
+        // ("..., hit a fuel depot": an active verb of action.)
+        if next < tokens.count, tokens[next].lex.contains(.verb), tokens[next].verb == .strike || tokens[next].verb == .intercept || tokens[next].verb == .destroy {
+            return true
+        }
+        guard next + 1 < tokens.count, tokens[next].has(.beAux) || tokens[next].has(.haveAux) else { return false }
+        var verb = next + 1
+        while verb < tokens.count, verb - next <= 3, tokens[verb].has(.beAux) || tokens[verb].has(.adverb) || tokens[verb].word == .also { verb += 1 }
+        return verb < tokens.count && tokens[verb].lex.contains(.verb) && tokens[verb].form == .past
+    }
+
     /// Reads auxiliaries, negation and modals before the verb.
     private func readAuxiliaries(into hit: inout VerbHit) {
         var index = hit.head - 1
@@ -265,6 +290,8 @@ extension SentenceAnalyzer {
     static let likelyKey = Lexicon.key("likely")
     static let ableKey = Lexicon.key("able")
     static let pastBeKeys: KeySet = KeySet(["was", "were"])
+    /// Words after a headline's passive participle ("missiles destroyed amid attacks on ...").
+    static let headlineAfterKeys: KeySet = KeySet(["amid", "during", "as", "while"])
     /// Words that open a participle's complement: "missiles launched at Israel", "drones fired toward Kyiv".
     static let reducedPassiveKeys: KeySet = KeySet(["at", "toward", "towards", "against", "into", "by"])
 
@@ -329,6 +356,11 @@ extension SentenceAnalyzer {
             if token.key == Self.includingKey, isPlacedPart(phraseIndex), index > 0 {
                 var back = index - 1
                 while back >= 0, tokens[back].isMark(Mark.comma) || tokens[back].has(.timeWord) { back -= 1 }
+                // "destroyed 30 drones across five regions, including 12 over ...": where, not what.
+                if let start = regionCountStart(endingAt: back) {
+                    back = start - 1
+                    while back >= 0, tokens[back].has(.timeWord) { back -= 1 }
+                }
                 if back >= 0, phraseAt[back] >= 0, phrases[Int(phraseAt[back])].count.qualifier != .unknown {
                     index = phrases[Int(phraseAt[back])].first - 1
                     isCoordinated = true
@@ -447,6 +479,11 @@ extension SentenceAnalyzer {
             if token.isMark(Mark.hyphen), position + 1 < tokens.count, tokens[position + 1].isMark(Mark.hyphen) { return 2 }
             return 0
         }
+        // ", launched from the Kursk region,": a participle between commas.
+        if tokens[start].isMark(Mark.comma), start + 1 < tokens.count, tokens[start + 1].lex.contains(.verb), verbAt[start + 1] < 0,
+           isParentheticalParticiple(start + 1) {
+            return (start + 2..<tokens.count).first { tokens[$0].isMark(Mark.comma) }
+        }
         let opening = dashWidth(start)
         guard opening > 0 else { return nil }
         var position = start + opening
@@ -469,6 +506,13 @@ extension SentenceAnalyzer {
         while index < tokens.count, steps < (reduced == nil ? 16 : 24) {
             if verbAt[index] >= 0 {
                 let hit = verbs[Int(verbAt[index])]
+                // "Ukraine says 14 cruise missiles destroyed", "Five drones downed, ministry says": a
+                // headline's passive, with no object after the verb.
+                if !sawAuxiliary, hit.form == .past, hit.verbClass == .destroy || hit.verbClass == .intercept, reduced == nil,
+                   hit.last + 1 == tokens.count || tokens[hit.last + 1].isMark(Mark.comma) || tokens[hit.last + 1].isMark(Mark.period)
+                    || Self.headlineAfterKeys.contains(tokens[hit.last + 1].key) {
+                    return (hit, true, steps)
+                }
                 if !sawAuxiliary, hit.form == .past, hit.verbClass != .strike, hit.verbClass != .harm, hit.last + 1 < tokens.count, reduced == nil {
                     let next = tokens[hit.last + 1]
                     // "missiles fired from ships", "drones destroyed in the air": a reduced passive.
@@ -631,6 +675,15 @@ extension SentenceAnalyzer {
         while subject >= 0, tokens[subject].has(.beAux) || tokens[subject].has(.haveAux) || tokens[subject].has(.adverb) { subject -= 1 }
         guard subject >= 0, phraseAt[subject] >= 0, phrases[Int(phraseAt[subject])].count.qualifier != .unknown else { return nil }
         return hit
+    }
+
+    static let regionNounKeys: KeySet = KeySet(["regions", "areas", "oblasts", "provinces", "districts", "territories"])
+
+    /// The first token of "across five regions", "in 17 regions" ending at `end`, if any.
+    func regionCountStart(endingAt end: Int) -> Int? {
+        guard end >= 2, Self.regionNounKeys.contains(tokens[end].key), tokens[end - 1].isNumeric, tokens[end - 2].has(.placePrep)
+        else { return nil }
+        return end - 2
     }
 
     /// An elliptical count followed by its place ("17 over the Bryansk region"): a part of a

@@ -89,6 +89,15 @@ struct SentenceAnalyzer: SentenceAnalyzing {
                 draft.isImplicitClaimant = anchor?.isImplicit ?? false
                 // "Russia launched 40 missiles": the next sentence's "35 were destroyed" were Russian too.
                 if phrases[phraseIndex].side == nil { phrases[phraseIndex].side = draft.side }
+                if let places = distributedPlaces(of: phraseIndex) {
+                    for found in places {
+                        var part = draft
+                        part.place = found.place
+                        part.location = found.location
+                        result.drafts.append(part)
+                    }
+                    continue
+                }
                 result.drafts.append(draft)
             }
         }
@@ -113,15 +122,19 @@ struct SentenceAnalyzer: SentenceAnalyzing {
 
     static let timesKey = Lexicon.key("times")
 
-    /// Whether the sentence opens "So too were", "So were", "So too was": the same predicate as
-    /// the sentence before, for other subjects.
+    /// Whether the sentence opens "So too were", "So were", "So too was" (the same predicate as
+    /// the sentence before, for other subjects) or "These included" (its parts).
     private func echoesPredicate() -> Bool {
+        // "These included 25 drones over Rostov, eight over ...": the parts of the whole just told.
+        if tokens.count > 3, Self.listOpenerKeys.contains(tokens[0].key), Self.includedKeys.contains(tokens[1].key) { return true }
         guard tokens.count > 3, tokens[0].key == Self.soKey else { return false }
         let verb = tokens[1].key == Self.tooKey ? 2 : 1
         return tokens[verb].has(.beAux) && !tokens.contains { $0.has(.negation) }
     }
 
     static let soKey = Lexicon.key("so")
+    static let listOpenerKeys: KeySet = KeySet(["these", "they", "those"])
+    static let includedKeys: KeySet = KeySet(["included", "include", "includes"])
     static let tooKey = Lexicon.key("too")
 
     // MARK: - Quotes

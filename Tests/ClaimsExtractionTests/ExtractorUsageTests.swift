@@ -209,8 +209,8 @@ import Testing
              expected: [Expected("", .intercept, "unspecified-drone", 4, by: "ru-gov-bryansk"),
                         Expected("", .intercept, "unspecified-drone", 1, by: "ru-gov-bryansk")]),
         Case(text: "The governor said two drones were shot down over Novaya Kakhovka and another three over Kherson.",
-             expected: [Expected("", .intercept, "unspecified-drone", 2),
-                        Expected("", .intercept, "unspecified-drone", 3)]),
+             expected: [Expected("", .intercept, "unspecified-drone", 2, by: "ua-gov-kherson"),
+                        Expected("", .intercept, "unspecified-drone", 3, by: "ua-gov-kherson")]),
         // ... not after "in" or "on", which also take months, channels and offices.
         Case(text: "Governor Alexander Bogomaz said four drones were destroyed near Starodub, and another one in Telegram videos looked burnt.",
              expected: [Expected("", .intercept, "unspecified-drone", 4, by: "ru-gov-bryansk")],

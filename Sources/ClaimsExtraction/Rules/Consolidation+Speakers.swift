@@ -4,7 +4,8 @@ import ClaimsCore
 /// else it takes the speaker of the sentences around it.
 extension Consolidation {
     func absorbUnspoken(_ found: inout [Found]) {
-        for position in found.indices where !found[position].hasAnchor {
+        // ("Another drone strike damaged a shop": weapons besides those told, never a restatement.)
+        for position in found.indices where !found[position].hasAnchor && !found[position].draft.isAdditional {
             let item = found[position]
             var absorbed = false
             var absorber = -1

@@ -146,10 +146,13 @@ struct Consolidation {
                       found[other].draft.weapon == weapon
                 else { return false }
                 let earlierCount = found[other].draft.count
-                if isVague {
+                if isAdditional {
+                    // "another drone strike": more weapons, never a re-mention.
+                    repeated = false
+                } else if isVague {
                     // A vague re-mention of a claim that has a count, or a second vague one.
                     repeated = earlierCount.qualifier != .unknown || other < position
-                } else if other < position, !isAdditional {
+                } else if other < position {
                     let sameCount = earlierCount.exact == count.exact && earlierCount.minimum == count.minimum
                         && earlierCount.maximum == count.maximum && found[other].draft.launched == launched
                         && found[other].draft.place == place && !areApart(found[other], found[position])
