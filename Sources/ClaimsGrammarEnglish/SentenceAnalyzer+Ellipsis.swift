@@ -110,7 +110,10 @@ extension SentenceAnalyzer {
             // "... were launched, and air defences intercepted 13."
             let objectOfVerb = index > 0 && verbAt[index - 1] >= 0 && (next == nil || next!.isPunct || nextIsPlace)
                 && verbs[Int(verbAt[index - 1])].verbClass != .none
-            guard ofThem || ofWhich || allTargets || auxThenVerb || objectOfVerb || (link && (nextIsPlace || nextIsVerb)) else { continue }
+            // "... with Kalibr cruise missiles. A total of 12 launches": the count of the weapons just
+            // launched (the sentence echoes the launch; see `echoesPredicate`).
+            let countsLaunches = echoedKind == .launch && next.map { Self.launchNounKeys.contains($0.key) } ?? false
+            guard ofThem || ofWhich || allTargets || auxThenVerb || objectOfVerb || countsLaunches || (link && (nextIsPlace || nextIsVerb)) else { continue }
             // An earlier paragraph's weapons only for an explicit reference back ("Among them, ...").
             let carried = previous.flatMap { $0.isFromEarlierParagraph && !(ofThem || ofWhich || allTargets) ? nil : $0 }
             guard var antecedentIndex = phrases.lastIndex(where: { $0.last < index && !$0.isOrganisation }) ?? (carried == nil ? nil : -1)

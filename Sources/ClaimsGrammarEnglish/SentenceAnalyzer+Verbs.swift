@@ -317,7 +317,9 @@ extension SentenceAnalyzer {
                     || Self.compassKeys.contains(tokens[index].key)
                     // "over the territory of the Kursk region"
                     || (tokens[index].word == .of && index > 0 && Self.areaKeys.contains(tokens[index - 1].key))
-                    || Self.areaKeys.contains(tokens[index].key) && index + 1 < tokens.count && tokens[index + 1].word == .of {
+                    // "from the airspace over Russia's Belgorod region"
+                    || Self.areaKeys.contains(tokens[index].key) && index + 1 < tokens.count
+                        && (tokens[index + 1].word == .of || tokens[index + 1].has(.placePrep)) {
                     index -= 1
                 }
                 continue

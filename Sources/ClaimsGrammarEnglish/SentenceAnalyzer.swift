@@ -62,7 +62,7 @@ struct SentenceAnalyzer: SentenceAnalyzing {
         // An earlier paragraph's weapons are taken only by an explicit reference back ("Among
         // them", "all of which"): other sentences without weapons of their own are not analysed.
         let carries = previous.map { !$0.isFromEarlierParagraph || tokens.contains { $0.word == .them || $0.word == .which || $0.word == .all } } ?? false
-        guard hasWeapon || (carries && hasVerb) else {
+        guard hasWeapon || (carries && (hasVerb || countsLaunchesAgain())) else {
             previousKind = nil
             let first = findAnchors().first
             result.speaker = first?.ref
@@ -125,6 +125,7 @@ struct SentenceAnalyzer: SentenceAnalyzing {
     /// Whether the sentence opens "So too were", "So were", "So too was" (the same predicate as
     /// the sentence before, for other subjects) or "These included" (its parts).
     private func echoesPredicate() -> Bool {
+        if countsLaunchesAgain() { return true }
         // "These included 25 drones over Rostov, eight over ...": the parts of the whole just told.
         if tokens.count > 3, Self.listOpenerKeys.contains(tokens[0].key), Self.includedKeys.contains(tokens[1].key) { return true }
         guard tokens.count > 3, tokens[0].key == Self.soKey else { return false }
@@ -132,7 +133,16 @@ struct SentenceAnalyzer: SentenceAnalyzing {
         return tokens[verb].has(.beAux) && !tokens.contains { $0.has(.negation) }
     }
 
+    /// "... with Kalibr cruise missiles. A total of 16 launches": after a launch, its count.
+    private func countsLaunchesAgain() -> Bool {
+        guard previousKind == .launch, let number = tokens.indices.first(where: { tokens[$0].isNumeric }), number >= 2 else { return false }
+        return tokens[number - 1].word == .of && tokens[number - 2].word == .total && number + 1 < tokens.count
+            && Self.launchNounKeys.contains(tokens[number + 1].key)
+    }
+
     static let soKey = Lexicon.key("so")
+    /// "A total of 16 launches", "... 16 starts" (the Air Force's "пусків" in translation).
+    static let launchNounKeys: KeySet = KeySet(["launches", "starts"])
     static let listOpenerKeys: KeySet = KeySet(["these", "they", "those"])
     static let includedKeys: KeySet = KeySet(["included", "include", "includes"])
     static let tooKey = Lexicon.key("too")

@@ -41,6 +41,18 @@ import Testing
              expected: [Expected("", .intercept, "unspecified-strike-drone", 12, by: "ua-air-force")]),
         Case(text: "Eleven drones were destroyed over the Kursk region, the Russian Defence Ministry's press office said.",
              expected: [Expected("", .intercept, "unspecified-drone", 11, by: "ru-mod")]),
+        // A launch site "from the airspace over X" ends before the next item of the list.
+        Case(text: "The Ukrainian Air Force said Russia launched three Kh-59 missiles from the airspace over the Kursk region and 25 Shahed drones from Primorsko-Akhtarsk.",
+             expected: [Expected("", .launch, "kh-59", 3, by: "ua-air-force"),
+                        Expected("", .launch, "shahed-136", 25, by: "ua-air-force")]),
+        // "A total of N launches" after an uncounted launch is its count ...
+        Case(text: "\"The enemy also attacked from the Black Sea with Kalibr cruise missiles. A total of 9 launches,\" the Ukrainian Air Force said.",
+             expected: [Expected("", .launch, "kalibr", 9, by: "ua-air-force")],
+             absent: [("kalibr", nil)]),
+        // ... but not after an interception.
+        Case(text: "\"Air defences destroyed Kalibr cruise missiles over Odesa. A total of 9 launches were recorded on radar,\" the Ukrainian Air Force said.",
+             expected: [Expected("", .intercept, "kalibr", nil, by: "ua-air-force")],
+             absent: [("kalibr", 9)]),
         // A statement "quoted by" an outlet is still its speaker's.
         Case(text: "Houthi spokesman Yahya Saree said in a statement quoted by the Saba news agency that the group fired two ballistic missiles at a tanker.",
              expected: [Expected("", .launch, "unspecified-ballistic-missile", 2, by: "houthis")]),
