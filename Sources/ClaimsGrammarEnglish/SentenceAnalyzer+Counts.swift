@@ -27,7 +27,15 @@ extension SentenceAnalyzer {
         guard p >= 0, tokens[p].kind != .punct || tokens[p].isMark(Mark.hyphen) else { return bare }
         let token = tokens[p]
         if token.isNumeric || token.word == .hundred || token.word == .thousand || token.word == .dozen {
-            return numericCount(endingAt: p) ?? bare
+            guard let parsed = numericCount(endingAt: p) else { return bare }
+            // "most of the two dozen drones launched": a part of them, uncounted; the number is
+            // how many there were.
+            let before = parsed.first - 1
+            if before >= 2, tokens[before].word == .the, tokens[before - 1].word == .of, Self.vaguePartKeys.contains(tokens[before - 2].key),
+               parsed.launched == nil, let whole = parsed.count.exact {
+                return CountParse(count: .unknown(text: text(before - 2, before - 1)), launched: whole, first: before - 2)
+            }
+            return parsed
         }
         switch token.word {
         case .another:

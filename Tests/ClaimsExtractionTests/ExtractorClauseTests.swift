@@ -53,6 +53,12 @@ import Testing
         Case(text: "\"Air defences destroyed Kalibr cruise missiles over Odesa. A total of 9 launches were recorded on radar,\" the Ukrainian Air Force said.",
              expected: [Expected("", .intercept, "kalibr", nil, by: "ua-air-force")],
              absent: [("kalibr", 9)]),
+        // "most of the N" is a part, uncounted, of N launched; "five of the N" is counted.
+        Case(text: "Most of the 30 drones launched by Ukraine were shot down, Belgorod governor Vyacheslav Gladkov said.",
+             expected: [Expected("", .intercept, "unspecified-drone", nil, of: 30, by: "ru-gov-belgorod")],
+             absent: [("unspecified-drone", 30)]),
+        Case(text: "Five of the 30 drones launched by Ukraine were shot down, Belgorod governor Vyacheslav Gladkov said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 5, of: 30, by: "ru-gov-belgorod")]),
         // A statement "quoted by" an outlet is still its speaker's.
         Case(text: "Houthi spokesman Yahya Saree said in a statement quoted by the Saba news agency that the group fired two ballistic missiles at a tanker.",
              expected: [Expected("", .launch, "unspecified-ballistic-missile", 2, by: "houthis")]),
