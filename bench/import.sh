@@ -11,7 +11,8 @@
 # Prints times, peak memory (/usr/bin/time) and the ratios to the baseline.
 #   - reference: the sqlite3 shell copying the imported ledger's rows into a fresh ledger (the
 #     storage floor: what SQLite alone needs to write those rows and indexes).
-# Targets: import within 2x of the baseline, peak memory under 200 MB.
+# Targets (issue 14): `claims import` of 1,000,000 claims (jsonl) within 4x of the baseline, peak
+# memory under 150 MB (an earlier issue asked 2x and 200 MB).
 #
 # Usage: bash bench/import.sh [N]      (generated files are cached in bench/out/, gitignored)
 set -euo pipefail
@@ -63,11 +64,11 @@ EXPORT_CSV_MB=$PEAK_MB
 rm -f "$OUT/export.jsonl" "$OUT/export.csv"
 
 echo
-echo "claims import (jsonl) / sqlite3 .import: $(ratio "$JSONL_SECS" "$BASE")x   (target ≤ 2x)"
+echo "claims import (jsonl) / sqlite3 .import: $(ratio "$JSONL_SECS" "$BASE")x   (target ≤ 4x)"
 echo "  storage floor: the sqlite3 shell copying the imported ledger's rows: $(ratio "$FLOOR_SECS" "$BASE")x;"
 echo "  claims import (jsonl) / that floor: $(ratio "$JSONL_SECS" "$FLOOR_SECS")x"
-echo "claims import (csv)   / sqlite3 .import: $(ratio "$CSV_SECS" "$BASE")x   (target ≤ 2x)"
+echo "claims import (csv)   / sqlite3 .import: $(ratio "$CSV_SECS" "$BASE")x   (target ≤ 4x)"
 echo "sparse claims: claims import (jsonl) / sqlite3 .import: $(ratio "$SPARSE_SECS" "$SPARSE_BASE")x   (peak $SPARSE_MB MB)"
 echo "warnings stored: $DENSE_FINDINGS for the default claims, $SPARSE_FINDINGS for the sparse ones"
 echo "database size: flat table $(( $(stat -c %s "$OUT/flat.sqlite") / 1048576 )) MB, ledger $(( $(stat -c %s "$OUT/ledger.sqlite") / 1048576 )) MB"
-echo "peak memory: import jsonl $JSONL_MB MB, import csv $CSV_MB MB, export jsonl $EXPORT_MB MB, export csv $EXPORT_CSV_MB MB   (target < 200 MB)"
+echo "peak memory: import jsonl $JSONL_MB MB, import csv $CSV_MB MB, export jsonl $EXPORT_MB MB, export csv $EXPORT_CSV_MB MB   (target < 150 MB)"
