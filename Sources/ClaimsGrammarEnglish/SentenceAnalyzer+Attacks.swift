@@ -125,6 +125,8 @@ extension SentenceAnalyzer {
     ])
 
     static let targetKeys: KeySet = KeySet(["targeted", "target", "targets", "targeting", "targetted"])
+    static let hitNounKeys: KeySet = KeySet(["hits", "strikes"])
+    static let precisionKeys: KeySet = KeySet(["precise", "accurate", "direct", "precisely", "accurately"])
     static let achievedKeys: KeySet = KeySet(["achieved", "accomplished", "succeeded", "successfully"])
 
     static let allTargetsKeys: KeySet = KeySet(["targets", "objectives", "goals", "goal"])
@@ -133,16 +135,20 @@ extension SentenceAnalyzer {
     /// "All intended targets were successfully hit", "The operation achieved its goals": the
     /// attack hit what it aimed at (with "all" or "successfully", and nothing negated).
     func confirmsHits() -> Bool {
-        var target = false, hit = false, sure = false
+        var target = false, hit = false, sure = false, hitNoun = false, precise = false
         // (The sets are read once: each read of a static is a `swift_once` call.)
         let targetKeys = Self.allTargetsKeys, hitKeys = Self.hitKeys, achievedKeys = Self.achievedKeys
+        let hitNounKeys = Self.hitNounKeys, precisionKeys = Self.precisionKeys
         for token in tokens where token.isWord {
             if token.has(.negation) { return false }
             if targetKeys.contains(token.key) { target = true }
             if hitKeys.contains(token.key) { hit = true }
             if token.word == .all || achievedKeys.contains(token.key) { sure = true }
+            if hitNounKeys.contains(token.key) { hitNoun = true }
+            if precisionKeys.contains(token.key) { precise = true }
         }
-        return target && hit && sure
+        // ("... and the hits were precise and direct", "precise hits were recorded".)
+        return target && hit && sure || hitNoun && precise
     }
 
     static let amongKey = Lexicon.key("among")

@@ -59,6 +59,13 @@ import Testing
              absent: [("unspecified-drone", 30)]),
         Case(text: "Five of the 30 drones launched by Ukraine were shot down, Belgorod governor Vyacheslav Gladkov said.",
              expected: [Expected("", .intercept, "unspecified-drone", 5, of: 30, by: "ru-gov-belgorod")]),
+        // Weapons aimed at a target struck it when the statement calls the hits precise ...
+        Case(text: "The Houthis said they targeted the USS Laboon with two ballistic missiles. Saree said the hits were precise and direct.",
+             expected: [Expected("", .strike, "unspecified-ballistic-missile", 2, by: "houthis")],
+             absent: [("unspecified-ballistic-missile", nil)]),
+        // ... not when it says nothing of hits, or denies them.
+        Case(text: "The Houthis said they targeted the USS Laboon with two ballistic missiles. Saree said the hits were not precise.",
+             expected: [Expected("", .launch, "unspecified-ballistic-missile", 2, by: "houthis")]),
         // A statement "quoted by" an outlet is still its speaker's.
         Case(text: "Houthi spokesman Yahya Saree said in a statement quoted by the Saba news agency that the group fired two ballistic missiles at a tanker.",
              expected: [Expected("", .launch, "unspecified-ballistic-missile", 2, by: "houthis")]),
