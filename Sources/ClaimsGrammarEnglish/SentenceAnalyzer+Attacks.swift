@@ -169,7 +169,9 @@ extension SentenceAnalyzer {
         return false
     }
 
-    static let attackKeys: KeySet = KeySet(["attacked", "attack", "attacks", "attacking"])
+    /// Words of an attack, which says what was fired; a hit needs words of its own. ("An
+    /// operation targeting X with missiles" is the Houthis' word for one.)
+    static let attackKeys: KeySet = KeySet(["attacked", "attack", "attacks", "attacking", "operation", "operations"])
 
     /// "Ukraine denied that ...": a claim the sentence rejects.
     func isDenied(before first: Int) -> Bool {

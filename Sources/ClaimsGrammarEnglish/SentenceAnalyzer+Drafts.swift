@@ -94,6 +94,16 @@ extension SentenceAnalyzer {
             kind = .launch
             isAimed = true
         }
+        // "carried out an operation targeting the carrier with several missiles, and the operation
+        // achieved its goals": an attack or operation with weapons struck when the statement says
+        // it succeeded; otherwise a later "the hits were precise" may still confirm it.
+        if kind == .launch, isAttackInstrument {
+            if tokens.contains(where: { Self.achievedKeys.contains($0.key) }), tokens.contains(where: { Self.allTargetsKeys.contains($0.key) }) {
+                kind = .strike
+            } else {
+                isAimed = true
+            }
+        }
         if phrase.isOrganisation, kind != .strike { return nil }
         // "destroying five Su-27 jets": aircraft destroyed (on the ground, as targets) are not shot
         // down; an aircraft interception says "shot down", "downed" or "intercepted".
@@ -254,7 +264,7 @@ extension SentenceAnalyzer {
 
     static let strikeNouns: KeySet = KeySet([
         "strike", "strikes", "attack", "attacks", "barrage", "raid", "raids", "assault", "bombardment", "salvo", "salvos",
-        "shelling", "airstrike", "airstrikes",
+        "shelling", "airstrike", "airstrikes", "operation", "operations",
     ])
 
     /// "used Kinzhal missiles to destroy a depot".

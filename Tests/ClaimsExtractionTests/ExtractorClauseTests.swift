@@ -66,6 +66,15 @@ import Testing
         // ... not when it says nothing of hits, or denies them.
         Case(text: "The Houthis said they targeted the USS Laboon with two ballistic missiles. Saree said the hits were not precise.",
              expected: [Expected("", .launch, "unspecified-ballistic-missile", 2, by: "houthis")]),
+        // An operation with weapons says what was fired; it struck when the statement says it
+        // achieved its goals, or a later sentence calls the hits precise.
+        Case(text: "\"Our forces carried out a military operation targeting the destroyer with three ballistic missiles, and the operation achieved its goals,\" Houthi spokesman Yahya Saree said.",
+             expected: [Expected("", .strike, "unspecified-ballistic-missile", 3, by: "houthis")],
+             absent: [("unspecified-ballistic-missile", nil)]),
+        Case(text: "Houthi spokesman Yahya Saree said the group carried out a military operation targeting a tanker with two drones.",
+             expected: [Expected("", .launch, "unspecified-drone", 2, by: "houthis")]),
+        Case(text: "Houthi spokesman Yahya Saree said the group carried out a military operation targeting a tanker with two drones. He said the hits were accurate.",
+             expected: [Expected("", .strike, "unspecified-drone", 2, by: "houthis")]),
         // A statement "quoted by" an outlet is still its speaker's.
         Case(text: "Houthi spokesman Yahya Saree said in a statement quoted by the Saba news agency that the group fired two ballistic missiles at a tanker.",
              expected: [Expected("", .launch, "unspecified-ballistic-missile", 2, by: "houthis")]),
