@@ -196,6 +196,11 @@ enum LexiconWords {
         verb(["deploy"], .launch, .base)
         verb(["deploys"], .launch, .present)
         verb(["deploying"], .launch, .gerund)
+        // Only toward a target or overnight (see the rules): "sent 30 ATACMS to Ukraine" is a delivery.
+        verb(["sent"], .launch, .past)
+        verb(["send"], .launch, .base)
+        verb(["sends"], .launch, .present)
+        verb(["sending"], .launch, .gerund)
         verb(["used", "employed", "deployed"], .use, .past)
         verb(["use", "employ", "deploy"], .use, .base)
         verb(["uses", "employs", "deploys"], .use, .present)

@@ -56,6 +56,13 @@ extension SentenceAnalyzer {
                 hit = right.hit
                 distance = right.distance
             }
+            // "67 drones, 58 of which it was able to shoot down": the object of a relative clause
+            // with a subject of its own.
+            if kind == nil, phrase.isElliptical, let object = relativeObjectVerb(of: phraseIndex), let found = objectKind(object.hit, phraseIndex) {
+                kind = found
+                hit = object.hit
+                distance = object.distance
+            }
             let left = kind == nil ? leftVerb(of: phraseIndex) : nil
             if let left, !left.hit.isPassive, let found = objectKind(left.hit, phraseIndex) {
                 kind = found
@@ -161,6 +168,31 @@ extension SentenceAnalyzer {
     }
 
     static let dropKeys: KeySet = KeySet(["dropped", "drop", "drops", "dropping"])
+
+    /// The active verb of "M of which it (was able to) shoot down", "M of them air defences
+    /// destroyed": a relative clause whose object is the count before it.
+    private func relativeObjectVerb(of phraseIndex: Int) -> (hit: VerbHit, distance: Int)? {
+        let phrase = phrases[phraseIndex]
+        guard phrase.last >= 1, tokens[phrase.last - 1].word == .of, tokens[phrase.last].word == .which || tokens[phrase.last].word == .them
+        else { return nil }
+        var index = phrase.last + 1
+        var steps = 0
+        var sawSubject = false
+        while index < tokens.count, steps < 8 {
+            if verbAt[index] >= 0 {
+                let hit = verbs[Int(verbAt[index])]
+                guard sawSubject, !hit.isPassive else { return nil }
+                return (hit, steps)
+            }
+            let token = tokens[index]
+            if token.isPunct || token.has(.speech) || token.has(.beAux) && !sawSubject { return nil }
+            // (The subject: "it", "air defences", "Ukraine's forces"; then "was able to", "managed to".)
+            sawSubject = true
+            index += 1
+            steps += 1
+        }
+        return nil
+    }
 
     /// Weapons that are the *target* of "destroyed", not shot down: what a missile or drone
     /// destroyed ("Iskander missiles destroyed a HIMARS launcher", "a Lancet drone destroyed three

@@ -51,6 +51,8 @@ extension SentenceAnalyzer {
                 last = end
             } else if Self.deployKeys.contains(token.key), !aimsAgainst(after: head) {
                 continue
+            } else if Self.sendKeys.contains(token.key), !sendsAgainst(after: head) {
+                continue
             }
             if Self.nounLikeVerbs.contains(token.key) {
                 if head > 0, isNounContext(head - 1) { continue }
@@ -77,6 +79,25 @@ extension SentenceAnalyzer {
     /// "deployed drones against targets / across the region / over the city": used, not stationed
     /// ("deployed to Belarus", "in Kaliningrad").
     static let useKeys: KeySet = KeySet(["against", "across", "over", "at", "into", "on"])
+
+    static let sendKeys: KeySet = KeySet(["sent", "send", "sends", "sending"])
+    static let sendTowardKeys: KeySet = KeySet(["against", "at", "into", "towards", "toward", "overnight", "over"])
+
+    /// "sent 52 attack drones overnight", "sent drones towards Kyiv": weapons sent against a
+    /// target, not delivered ("sent 30 ATACMS to Ukraine", "has sent drones to Russia").
+    private func sendsAgainst(after head: Int) -> Bool {
+        var index = head + 1
+        var toward = false
+        while index < tokens.count, index <= head + 10 {
+            let token = tokens[index]
+            if token.word == .to { return false }
+            // ("sent over 30 missiles to Ukraine": "over" right after the verb is a quantity.)
+            if Self.sendTowardKeys.contains(token.key), index > head + 1 || token.word != .over { toward = true }
+            if token.isPunct, !token.isMark(Mark.hyphen) { break }
+            index += 1
+        }
+        return toward
+    }
 
     /// "deployed one-way attack drones against Iranian targets", "deployed Harop drones across
     /// various locations": a preposition of use follows in the same clause, so the weapons were

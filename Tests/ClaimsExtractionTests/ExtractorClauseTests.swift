@@ -75,6 +75,23 @@ import Testing
              expected: [Expected("", .launch, "unspecified-drone", 2, by: "houthis")]),
         Case(text: "Houthi spokesman Yahya Saree said the group carried out a military operation targeting a tanker with two drones. He said the hits were accurate.",
              expected: [Expected("", .strike, "unspecified-drone", 2, by: "houthis")]),
+        // "M of which it managed to shoot down": the object of a relative clause with its own subject.
+        Case(text: "The Ukrainian Air Force said Russia launched 44 drones overnight, 39 of which it managed to shoot down.",
+             expected: [Expected("", .launch, "unspecified-drone", 44, by: "ua-air-force"),
+                        Expected("", .intercept, "unspecified-drone", 39, of: 44, by: "ua-air-force")]),
+        Case(text: "The Ukrainian Air Force said Russia launched 44 drones overnight, 39 of which air defences destroyed.",
+             expected: [Expected("", .intercept, "unspecified-drone", 39, of: 44, by: "ua-air-force")]),
+        // Near miss: a relative clause that claims no action.
+        Case(text: "The Ukrainian Air Force said Russia launched 44 drones overnight, 39 of which it tracked on radar.",
+             expected: [Expected("", .launch, "unspecified-drone", 44, by: "ua-air-force")],
+             absent: [("unspecified-drone", 39)]),
+        // Weapons "sent" overnight or toward a target were launched; weapons sent to a country were delivered.
+        Case(text: "The Ukrainian Air Force said Russia sent 61 attack drones overnight.",
+             expected: [Expected("", .launch, "unspecified-strike-drone", 61, by: "ua-air-force")]),
+        Case(text: "Hezbollah sent three drones towards the Galilee, the IDF said.",
+             expected: [Expected("", .launch, "unspecified-drone", 3, by: "idf")]),
+        Case(text: "The Pentagon said the United States sent over 30 ATACMS missiles to Ukraine in the spring.",
+             expected: [], absent: [("atacms", 30), ("atacms", nil)]),
         // A statement "quoted by" an outlet is still its speaker's.
         Case(text: "Houthi spokesman Yahya Saree said in a statement quoted by the Saba news agency that the group fired two ballistic missiles at a tanker.",
              expected: [Expected("", .launch, "unspecified-ballistic-missile", 2, by: "houthis")]),
