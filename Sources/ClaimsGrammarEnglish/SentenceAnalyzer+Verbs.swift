@@ -49,7 +49,7 @@ extension SentenceAnalyzer {
                 guard let end = targetsObject(after: head), !(max(0, head - 3)..<head).contains(where: { Self.beforeKeys.contains(tokens[$0].key) })
                 else { continue }
                 last = end
-            } else if Self.deployKeys.contains(token.key), !aimsAgainst(after: head) {
+            } else if Self.deployKeys.contains(token.key), !aimsAgainst(after: head), !closesAttack(head) {
                 continue
             } else if Self.sendKeys.contains(token.key), !sendsAgainst(after: head) {
                 continue
@@ -79,6 +79,22 @@ extension SentenceAnalyzer {
     /// "deployed drones against targets / across the region / over the city": used, not stationed
     /// ("deployed to Belarus", "in Kaliningrad").
     static let useKeys: KeySet = KeySet(["against", "across", "over", "at", "into", "on"])
+
+    /// "launched a coordinated assault on a vessel, deploying two drones and a missile": a
+    /// participle after the comma of a clause that tells an attack names the weapons it used.
+    private func closesAttack(_ head: Int) -> Bool {
+        guard head >= 2, tokens[head - 1].isMark(Mark.comma), tokens[head].key == Self.deployingKey else { return false }
+        var index = head - 2
+        while index >= 0, head - index <= 14 {
+            let token = tokens[index]
+            if token.isMark(Mark.semicolon) || token.isMark(Mark.period) || token.isMark(Mark.quote) { return false }
+            if SentenceAnalyzer.strikeNouns.contains(token.key) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    static let deployingKey = Lexicon.key("deploying")
 
     static let sendKeys: KeySet = KeySet(["sent", "send", "sends", "sending"])
     static let sendTowardKeys: KeySet = KeySet(["against", "at", "into", "towards", "toward", "overnight", "over"])

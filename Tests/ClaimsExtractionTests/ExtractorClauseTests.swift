@@ -92,6 +92,13 @@ import Testing
              expected: [Expected("", .launch, "unspecified-drone", 3, by: "idf")]),
         Case(text: "The Pentagon said the United States sent over 30 ATACMS missiles to Ukraine in the spring.",
              expected: [], absent: [("atacms", 30), ("atacms", nil)]),
+        // "..., deploying two drones and a missile" after a clause that tells an attack: the weapons it used.
+        Case(text: "The Houthis said they launched a coordinated assault on a tanker in the Gulf of Aden, deploying three drones and a missile.",
+             expected: [Expected("", .launch, "unspecified-drone", 3, by: "houthis"),
+                        Expected("", .launch, "unspecified-missile", 1, by: "houthis")]),
+        // Near miss: units deployed are no weapons fired.
+        Case(text: "The ministry said Russia is deploying two new drone units near the border, after an attack on Belgorod.",
+             expected: [], absent: [("unspecified-drone", 2)]),
         // A statement "quoted by" an outlet is still its speaker's.
         Case(text: "Houthi spokesman Yahya Saree said in a statement quoted by the Saba news agency that the group fired two ballistic missiles at a tanker.",
              expected: [Expected("", .launch, "unspecified-ballistic-missile", 2, by: "houthis")]),
