@@ -210,7 +210,8 @@ extension SentenceAnalyzer {
 
     /// "Ten Shahed drones, launched from the Kursk region, were shot down": a participle set off
     /// by commas right after a weapon name, with the clause's own verb (after an auxiliary, or an
-    /// active verb of action) after the second comma. It tells where the weapons came from; it is no verb of the clause.
+    /// active verb of action) after the second comma. It tells where the weapons came from; it is
+    /// no verb of the clause.
     func isParentheticalParticiple(_ head: Int) -> Bool {
         guard head >= 2, tokens[head - 1].isMark(Mark.comma), let weapon = mention(at: head - 2), weapon.ref.section == .weapon
         else { return false }
