@@ -243,6 +243,8 @@ extension SentenceAnalyzer {
     }
 
     /// The claimant named by the words ending at `end`.
+    /// Origins whose offices the taxonomy names ("US officials", "Israeli officials").
+    static let namedOriginKeys: KeySet = KeySet(["us", "u.s", "american", "america", "israeli"])
     static let pressKey = Lexicon.key("press")
     static let pressUnitKeys: KeySet = KeySet(["service", "office", "centre", "center", "department"])
 
@@ -293,6 +295,13 @@ extension SentenceAnalyzer {
         let token = tokens[end]
         if token.has(.pronoun) { return .pronoun }
         if let generic = genericActor(endingAt: end) {
+            // "the British navy said", "French officials said": an office of a country that no
+            // named claimant stands for (the taxonomy names the US and Israeli ones), not the
+            // last actor named.
+            if sideHint(before: end) == nil,
+               (max(0, end - 3)..<end).contains(where: { tokens[$0].has(.originCountry) && !Self.namedOriginKeys.contains(tokens[$0].key) }) {
+                return .unknown
+            }
             // "Russian Defence Ministry officials", "Air Force spokesman": the body they speak for.
             if generic == .officials, end > 0, let body = mention(at: end - 1), body.last == end - 1, body.ref.section == .actor,
                index.actors[Int(body.ref.index)].kind != .media {

@@ -99,6 +99,10 @@ import Testing
         // Near miss: units deployed are no weapons fired.
         Case(text: "The ministry said Russia is deploying two new drone units near the border, after an attack on Belgorod.",
              expected: [], absent: [("unspecified-drone", 2)]),
+        // An office of a country no claimant stands for is nobody's claimant, not the last one named.
+        Case(text: "The Houthis said they fired ballistic missiles at a tanker, after the British navy said a projectile had hit a vessel nearby.",
+             expected: [Expected("", .launch, "unspecified-ballistic-missile", nil, by: "houthis")],
+             absent: [("unspecified-rocket", 1)]),
         // A statement "quoted by" an outlet is still its speaker's.
         Case(text: "Houthi spokesman Yahya Saree said in a statement quoted by the Saba news agency that the group fired two ballistic missiles at a tanker.",
              expected: [Expected("", .launch, "unspecified-ballistic-missile", 2, by: "houthis")]),
