@@ -48,7 +48,10 @@ extension SlavicAnalyzer {
                     last += 1
                 }
                 if !isDateOrTime(position, last) {
-                    numbers.append(Number(first: position, last: last, value: value, isDigits: false))
+                    var number = Number(first: position, last: last, value: value, isDigits: false)
+                    // "десяток ракет", "близько десятка": a round ten, told as about ten.
+                    number.isApproximate = position == last && Self.dozenKeys.contains(token.key)
+                    numbers.append(number)
                 }
                 position = last + 1
                 continue
@@ -57,6 +60,9 @@ extension SlavicAnalyzer {
         }
         return numbers
     }
+
+    /// "десяток", "десятка", "десятком": about ten.
+    static let dozenKeys: KeySet = KeySet(["десяток", "десятка", "десятком"])
 
     static let tensKeys: KeySet = KeySet(["десятків", "десятками", "десятки", "десятка", "десятков", "десятью"])
 
@@ -304,8 +310,10 @@ extension SlavicAnalyzer {
             return
         }
         if position >= 0, tokens[position].has(.vague) {
-            phrase.first = position
-            phrase.count = .unknown(text: slice(position, position))
+            // "кілька десятків ракет", "несколько десятков дронов": vague words together.
+            let first = position > 0 && tokens[position - 1].has(.vague) ? position - 1 : position
+            phrase.first = first
+            phrase.count = .unknown(text: slice(first, position))
             return
         }
         // "одна из ракет упала", "дві з ракет": that many of the weapons.
@@ -364,8 +372,9 @@ extension SlavicAnalyzer {
     func count(_ number: Number, numbers: [Number], numberEndingAt: [Int: Int]) -> (count: ClaimCount, launched: Int?, first: Int) {
         let words = slice(number.first, number.last)
         let plain: ClaimCount = number.isDigits && number.first == number.last ? .exactly(number.value) : .exactly(number.value, text: words)
+        let about = ClaimCount(exact: number.value, minimum: number.value, maximum: number.value, text: words, qualifier: .about)
         var before = number.first - 1
-        guard before >= 0 else { return (plain, nil, number.first) }
+        guard before >= 0 else { return (number.isApproximate ? about : plain, nil, number.first) }
         // "17 із 22": count and launched.
         if tokens[before].slavic == .of, before > 0, let offset = numberEndingAt[before - 1] {
             let part = numbers[offset]
@@ -418,7 +427,7 @@ extension SlavicAnalyzer {
             if tokens[before].has(.verb), before >= 2, tokens[before - 1].slavic == .or, tokens[before - 2].has(.verb) {
                 return (.exactly(number.value, text: slice(before - 2, number.last)), nil, number.first)
             }
-            return (plain, nil, number.first)
+            return (number.isApproximate ? about : plain, nil, number.first)
         }
     }
 

@@ -62,6 +62,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         var last: Int
         var value: Int
         var isDigits: Bool
+        /// A round count that is only about that many ("десяток").
+        var isApproximate = false
     }
 
     /// A weapon noun phrase: the noun tokens, the weapon, and the count tokens when there are some.
