@@ -555,15 +555,23 @@ extension SlavicAnalyzer {
     /// weapon, after a sentence that told of the weapons: a strike by them (one when one was
     /// fired). Not when denied ("влучань немає", "обошлось без попаданий").
     func uncountedHit(previous: WeaponPhrase?) -> Phrase? {
-        guard let previous, let noun = tokens.indices.first(where: { tokens[$0].has(.verb) && tokens[$0].verb == .strike && tokens[$0].form == .gerund }),
+        guard let noun = tokens.indices.first(where: { tokens[$0].has(.verb) && tokens[$0].verb == .strike && tokens[$0].form == .gerund }),
               !tokens.contains(where: { $0.has(.negation) || Self.absenceKeys.contains($0.key) }),
               !tokens.contains(where: { $0.has(.verb) && $0.verb != .strike })
         else { return nil }
-        var phrase = Phrase(first: noun, headFirst: noun, last: noun, weapon: previous.weapon, count: .unknown(), isElliptical: true)
+        // "попаданием повреждены склады", "влучанням пошкоджено будівлю": what a hit damaged, told
+        // after a new paragraph too, is a strike by the article's last weapon.
+        let damaged = noun + 1 < tokens.count && Self.damagedKeys.contains(tokens[noun + 1].key)
+        guard let weapon = previous?.weapon ?? (damaged ? lastWeapon : nil) else { return nil }
+        var phrase = Phrase(first: noun, headFirst: noun, last: noun, weapon: weapon, count: .unknown(), isElliptical: true)
         phrase.isStrikeCount = true
-        if previous.count.exact == 1 { phrase.count = .exactly(1) }
+        if previous?.count.exact == 1 { phrase.count = .exactly(1) }
         return phrase
     }
+
+    static let damagedKeys: KeySet = KeySet([
+        "повреждены", "поврежден", "повреждена", "повреждено", "пошкоджено", "пошкоджені", "пошкоджений", "пошкоджена",
+    ])
 
     static let absenceKeys: KeySet = KeySet(["немає", "нема", "нет", "без", "відсутні", "отсутствуют"])
 

@@ -105,6 +105,14 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             tokens[position].verb = .strike
             tokens[position].form = .past
         }
+        // "дві ракети прилетіли в промзону", "ракета прилетела по городу": they hit (not "прилетіли
+        // з півночі", where they only flew).
+        for position in tokens.indices.dropLast() where tokens[position].slavic == .arrive
+            && Self.arrivalKeys.contains(tokens[position + 1].key) {
+            tokens[position].lex.insert(.verb)
+            tokens[position].verb = .strike
+            tokens[position].form = .past
+        }
         // "перетворено на металобрухт ракету Х-59", "превратили в металлолом три беспилотника":
         // the military's idiom for destroying.
         for position in tokens.indices where tokens[position].slavic == .turnInto
@@ -215,7 +223,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 // hits is no weapon fired, whatever case the noun's ending looks like.
                 // (Air targets are only ever shot down: "уражено 15 повітряних цілей".)
                 // ("поражение системами ПВО ракеты": the agent of an action noun follows it.)
-                let byAirDefence = verb < phrase.first && isAirDefenceSubject(of: verb)
+                let byAirDefence = verb < phrase.first && isAirDefenceSubject(of: verb) || hasAirDefenceAgent(near: verb)
                     || tokens[verb].verb == .strike && index.weapons[Int(phrase.weapon)].family == .aerialTarget
                     || verb < phrase.first && tokens[verb].form == .gerund
                         && (verb + 1..<min(verb + 4, phrase.first)).contains { tokens[$0].slavic == .airDefence }
@@ -237,6 +245,15 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 kind = echoedKind
             } else {
                 continue
+            }
+            // "высокоточными ракетами на аэродроме уничтожены два самолета": missiles that destroyed
+            // something on the ground struck it; the aircraft there are its targets, not shot down.
+            if kind == .intercept, let governing, tokens[governing].verb == .destroy {
+                if destroysOnTheGround(phrase, verb: governing) { kind = .strike }
+                if index.weapons[Int(phrase.weapon)].family == .aircraft,
+                   phrases.contains(where: { $0.first != phrase.first && destroysOnTheGround($0, verb: governing) }) {
+                    continue
+                }
             }
             let info = index.weapons[Int(phrase.weapon)]
             // "45 обстрілів з РСЗВ", "72 авіаудари": counts of attacks, not of weapons.
@@ -365,21 +382,26 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     /// "вдарили ракетою Х-59", "атаковали ракетами": the weapon is the instrument of a strike verb
     /// with no target named ("по ..."): the text says it was fired, not that it hit.
     func launchesWith(_ phrase: Phrase, verb: Int) -> Bool {
-        guard tokens[verb].verb == .strike, tokens[verb].form != .gerund, let head = mention(at: phrase.headFirst) else { return false }
-        var word = head.first
-        while word < head.last, !tokens[word + 1].isPunct { word += 1 }
-        let noun = slice(word, word).lowercased()
-        // (An undeclined "БпЛА" shows the case on its adjective or number: "52-ма ударними БпЛА".)
-        let modifiers = (max(0, head.first - 1)..<word).filter { tokens[$0].isWord }.map { slice($0, $0).lowercased() }
-        let instrumental = ["ою", "ами", "ями", "ой", "ей"].contains(where: { noun.hasSuffix($0) })
-            || (Self.abbreviationKeys.contains(tokens[word].key)
-                && modifiers.contains { modifier in ["ими", "ыми", "ма"].contains(where: { modifier.hasSuffix($0) }) })
-        guard instrumental else { return false }
+        guard tokens[verb].verb == .strike, tokens[verb].form != .gerund, isInstrumental(phrase) else { return false }
         var first = min(verb, phrase.first)
         while first > 0, !isClauseBreak(first - 1) { first -= 1 }
         var last = max(verb, phrase.last)
         while last + 1 < tokens.count, !isClauseBreak(last + 1) { last += 1 }
         return !(first...last).contains { tokens[$0].slavic == .per }
+    }
+
+    /// Whether the phrase's noun is in the instrumental ("ракетою Х-59", "дронами", "52-ма
+    /// ударними БпЛА").
+    func isInstrumental(_ phrase: Phrase) -> Bool {
+        guard let head = mention(at: phrase.headFirst) else { return false }
+        var word = head.first
+        while word < head.last, !tokens[word + 1].isPunct { word += 1 }
+        let noun = slice(word, word).lowercased()
+        // (An undeclined "БпЛА" shows the case on its adjective or number: "52-ма ударними БпЛА".)
+        let modifiers = (max(0, head.first - 1)..<word).filter { tokens[$0].isWord }.map { slice($0, $0).lowercased() }
+        return ["ою", "ами", "ями", "ой", "ей"].contains(where: { noun.hasSuffix($0) })
+            || (Self.abbreviationKeys.contains(tokens[word].key)
+                && modifiers.contains { modifier in ["ими", "ыми", "ма"].contains(where: { modifier.hasSuffix($0) }) })
     }
 
     /// "22 украинских БПЛА: 16 БПЛА над ..., три БПЛА над ...": a total followed by the parts

@@ -106,6 +106,9 @@ package enum SlavicWord: UInt8, Sendable {
     case turnInto
     /// "досягли", "достигли": with "цілі", "цели" after it, the weapons hit.
     case reach
+    /// "прилетіли", "прилетели": with "в", "у", "біля", "по" after it, the weapons hit ("дві ракети
+    /// прилетіли в промзону"); with "з", "со стороны" or nothing, they only flew.
+    case arrive
     /// Not a word: one past the last case, so that ``Token/slavic`` is a bounds check (new words
     /// go before it).
     case pastTheEnd
