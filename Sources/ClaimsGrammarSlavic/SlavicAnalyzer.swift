@@ -132,7 +132,13 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         result.speaker = speaker
         result.speakerCoversPrevious = speaker != nil && tokens.prefix(3).contains { $0.slavic == .this }
         let firstWords = tokens.prefix(3)
-        let opensRecap = firstWords.contains { $0.slavic == .recap }
+        // "Ранее армия обороны Израиля сообщила, что ...": an earlier report by a named office is a
+        // claim of its own date; "Ранее ПВО перехватили 42 дрона" with nobody named recalls.
+        let namesSpeaker = switch speaker {
+        case .actor?, .generic?: true
+        default: false
+        }
+        let opensRecap = firstWords.contains { $0.slavic == .recap } || (firstWords.contains { $0.slavic == .earlier } && !namesSpeaker)
         result.isBackground = opensRecap || tokens.contains { $0.slavic == .start }
         // "Напомним, сегодня рф выпустила 60 ракет. Силы ПВО сбили 50 из них.": the recap goes on
         // in its paragraph until a sentence names who speaks. ("Ранее мэр Москвы сообщил о новой
@@ -258,6 +264,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             let info = index.weapons[Int(phrase.weapon)]
             // "45 обстрілів з РСЗВ", "72 авіаудари": counts of attacks, not of weapons.
             if isEpisodeCount(phrase) { continue }
+            // "не уточнил, все ли ракеты удалось сбить": a question, no claim.
+            if isAsked(phrase) { continue }
             // "близько 30 із них – шахеди": what the weapons just counted were, not a claim.
             // (Also with the count before the dash: "из которых около 25 – «Шахеды»".)
             if namesTheKindOfAPart(phrase) { continue }
