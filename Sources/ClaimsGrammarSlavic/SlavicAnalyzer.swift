@@ -157,6 +157,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             numbers: numbers, phrases: phrases, previous: previous?.isFromEarlierParagraph == true ? nil : previous, beforeBreak: previous
         )
         phrases.sort { $0.first < $1.first }
+        countAllOfTheCounted(&phrases, previous: previous?.isFromEarlierParagraph == true ? nil : previous)
         // "дві хвилі ударних дронів, загальною кількістю 15 штук", "группа беспилотников общим
         // количеством 12": the total in the apposition is the count (not the waves or groups).
         for position in phrases.indices where !phrases[position].isElliptical {
@@ -181,7 +182,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         // the weapons the sentence before told of, with its action.
         // "По одному — над Калужской, Тверской и Смоленской областями.": parts by place with no
         // verb go on with the action of the sentence before.
-        let continuesList = !phrases.isEmpty && phrases.allSatisfy { $0.isElliptical && !placesFor($0).isEmpty }
+        // "Еще 43 беспилотника над Краснодарским краем и один над Волгоградской областью.": more of
+        // them by place, with no verb, after a sentence with one.
+        let continuesList = !phrases.isEmpty && phrases.allSatisfy { ($0.isElliptical || tokens.first?.slavic == .another) && !placesFor($0).isEmpty }
         let echoedKind = verbs.isEmpty && (tokens.first?.slavic == .rest || continuesList) ? previousKind : nil
         // The air defence that claims an interception: the Air Force in Ukrainian reports; in
         // Russian text the side follows from the weapons and the place.
