@@ -30,6 +30,8 @@ extension SlavicAnalyzer {
 
     /// "дві ракети прилетіли в промзону": where arriving weapons hit.
     static let arrivalKeys: KeySet = KeySet(["в", "у", "во", "біля", "по", "поблизу", "возле", "около", "рядом"])
+    /// "у бік", "в сторону", "в направлении": a direction flown, not a place hit.
+    static let directionKeys: KeySet = KeySet(["бік", "сторону", "напрямку", "напрямі", "направлении", "направлению"])
 
     /// Whether the phrase is a weapon in the instrumental ("высокоточными ракетами", "ударними
     /// дронами") that the destroying verb at `verb` tells destroyed something on the ground

@@ -106,9 +106,10 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             tokens[position].form = .past
         }
         // "дві ракети прилетіли в промзону", "ракета прилетела по городу": they hit (not "прилетіли
-        // з півночі", where they only flew).
+        // з півночі" or "у бік Києва", where they only flew).
         for position in tokens.indices.dropLast() where tokens[position].slavic == .arrive
-            && Self.arrivalKeys.contains(tokens[position + 1].key) {
+            && Self.arrivalKeys.contains(tokens[position + 1].key)
+            && !(position + 2 < tokens.count && Self.directionKeys.contains(tokens[position + 2].key)) {
             tokens[position].lex.insert(.verb)
             tokens[position].verb = .strike
             tokens[position].form = .past

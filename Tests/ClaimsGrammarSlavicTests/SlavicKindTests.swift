@@ -88,11 +88,13 @@ import Testing
         SlavicCheck.expectExactly(report)
     }
 
-    /// Near misses: weapons that flew from somewhere, or arrived in a field, hit nothing; a
+    /// Near misses: weapons that flew from or towards somewhere, or arrived in a field, hit nothing; a
     /// participle "спрямовані" describes, it fires nothing; damage by a hit with no weapon told of
     /// is no claim.
     @Test(arguments: [
         "Дрони прилетіли з боку Білорусі, повідомили Повітряні сили.",
+        "Дрони прилетіли у бік Києва з півночі, повідомили Повітряні сили.",
+        "Беспилотники прилетели в сторону Курска, сообщил губернатор.",
         "Ракета прилетіла в поле за селом, повідомив голова ОВА.",
         "Ракети, спрямовані на Київ, ще в повітрі, попередили в Повітряних силах.",
         // A hit with no weapon told of in the article names no weapon.

@@ -13,6 +13,11 @@ import Testing
             [claim(.intercept, "unspecified-drone", 1, side: .thirdParty, by: "idf")]
         ),
         SlavicReport(
+            "'Ранее' with the ministry's imperfective 'сообщало'",
+            "Ранее Минобороны России сообщало, что ПВО сбила 20 беспилотников над Курской областью.",
+            [claim(.intercept, "unspecified-drone", 20, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
             "'Раніше' with the Air Force speaking is a claim",
             "Раніше Повітряні сили повідомили, що над Сумщиною збито 12 дронів.",
             [claim(.intercept, "unspecified-drone", 12, side: .ukraine, by: "ua-air-force")]
