@@ -80,6 +80,16 @@ extension SlavicAnalyzer {
         return false
     }
 
+    /// "не уточнил, все ли ракеты удалось сбить", "не сообщается, были ли сбиты ракеты": the
+    /// phrase's clause (between commas) asks a question with "ли".
+    func isAsked(_ phrase: Phrase) -> Bool {
+        var first = phrase.first
+        while first > 0, !isClauseBreak(first - 1), !tokens[first - 1].isMark(Mark.comma) { first -= 1 }
+        var last = phrase.last
+        while last + 1 < tokens.count, !isClauseBreak(last + 1), !tokens[last + 1].isMark(Mark.comma) { last += 1 }
+        return (first...last).contains { tokens[$0].slavic == .question }
+    }
+
     // MARK: - Places, sides
 
     /// The places of the phrase's comma-delimited part ("16 БПЛА над территорией Орловской

@@ -48,7 +48,10 @@ extension SlavicAnalyzer {
                     last += 1
                 }
                 if !isDateOrTime(position, last) {
-                    numbers.append(Number(first: position, last: last, value: value, isDigits: false))
+                    var number = Number(first: position, last: last, value: value, isDigits: false)
+                    // "десяток ракет", "близько десятка": a round ten, told as about ten.
+                    number.isApproximate = position == last && Self.dozenKeys.contains(token.key)
+                    numbers.append(number)
                 }
                 position = last + 1
                 continue
@@ -57,6 +60,9 @@ extension SlavicAnalyzer {
         }
         return numbers
     }
+
+    /// "десяток", "десятка", "десятком": about ten.
+    static let dozenKeys: KeySet = KeySet(["десяток", "десятка", "десятком"])
 
     static let tensKeys: KeySet = KeySet(["десятків", "десятками", "десятки", "десятка", "десятков", "десятью"])
 
@@ -304,8 +310,10 @@ extension SlavicAnalyzer {
             return
         }
         if position >= 0, tokens[position].has(.vague) {
-            phrase.first = position
-            phrase.count = .unknown(text: slice(position, position))
+            // "кілька десятків ракет", "несколько десятков дронов": vague words together.
+            let first = position > 0 && tokens[position - 1].has(.vague) ? position - 1 : position
+            phrase.first = first
+            phrase.count = .unknown(text: slice(first, position))
             return
         }
         // "одна из ракет упала", "дві з ракет": that many of the weapons.
@@ -364,8 +372,9 @@ extension SlavicAnalyzer {
     func count(_ number: Number, numbers: [Number], numberEndingAt: [Int: Int]) -> (count: ClaimCount, launched: Int?, first: Int) {
         let words = slice(number.first, number.last)
         let plain: ClaimCount = number.isDigits && number.first == number.last ? .exactly(number.value) : .exactly(number.value, text: words)
+        let about = ClaimCount(exact: number.value, minimum: number.value, maximum: number.value, text: words, qualifier: .about)
         var before = number.first - 1
-        guard before >= 0 else { return (plain, nil, number.first) }
+        guard before >= 0 else { return (number.isApproximate ? about : plain, nil, number.first) }
         // "17 із 22": count and launched.
         if tokens[before].slavic == .of, before > 0, let offset = numberEndingAt[before - 1] {
             let part = numbers[offset]
@@ -418,7 +427,7 @@ extension SlavicAnalyzer {
             if tokens[before].has(.verb), before >= 2, tokens[before - 1].slavic == .or, tokens[before - 2].has(.verb) {
                 return (.exactly(number.value, text: slice(before - 2, number.last)), nil, number.first)
             }
-            return (plain, nil, number.first)
+            return (number.isApproximate ? about : plain, nil, number.first)
         }
     }
 
@@ -546,15 +555,23 @@ extension SlavicAnalyzer {
     /// weapon, after a sentence that told of the weapons: a strike by them (one when one was
     /// fired). Not when denied ("влучань немає", "обошлось без попаданий").
     func uncountedHit(previous: WeaponPhrase?) -> Phrase? {
-        guard let previous, let noun = tokens.indices.first(where: { tokens[$0].has(.verb) && tokens[$0].verb == .strike && tokens[$0].form == .gerund }),
+        guard let noun = tokens.indices.first(where: { tokens[$0].has(.verb) && tokens[$0].verb == .strike && tokens[$0].form == .gerund }),
               !tokens.contains(where: { $0.has(.negation) || Self.absenceKeys.contains($0.key) }),
               !tokens.contains(where: { $0.has(.verb) && $0.verb != .strike })
         else { return nil }
-        var phrase = Phrase(first: noun, headFirst: noun, last: noun, weapon: previous.weapon, count: .unknown(), isElliptical: true)
+        // "попаданием повреждены склады", "влучанням пошкоджено будівлю": what a hit damaged, told
+        // after a new paragraph too, is a strike by the article's last weapon.
+        let damaged = noun + 1 < tokens.count && Self.damagedKeys.contains(tokens[noun + 1].key)
+        guard let weapon = previous?.weapon ?? (damaged ? lastWeapon : nil) else { return nil }
+        var phrase = Phrase(first: noun, headFirst: noun, last: noun, weapon: weapon, count: .unknown(), isElliptical: true)
         phrase.isStrikeCount = true
-        if previous.count.exact == 1 { phrase.count = .exactly(1) }
+        if previous?.count.exact == 1 { phrase.count = .exactly(1) }
         return phrase
     }
+
+    static let damagedKeys: KeySet = KeySet([
+        "повреждены", "поврежден", "повреждена", "повреждено", "пошкоджено", "пошкоджені", "пошкоджений", "пошкоджена",
+    ])
 
     static let absenceKeys: KeySet = KeySet(["немає", "нема", "нет", "без", "відсутні", "отсутствуют"])
 
@@ -568,9 +585,11 @@ extension SlavicAnalyzer {
             var first = position
             if first > 0, tokens[first - 1].slavic == .all || Self.bothKeys.contains(tokens[first - 1].key) { first -= 1 }  // "все они", "обидві вони"
             guard first == 0 || tokens[first - 1].isMark(Mark.comma) || tokens[first - 1].has(.clause) else { continue }
+            // "Вони всі знищені", "они все сбиты": "all" after the pronoun.
+            let last = first == position && position + 1 < tokens.count && tokens[position + 1].slavic == .all ? position + 1 : position
             // (An interception; "destroyed" only for "все они": "она была разрушена" may be the building hit.)
-            guard let verb = (position + 1..<min(position + 4, tokens.count)).first(where: { tokens[$0].has(.verb) && tokens[$0].verb != .none }),
-                  tokens[verb].verb == .intercept || (tokens[verb].verb == .destroy && first < position), tokens[verb].form != .gerund,
+            guard let verb = (last + 1..<min(last + 4, tokens.count)).first(where: { tokens[$0].has(.verb) && tokens[$0].verb != .none }),
+                  tokens[verb].verb == .intercept || (tokens[verb].verb == .destroy && (first < position || last > position)), tokens[verb].form != .gerund,
                   !(position + 1..<verb).contains(where: { tokens[$0].isPunct })
             else { continue }
             let antecedent = phrases.last { $0.last < first && !$0.isElliptical }
@@ -578,11 +597,11 @@ extension SlavicAnalyzer {
             let previous = previous ?? (first == 0 ? beforeBreak : nil)
             guard let weapon = antecedent?.weapon ?? previous?.weapon else { continue }
             let whole = antecedent?.count ?? previous?.count ?? .unknown()
-            let isPlural = first < position || Self.pluralPronouns.contains(tokens[position].key)
-            var phrase = Phrase(first: first, headFirst: position, last: position, weapon: weapon, count: .unknown(), isElliptical: true)
+            let isPlural = first < position || last > position || Self.pluralPronouns.contains(tokens[position].key)
+            var phrase = Phrase(first: first, headFirst: position, last: last, weapon: weapon, count: .unknown(), isElliptical: true)
             if isPlural {
                 guard whole.exact.map({ $0 > 1 }) ?? true else { continue }
-                phrase.count = whole.exact.map { .exactly($0, text: slice(first, position)) } ?? .unknown(text: slice(first, position))
+                phrase.count = whole.exact.map { .exactly($0, text: slice(first, last)) } ?? .unknown(text: slice(first, last))
                 phrase.launched = whole.exact
             } else {
                 guard whole.exact.map({ $0 == 1 }) ?? true else { continue }
@@ -591,6 +610,44 @@ extension SlavicAnalyzer {
             result.append(phrase)
         }
         return result
+    }
+
+    /// "Система ПВО сбила все беспилотники" after "атаковали район семью беспилотниками": all of
+    /// the weapons just counted, in this sentence or the one before, when of one family.
+    func countAllOfTheCounted(_ phrases: inout [Phrase], previous: WeaponPhrase?) {
+        // "сбила все летательные аппараты": the craft, named by no weapon's name, are those counted.
+        for position in tokens.indices where tokens[position].slavic == .vehicle && mentionAt[position] < 0 {
+            var before = position - 1
+            while before >= 0, before >= position - 2, isAdjective(before), !tokens[before].isMark(Mark.quote) { before -= 1 }
+            guard before >= 0, tokens[before].slavic == .all, !phrases.contains(where: { $0.first <= position && position <= $0.last }),
+                  let earlier = phrases.last(where: { $0.last < before && !$0.isElliptical }) ?? previous.map({
+                      Phrase(first: 0, headFirst: 0, last: 0, weapon: $0.weapon, count: $0.count, launched: $0.launched)
+                  }),
+                  earlier.count.isExact, let total = earlier.count.exact, total > 1
+            else { continue }
+            var phrase = Phrase(first: before, headFirst: position, last: position, weapon: earlier.weapon,
+                                count: .exactly(total, text: slice(before, before)), isElliptical: true)
+            phrase.launched = total
+            phrases.append(phrase)
+        }
+        phrases.sort { $0.first < $1.first }
+        for position in phrases.indices where !phrases[position].isElliptical {
+            let phrase = phrases[position]
+            guard phrase.count.qualifier == .unknown, phrase.count.text == nil, phrase.launched == nil else { continue }
+            var before = phrase.first - 1
+            while before >= 0, before >= phrase.first - 2, isAdjective(before), !tokens[before].isMark(Mark.quote) { before -= 1 }
+            guard before >= 0, tokens[before].slavic == .all else { continue }
+            let earlier = phrases[..<position].last { !$0.isElliptical && $0.count.isExact }
+            guard let weapon = earlier?.weapon ?? previous?.weapon, let total = (earlier?.count ?? previous?.count)?.exact,
+                  (earlier?.count ?? previous?.count)?.isExact == true, total > 1
+            else { continue }
+            let family = index.weapons[Int(phrase.weapon)].family
+            guard family.admits(index.weapons[Int(weapon)].family) else { continue }
+            if index.weapons[Int(phrase.weapon)].isGeneric { phrases[position].weapon = weapon }
+            phrases[position].first = before
+            phrases[position].count = .exactly(total, text: slice(before, before))
+            phrases[position].launched = total
+        }
     }
 
     /// Whether the part of a list starting at `position` follows a comma, "и"/"і"/"та", "а также"

@@ -43,6 +43,13 @@ extension SlavicAnalyzer {
                 media = media ?? mention.ref.index
                 continue
             }
+            // "голова ОВА Олександр Старух": a title of no region before the holder's name; the name
+            // tells the office.
+            if info.kind == .regionalOfficial, info.region == nil, let next = mentions.first(where: { $0.first > mention.last }),
+               next.ref.section == .actor, next.first <= mention.last + 3, index.actors[Int(next.ref.index)].kind != .media,
+               !(mention.last + 1..<next.first).contains(where: { tokens[$0].isPunct }) {
+                continue
+            }
             let distance = speech.map { speechDistance(from: $0, to: mention.first, mention.last) }.min() ?? .max
             if best == nil || distance < best!.distance { best = (mention.ref.index, distance) }
         }

@@ -62,6 +62,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         var last: Int
         var value: Int
         var isDigits: Bool
+        /// A round count that is only about that many ("десяток").
+        var isApproximate = false
     }
 
     /// A weapon noun phrase: the noun tokens, the weapon, and the count tokens when there are some.
@@ -103,6 +105,15 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             tokens[position].verb = .strike
             tokens[position].form = .past
         }
+        // "дві ракети прилетіли в промзону", "ракета прилетела по городу": they hit (not "прилетіли
+        // з півночі" or "у бік Києва", where they only flew).
+        for position in tokens.indices.dropLast() where tokens[position].slavic == .arrive
+            && Self.arrivalKeys.contains(tokens[position + 1].key)
+            && !(position + 2 < tokens.count && Self.directionKeys.contains(tokens[position + 2].key)) {
+            tokens[position].lex.insert(.verb)
+            tokens[position].verb = .strike
+            tokens[position].form = .past
+        }
         // "перетворено на металобрухт ракету Х-59", "превратили в металлолом три беспилотника":
         // the military's idiom for destroying.
         for position in tokens.indices where tokens[position].slavic == .turnInto
@@ -122,7 +133,13 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         result.speaker = speaker
         result.speakerCoversPrevious = speaker != nil && tokens.prefix(3).contains { $0.slavic == .this }
         let firstWords = tokens.prefix(3)
-        let opensRecap = firstWords.contains { $0.slavic == .recap }
+        // "Ранее армия обороны Израиля сообщила, что ...": an earlier report by a named office is a
+        // claim of its own date; "Ранее ПВО перехватили 42 дрона" with nobody named recalls.
+        let namesSpeaker = switch speaker {
+        case .actor?, .generic?: true
+        default: false
+        }
+        let opensRecap = firstWords.contains { $0.slavic == .recap } || (firstWords.contains { $0.slavic == .earlier } && !namesSpeaker)
         result.isBackground = opensRecap || tokens.contains { $0.slavic == .start }
         // "Напомним, сегодня рф выпустила 60 ракет. Силы ПВО сбили 50 из них.": the recap goes on
         // in its paragraph until a sentence names who speaks. ("Ранее мэр Москвы сообщил о новой
@@ -141,6 +158,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             numbers: numbers, phrases: phrases, previous: previous?.isFromEarlierParagraph == true ? nil : previous, beforeBreak: previous
         )
         phrases.sort { $0.first < $1.first }
+        countAllOfTheCounted(&phrases, previous: previous?.isFromEarlierParagraph == true ? nil : previous)
         // "дві хвилі ударних дронів, загальною кількістю 15 штук", "группа беспилотников общим
         // количеством 12": the total in the apposition is the count (not the waves or groups).
         for position in phrases.indices where !phrases[position].isElliptical {
@@ -165,7 +183,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         // the weapons the sentence before told of, with its action.
         // "По одному — над Калужской, Тверской и Смоленской областями.": parts by place with no
         // verb go on with the action of the sentence before.
-        let continuesList = !phrases.isEmpty && phrases.allSatisfy { $0.isElliptical && !placesFor($0).isEmpty }
+        // "Еще 43 беспилотника над Краснодарским краем и один над Волгоградской областью.": more of
+        // them by place, with no verb, after a sentence with one.
+        let continuesList = !phrases.isEmpty && phrases.allSatisfy { ($0.isElliptical || tokens.first?.slavic == .another) && !placesFor($0).isEmpty }
         let echoedKind = verbs.isEmpty && (tokens.first?.slavic == .rest || continuesList) ? previousKind : nil
         // The air defence that claims an interception: the Air Force in Ukrainian reports; in
         // Russian text the side follows from the weapons and the place.
@@ -213,7 +233,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 // hits is no weapon fired, whatever case the noun's ending looks like.
                 // (Air targets are only ever shot down: "уражено 15 повітряних цілей".)
                 // ("поражение системами ПВО ракеты": the agent of an action noun follows it.)
-                let byAirDefence = verb < phrase.first && isAirDefenceSubject(of: verb)
+                let byAirDefence = verb < phrase.first && isAirDefenceSubject(of: verb) || hasAirDefenceAgent(near: verb)
                     || tokens[verb].verb == .strike && index.weapons[Int(phrase.weapon)].family == .aerialTarget
                     || verb < phrase.first && tokens[verb].form == .gerund
                         && (verb + 1..<min(verb + 4, phrase.first)).contains { tokens[$0].slavic == .airDefence }
@@ -236,9 +256,20 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             } else {
                 continue
             }
+            // "высокоточными ракетами на аэродроме уничтожены два самолета": missiles that destroyed
+            // something on the ground struck it; the aircraft there are its targets, not shot down.
+            if kind == .intercept, let governing, tokens[governing].verb == .destroy {
+                if destroysOnTheGround(phrase, verb: governing) { kind = .strike }
+                if index.weapons[Int(phrase.weapon)].family == .aircraft,
+                   phrases.contains(where: { $0.first != phrase.first && destroysOnTheGround($0, verb: governing) }) {
+                    continue
+                }
+            }
             let info = index.weapons[Int(phrase.weapon)]
             // "45 обстрілів з РСЗВ", "72 авіаудари": counts of attacks, not of weapons.
             if isEpisodeCount(phrase) { continue }
+            // "не уточнил, все ли ракеты удалось сбить": a question, no claim.
+            if isAsked(phrase) { continue }
             // "близько 30 із них – шахеди": what the weapons just counted were, not a claim.
             // (Also with the count before the dash: "из которых около 25 – «Шахеды»".)
             if namesTheKindOfAPart(phrase) { continue }
@@ -363,21 +394,26 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     /// "вдарили ракетою Х-59", "атаковали ракетами": the weapon is the instrument of a strike verb
     /// with no target named ("по ..."): the text says it was fired, not that it hit.
     func launchesWith(_ phrase: Phrase, verb: Int) -> Bool {
-        guard tokens[verb].verb == .strike, tokens[verb].form != .gerund, let head = mention(at: phrase.headFirst) else { return false }
-        var word = head.first
-        while word < head.last, !tokens[word + 1].isPunct { word += 1 }
-        let noun = slice(word, word).lowercased()
-        // (An undeclined "БпЛА" shows the case on its adjective or number: "52-ма ударними БпЛА".)
-        let modifiers = (max(0, head.first - 1)..<word).filter { tokens[$0].isWord }.map { slice($0, $0).lowercased() }
-        let instrumental = ["ою", "ами", "ями", "ой", "ей"].contains(where: { noun.hasSuffix($0) })
-            || (Self.abbreviationKeys.contains(tokens[word].key)
-                && modifiers.contains { modifier in ["ими", "ыми", "ма"].contains(where: { modifier.hasSuffix($0) }) })
-        guard instrumental else { return false }
+        guard tokens[verb].verb == .strike, tokens[verb].form != .gerund, isInstrumental(phrase) else { return false }
         var first = min(verb, phrase.first)
         while first > 0, !isClauseBreak(first - 1) { first -= 1 }
         var last = max(verb, phrase.last)
         while last + 1 < tokens.count, !isClauseBreak(last + 1) { last += 1 }
         return !(first...last).contains { tokens[$0].slavic == .per }
+    }
+
+    /// Whether the phrase's noun is in the instrumental ("ракетою Х-59", "дронами", "52-ма
+    /// ударними БпЛА").
+    func isInstrumental(_ phrase: Phrase) -> Bool {
+        guard let head = mention(at: phrase.headFirst) else { return false }
+        var word = head.first
+        while word < head.last, !tokens[word + 1].isPunct { word += 1 }
+        let noun = slice(word, word).lowercased()
+        // (An undeclined "БпЛА" shows the case on its adjective or number: "52-ма ударними БпЛА".)
+        let modifiers = (max(0, head.first - 1)..<word).filter { tokens[$0].isWord }.map { slice($0, $0).lowercased() }
+        return ["ою", "ами", "ями", "ой", "ей"].contains(where: { noun.hasSuffix($0) })
+            || (Self.abbreviationKeys.contains(tokens[word].key)
+                && modifiers.contains { modifier in ["ими", "ыми", "ма"].contains(where: { modifier.hasSuffix($0) }) })
     }
 
     /// "22 украинских БПЛА: 16 БПЛА над ..., три БПЛА над ...": a total followed by the parts

@@ -106,6 +106,14 @@ package enum SlavicWord: UInt8, Sendable {
     case turnInto
     /// "досягли", "достигли": with "цілі", "цели" after it, the weapons hit.
     case reach
+    /// "прилетіли", "прилетели": with "в", "у", "біля", "по" after it, the weapons hit ("дві ракети
+    /// прилетіли в промзону"); with "з", "со стороны" or nothing, they only flew.
+    case arrive
+    /// "ли": an indirect question ("не уточнил, все ли ракеты удалось сбить"), no claim.
+    case question
+    /// "ранее", "раніше": an earlier report. With a named speaker it is a dated claim ("Ранее
+    /// армия обороны Израиля сообщила, что ..."); without one, a recap.
+    case earlier
     /// Not a word: one past the last case, so that ``Token/slavic`` is a bounds check (new words
     /// go before it).
     case pastTheEnd

@@ -1,0 +1,60 @@
+import ClaimsCore
+import ClaimsExtraction
+
+/// Which action a wording claims beyond its verb's class: air defence as the agent of a verb of
+/// hitting shot the weapons down; weapons that arrived somewhere hit it; weapons in the
+/// instrumental that destroyed something on the ground struck it.
+extension SlavicAnalyzer {
+    /// "силами та засобами ППО ... було уражено", "средствами противовоздушной обороны поражено",
+    /// "знищені протиповітряною обороною": air defence named in the instrumental in the verb's
+    /// clause (no comma between) is who hit the weapons: it shot them down.
+    func hasAirDefenceAgent(near verb: Int) -> Bool {
+        var first = verb
+        while first > 0, !isClauseBreak(first - 1), !tokens[first - 1].isMark(Mark.comma) { first -= 1 }
+        var last = verb
+        while last + 1 < tokens.count, !isClauseBreak(last + 1), !tokens[last + 1].isMark(Mark.comma) { last += 1 }
+        return (first...last).contains { position in
+            tokens[position].slavic == .airDefence
+                && (position > first && Self.agentKeys.contains(tokens[position - 1].key)
+                    || position < last && Self.defenceAgentKeys.contains(tokens[position + 1].key))
+        }
+    }
+
+    /// The instrumental nouns of a force acting: "силами ППО", "засобами протиповітряної оборони",
+    /// "средствами ПВО", "расчетами ПВО".
+    static let agentKeys: KeySet = KeySet([
+        "силами", "засобами", "розрахунками", "підрозділами", "системами", "комплексами",
+        "средствами", "расчетами", "расчётами", "подразделениями",
+    ])
+    static let defenceAgentKeys: KeySet = KeySet(["обороною", "обороной"])
+
+    /// "дві ракети прилетіли в промзону": where arriving weapons hit.
+    static let arrivalKeys: KeySet = KeySet(["в", "у", "во", "біля", "по", "поблизу", "возле", "около", "рядом"])
+    /// "у бік", "в сторону", "в направлении": a direction flown, not a place hit.
+    static let directionKeys: KeySet = KeySet(["бік", "сторону", "напрямку", "напрямі", "направлении", "направлению"])
+
+    /// Whether the phrase is a weapon in the instrumental ("высокоточными ракетами", "ударними
+    /// дронами") that the destroying verb at `verb` tells destroyed something on the ground
+    /// ("авиатехнику", "склад", "на аэродроме"): a strike. Not air defence's own missiles.
+    func destroysOnTheGround(_ phrase: Phrase, verb: Int) -> Bool {
+        let info = index.weapons[Int(phrase.weapon)]
+        guard !phrase.isElliptical, info.family != .aircraft, !info.isInterceptor, isInstrumental(phrase),
+              !tokens.contains(where: { $0.slavic == .airDefence })
+        else { return false }
+        var first = min(verb, phrase.first)
+        while first > 0, !isClauseBreak(first - 1) { first -= 1 }
+        var last = max(verb, phrase.last)
+        while last + 1 < tokens.count, !isClauseBreak(last + 1) { last += 1 }
+        return (first...last).contains { position in
+            guard tokens[position].isWord, position < phrase.first || position > phrase.last else { return false }
+            let word = slice(position, position).lowercased()
+            return Self.groundStems.contains { word.hasPrefix($0) }
+        }
+    }
+
+    /// Stems of what stands on the ground: airfields, hardware, depots, positions.
+    static let groundStems: [String] = [
+        "аэродром", "аеродром", "авиатехник", "авіатехнік", "техник", "технік", "склад", "ангар", "стоянк",
+        "позици", "позиці", "казарм", "нпз", "нефтебаз", "нафтобаз", "пусков", "пускові", "установк",
+    ]
+}

@@ -1,0 +1,107 @@
+import ClaimsCore
+import ClaimsExtraction
+import Testing
+
+/// Which action a wording claims: air defence as the agent of "уражено/поражено" shot the weapons
+/// down; weapons that "прилетіли в/по X" hit X; weapons in the instrumental that destroyed
+/// something on the ground struck it; weapons "спрямовано у бік X" or "застосовані" were fired.
+/// Passages written for these tests, with near misses.
+@Suite struct SlavicKindTests {
+    static let reports: [SlavicReport] = [
+        // Air defence as the agent.
+        SlavicReport(
+            "'силами та засобами ППО ... уражено' is an interception",
+            "Силами та засобами ППО над Одесою було уражено вісім ворожих ракет, повідомили в Повітряних силах.",
+            [claim(.intercept, "unspecified-missile", 8, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "'средствами противовоздушной обороны поражено' is an interception",
+            "Средствами противовоздушной обороны над Киевом было поражено 12 крылатых ракет, сообщили в КГВА.",
+            [claim(.intercept, "unspecified-cruise-missile", 12, side: .ukraine, by: "ua-kyiv-city")]
+        ),
+        SlavicReport(
+            "'уражено ... протиповітряною обороною' after the verb",
+            "За ніч уражено шість ракет протиповітряною обороною Дніпра, повідомили Повітряні сили.",
+            [claim(.intercept, "unspecified-missile", 6, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "near miss: a strike after a comma keeps its own verb",
+            "Силами ППО знищено 20 ракет, ще дві ракети уразили енергетичний об'єкт, повідомили Повітряні сили.",
+            [claim(.intercept, "unspecified-missile", 20, side: .ukraine, by: "ua-air-force"),
+             claim(.strike, "unspecified-missile", 2, side: .ukraine, by: "ua-air-force")]
+        ),
+        // Weapons that arrived somewhere hit it.
+        SlavicReport(
+            "'прилетіли у' is a strike",
+            "Як повідомив голова Одеської ОВА, три ракети прилетіли у портову інфраструктуру.",
+            [claim(.strike, "unspecified-missile", 3, side: .ukraine, by: "ua-gov-odesa")]
+        ),
+        SlavicReport(
+            "'прилетели по' is a strike",
+            "Две ракеты С-300 прилетели по промышленной зоне Харькова, сообщил Синегубов.",
+            [claim(.strike, "s-300", 2, side: .ukraine, by: "ua-gov-kharkiv")]
+        ),
+        SlavicReport(
+            "'прилетіла біля' is a strike",
+            "Ще одна ракета прилетіла біля залізничної станції, повідомив Олег Синєгубов.",
+            [claim(.strike, "unspecified-missile", 1, side: .ukraine, by: "ua-gov-kharkiv")]
+        ),
+        // The instrumental weapon that destroyed something on the ground.
+        SlavicReport(
+            "missiles that destroyed aircraft at an airfield struck; the aircraft are targets",
+            "Минобороны России сообщило, что высокоточными ракетами на аэродроме Староконстантинов уничтожены четыре самолета.",
+            [claim(.strike, "unspecified-missile", nil, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "drones that destroyed a depot struck",
+            "Российские войска уничтожили ударными беспилотниками склад боеприпасов, сообщило Минобороны России.",
+            [claim(.strike, "unspecified-strike-drone", nil, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "near miss: missiles destroyed near an airfield, not in the instrumental, were shot down",
+            "Силы ПВО уничтожили на подлете к аэродрому две ракеты, сообщило Минобороны России.",
+            [claim(.intercept, "unspecified-missile", 2, side: .russia, by: "ru-mod")]
+        ),
+        // What a hit damaged, in a paragraph of its own, was struck by the weapons told of before.
+        SlavicReport(
+            "'Влучанням пошкоджено' after a paragraph break",
+            "Вночі ворог атакував Ізмаїл 12 дронами типу Shahed, 10 з них збито, повідомили в Силах оборони півдня.\nВлучанням пошкоджено складські будівлі в порту.",
+            [claim(.launch, "shahed-136", 12, side: .ukraine, by: "ua-defence-forces-south"),
+             claim(.intercept, "shahed-136", 10, of: 12, side: .ukraine, by: "ua-defence-forces-south"),
+             claim(.strike, "shahed-136", nil, side: .ukraine, by: "ua-defence-forces-south")]
+        ),
+        // Weapons sent at a place, or used, were fired.
+        SlavicReport(
+            "'у бік X було спрямовано N ракет' is a launch",
+            "Речник Повітряних сил повідомив, що у бік Одеси було спрямовано чотири ракети Калібр.",
+            [claim(.launch, "kalibr", 4, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "'були застосовані ракети' is a launch; the carriers' count is not the missiles'",
+            "Речник Повітряних сил повідомив, що вночі були застосовані ракети Х-47М2 з чотирьох літаків МіГ-31К.",
+            [claim(.launch, "kinzhal", nil, side: .ukraine, by: "ua-air-force")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func readsTheAction(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+
+    /// Near misses: weapons that flew from or towards somewhere, or arrived in a field, hit nothing; a
+    /// participle "спрямовані" describes, it fires nothing; damage by a hit with no weapon told of
+    /// is no claim.
+    @Test(arguments: [
+        "Дрони прилетіли з боку Білорусі, повідомили Повітряні сили.",
+        "Дрони прилетіли у бік Києва з півночі, повідомили Повітряні сили.",
+        "Беспилотники прилетели в сторону Курска, сообщил губернатор.",
+        "Ракета прилетіла в поле за селом, повідомив голова ОВА.",
+        "Ракети, спрямовані на Київ, ще в повітрі, попередили в Повітряних силах.",
+        // A hit with no weapon told of in the article names no weapon.
+        "Попаданием повреждены склады в порту, сообщили в Силах обороны юга.",
+    ])
+    func noStrikeOrLaunch(_ sentence: String) {
+        let candidates = SlavicFixture.extract(sentence)
+        #expect(candidates.isEmpty, "got: \(candidates.map(\.summary))")
+    }
+}
