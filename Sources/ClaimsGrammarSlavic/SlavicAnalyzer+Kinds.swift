@@ -38,8 +38,9 @@ extension SlavicAnalyzer {
     /// ("авиатехнику", "склад", "на аэродроме"): a strike. Not air defence's own missiles.
     func destroysOnTheGround(_ phrase: Phrase, verb: Int) -> Bool {
         let info = index.weapons[Int(phrase.weapon)]
-        guard !phrase.isElliptical, info.family != .aircraft, !info.isInterceptor, isInstrumental(phrase),
-              !tokens.contains(where: { $0.slavic == .airDefence })
+        // (The cheap tests first: this runs for every weapon of a verb of destroying.)
+        guard !phrase.isElliptical, info.family != .aircraft, !info.isInterceptor,
+              !tokens.contains(where: { $0.slavic == .airDefence }), isInstrumental(phrase)
         else { return false }
         var first = min(verb, phrase.first)
         while first > 0, !isClauseBreak(first - 1) { first -= 1 }
@@ -47,14 +48,13 @@ extension SlavicAnalyzer {
         while last + 1 < tokens.count, !isClauseBreak(last + 1) { last += 1 }
         return (first...last).contains { position in
             guard tokens[position].isWord, position < phrase.first || position > phrase.last else { return false }
-            let word = slice(position, position).lowercased()
-            return Self.groundStems.contains { word.hasPrefix($0) }
+            return word(position, startsWithAny: Self.groundStems)
         }
     }
 
     /// Stems of what stands on the ground: airfields, hardware, depots, positions.
-    static let groundStems: [String] = [
+    static let groundStems: [[UInt8]] = byteForms([
         "аэродром", "аеродром", "авиатехник", "авіатехнік", "техник", "технік", "склад", "ангар", "стоянк",
         "позици", "позиці", "казарм", "нпз", "нефтебаз", "нафтобаз", "пусков", "пускові", "установк",
-    ]
+    ])
 }

@@ -196,10 +196,10 @@ extension SlavicAnalyzer {
     }
 
     /// Stems of adjectives that name a class of missiles or drones by themselves.
-    static let classAdjectiveStems: [String] = [
+    static let classAdjectiveStems: [[UInt8]] = byteForms([
         "балістичн", "крилат", "гіперзвуков", "аеробалістичн", "протикорабельн", "розвідувальн", "ударн",
         "баллистическ", "крылат", "гиперзвуков", "аэробаллистическ", "противокорабельн", "разведывательн",
-    ]
+    ])
 
     /// The first of the class adjectives coordinated before the generic name at `head`
     /// ("балістичними та крилатими ракетами", "крылатые, баллистические и гиперзвуковые
@@ -212,8 +212,7 @@ extension SlavicAnalyzer {
             if tokens[position].isMark(Mark.comma), start == nil { break }
             let adjective = position - 1
             guard tokens[adjective].isWord, mentionAt[adjective] < 0, tokens[adjective].code == 0 else { break }
-            let word = slice(adjective, adjective).lowercased()
-            guard Self.classAdjectiveStems.contains(where: { word.hasPrefix($0) }) else { break }
+            guard word(adjective, startsWithAny: Self.classAdjectiveStems) else { break }
             start = adjective
             position = adjective - 1
         }

@@ -406,15 +406,16 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     /// ударними БпЛА").
     func isInstrumental(_ phrase: Phrase) -> Bool {
         guard let head = mention(at: phrase.headFirst) else { return false }
-        var word = head.first
-        while word < head.last, !tokens[word + 1].isPunct { word += 1 }
-        let noun = slice(word, word).lowercased()
+        var noun = head.first
+        while noun < head.last, !tokens[noun + 1].isPunct { noun += 1 }
+        if word(noun, endsWithAny: Self.instrumentalEndings) { return true }
         // (An undeclined "БпЛА" shows the case on its adjective or number: "52-ма ударними БпЛА".)
-        let modifiers = (max(0, head.first - 1)..<word).filter { tokens[$0].isWord }.map { slice($0, $0).lowercased() }
-        return ["ою", "ами", "ями", "ой", "ей"].contains(where: { noun.hasSuffix($0) })
-            || (Self.abbreviationKeys.contains(tokens[word].key)
-                && modifiers.contains { modifier in ["ими", "ыми", "ма"].contains(where: { modifier.hasSuffix($0) }) })
+        guard Self.abbreviationKeys.contains(tokens[noun].key) else { return false }
+        return (max(0, head.first - 1)..<noun).contains { tokens[$0].isWord && word($0, endsWithAny: Self.instrumentalModifierEndings) }
     }
+
+    static let instrumentalEndings = byteForms(["ою", "ами", "ями", "ой", "ей"])
+    static let instrumentalModifierEndings = byteForms(["ими", "ыми", "ма"])
 
     /// "22 украинских БПЛА: 16 БПЛА над ..., три БПЛА над ...": a total followed by the parts
     /// that add up to it is recorded as the parts only.
