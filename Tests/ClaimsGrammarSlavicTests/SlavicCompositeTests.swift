@@ -23,6 +23,11 @@ import Testing
             [claim(.launch, "unspecified-missile", nil, side: .ukraine, by: "ua-air-force")]
         ),
         SlavicReport(
+            "capitals are folded (І among them)",
+            "УНОЧІ РОСІЯ АТАКУВАЛА ОДЕСУ БАЛІСТИЧНИМИ ТА КРИЛАТИМИ РАКЕТАМИ, повідомили Повітряні сили.",
+            [claim(.launch, "unspecified-missile", nil, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
             "near miss: each class with its own noun stays itself",
             "Ворог випустив балістичні ракети та крилаті ракети, повідомили Повітряні сили.",
             [claim(.launch, "unspecified-ballistic-missile", nil, side: .ukraine, by: "ua-air-force"),
