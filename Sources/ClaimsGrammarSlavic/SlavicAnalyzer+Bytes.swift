@@ -27,6 +27,19 @@ extension SlavicAnalyzer {
         }
     }
 
+    /// "по одному", "По два": a count told per place.
+    static func isDistributive(_ countText: String) -> Bool {
+        let utf8 = countText.utf8
+        return utf8.starts(with: "по ".utf8) || utf8.starts(with: "По ".utf8) || utf8.starts(with: "ПО ".utf8)
+    }
+
+    /// The number of characters (Unicode scalars) of the word at token `position`.
+    func letterCount(_ position: Int) -> Int {
+        var count = 0
+        for index in Int(tokens[position].start)..<Int(tokens[position].end) where text[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
     /// Calls `body` with the word's bytes, ASCII and Cyrillic capitals folded to lowercase
     /// (А-Я, Ѐ-Џ with Є І Ї Ё, and Ґ).
     private func foldedWord(_ position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {

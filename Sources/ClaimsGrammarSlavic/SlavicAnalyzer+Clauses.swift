@@ -100,7 +100,7 @@ extension SlavicAnalyzer {
         var end = phrase.last
         while end + 1 < tokens.count, !tokens[end + 1].isMark(Mark.comma), !isClauseBreak(end + 1) { end += 1 }
         var places: [Int32] = []
-        let distributive = phrase.count.text.map { $0.lowercased().hasPrefix("по ") } ?? false
+        let distributive = phrase.count.text.map(Self.isDistributive) ?? false
         if distributive, (phrase.last + 1...max(phrase.last + 1, end)).contains(where: { $0 < tokens.count && mention(at: $0)?.ref.section == .place }) {
             // "по одному — над Калужской, Тверской и Смоленской областями": a list of places after
             // the count goes on past its commas.
@@ -173,12 +173,11 @@ extension SlavicAnalyzer {
         guard place.kind == .city, mention.first == mention.last, let region = place.region,
               mention.last + 1 >= tokens.count || tokens[mention.last + 1].isPunct || tokens[mention.last + 1].has(.conjunction)
         else { return nil }
-        let word = slice(mention.first, mention.last).lowercased()
-        guard Self.regionAdjectiveEndings.contains(where: { word.hasSuffix($0) }) else { return nil }
+        guard word(mention.first, endsWithAny: Self.regionAdjectiveEndings) else { return nil }
         return index.placeIndexByID[region]
     }
 
-    static let regionAdjectiveEndings = ["ской", "цкой", "ській", "цькій", "скую", "цкую", "ську", "цьку", "ская", "цкая", "ська", "цька"]
+    static let regionAdjectiveEndings = byteForms(["ской", "цкой", "ській", "цькій", "скую", "цкую", "ську", "цьку", "ская", "цкая", "ська", "цька"])
 
     func placeSharingHead(with mention: Mention) -> Int32? {
         let adjective = mention.first - 2

@@ -260,8 +260,7 @@ extension SlavicAnalyzer {
         // "ворожий БПЛА", "вражеский БпЛА": an abbreviation does not decline; a singular
         // adjective before it tells one weapon ("ворожих БПЛА", "вражеские БПЛА" are plural).
         if Self.abbreviationKeys.contains(tokens[head].key), head > 0, tokens[head - 1].isWord, !tokens[head - 1].has(.numberWord) {
-            let adjective = slice(head - 1, head - 1).lowercased()
-            if Self.singularAdjectiveEndings.contains(where: { adjective.hasSuffix($0) }), adjective.count > 4 { return true }
+            if word(head - 1, endsWithAny: Self.singularAdjectiveEndings), letterCount(head - 1) > 4 { return true }
         }
         // "о перехвате крылатой ракеты", "про знищення ракети": the genitive of one weapon after an action noun.
         if tokens[head].slavic == .genitiveSingular, phrase.first > 0 {
@@ -272,7 +271,7 @@ extension SlavicAnalyzer {
     }
 
     static let abbreviationKeys: KeySet = KeySet(["бпла", "бла", "бплa"])
-    static let singularAdjectiveEndings = ["ий", "ій", "ый", "ой"]
+    static let singularAdjectiveEndings = byteForms(["ий", "ій", "ый", "ой"])
 
     /// The generic entry of a weapon's family ("unspecified-drone" for Shahed).
     func genericOf(_ weapon: Int32) -> Int32? {

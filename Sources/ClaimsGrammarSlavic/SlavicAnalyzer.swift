@@ -436,7 +436,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
                 var parts = 0
                 for other in result[(position + 1)...] {
                     // "по одному над Смоленской и Калужской": one over each.
-                    let isDistributive = other.count.text.map { $0.lowercased().hasPrefix("по ") } ?? false
+                    let isDistributive = other.count.text.map(Self.isDistributive) ?? false
                     guard let each = other.count.exact else { break }
                     let part = isDistributive ? each * max(1, placesFor(other).count) : each
                     guard sum + part <= total else { break }
