@@ -30,6 +30,9 @@ extension SlavicAnalyzer {
 
     /// "дві ракети прилетіли в промзону": where arriving weapons hit.
     static let arrivalKeys: KeySet = KeySet(["в", "у", "во", "біля", "по", "поблизу", "возле", "около", "рядом"])
+    /// Ukrainian full participles of launch verbs ("застосовані"), a predicate only after "були".
+    static let attributiveParticipleKeys: KeySet = KeySet(["застосовані", "застосована", "застосований"])
+
     /// "у бік", "в сторону", "в направлении": a direction flown, not a place hit.
     static let directionKeys: KeySet = KeySet(["бік", "сторону", "напрямку", "напрямі", "направлении", "направлению"])
 

@@ -567,6 +567,8 @@ extension SlavicAnalyzer {
         return phrase
     }
 
+    static let exceptKeys: KeySet = KeySet(["кроме", "крім", "окрім", "винятком", "исключением"])
+
     static let damagedKeys: KeySet = KeySet([
         "повреждены", "поврежден", "повреждена", "повреждено", "пошкоджено", "пошкоджені", "пошкоджений", "пошкоджена",
     ])
@@ -613,6 +615,8 @@ extension SlavicAnalyzer {
     /// "Система ПВО сбила все беспилотники" after "атаковали район семью беспилотниками": all of
     /// the weapons just counted, in this sentence or the one before, when of one family.
     func countAllOfTheCounted(_ phrases: inout [Phrase], previous: WeaponPhrase?) {
+        // "Все ракеты, кроме одной, были сбиты": all but some is no count of all.
+        if tokens.contains(where: { Self.exceptKeys.contains($0.key) }) { return }
         // "сбила все летательные аппараты": the craft, named by no weapon's name, are those counted.
         for position in tokens.indices where tokens[position].slavic == .vehicle && mentionAt[position] < 0 {
             var before = position - 1

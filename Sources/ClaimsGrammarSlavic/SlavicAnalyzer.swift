@@ -105,6 +105,12 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             tokens[position].verb = .strike
             tokens[position].form = .past
         }
+        // "ракети, застосовані ворогом, були збиті": a full participle describes the weapons; only
+        // after "були", "було" ("були застосовані ракети") is it what was done.
+        for position in tokens.indices where Self.attributiveParticipleKeys.contains(tokens[position].key)
+            && !(position > 0 && tokens[position - 1].slavic == .be) {
+            tokens[position].verb = .none
+        }
         // "дві ракети прилетіли в промзону", "ракета прилетела по городу": they hit (not "прилетіли
         // з півночі" or "у бік Києва", where they only flew).
         for position in tokens.indices.dropLast() where tokens[position].slavic == .arrive

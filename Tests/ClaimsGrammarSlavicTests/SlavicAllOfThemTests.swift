@@ -44,6 +44,12 @@ import Testing
             [claim(.intercept, "unspecified-drone", nil, side: .russia, by: "ru-gov-bryansk")]
         ),
         SlavicReport(
+            "'всі, крім однієї': all but one is no count of all",
+            "Ворог випустив по Києву вісім ракет. Усі ракети, крім однієї, збито, повідомили в КМВА.",
+            [claim(.launch, "unspecified-missile", 8, side: .ukraine, by: "ua-kyiv-city"),
+             claim(.intercept, "unspecified-missile", nil, side: .ukraine, by: "ua-kyiv-city")]
+        ),
+        SlavicReport(
             "'все ракеты' after counted drones",
             "ВСУ атаковали Белгород семью беспилотниками, ПВО сбила все ракеты, сообщил губернатор Белгородской области.",
             [claim(.launch, "unspecified-drone", 7, side: .russia, by: "ru-gov-belgorod"),

@@ -62,6 +62,11 @@ import Testing
             "Силы ПВО уничтожили на подлете к аэродрому две ракеты, сообщило Минобороны России.",
             [claim(.intercept, "unspecified-missile", 2, side: .russia, by: "ru-mod")]
         ),
+        SlavicReport(
+            "near miss: 'застосовані' after a comma describes the weapons; the verb after it tells",
+            "Усі 10 ракет, застосовані ворогом цієї ночі, були збиті силами ППО, повідомили Повітряні сили.",
+            [claim(.intercept, "unspecified-missile", 10, of: 10, side: .ukraine, by: "ua-air-force")]
+        ),
         // What a hit damaged, in a paragraph of its own, was struck by the weapons told of before.
         SlavicReport(
             "'Влучанням пошкоджено' after a paragraph break",
