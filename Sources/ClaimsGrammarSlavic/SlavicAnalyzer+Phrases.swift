@@ -615,8 +615,11 @@ extension SlavicAnalyzer {
     /// "Система ПВО сбила все беспилотники" after "атаковали район семью беспилотниками": all of
     /// the weapons just counted, in this sentence or the one before, when of one family.
     func countAllOfTheCounted(_ phrases: inout [Phrase], previous: WeaponPhrase?) {
+        // (Most sentences have no "все"/"усі": they are left as they are, unsorted too.)
+        guard tokens.contains(where: { $0.slavic == .all }) else { return }
         // "Все ракеты, кроме одной, были сбиты": all but some is no count of all.
-        if tokens.contains(where: { Self.exceptKeys.contains($0.key) }) { return }
+        let except = Self.exceptKeys  // (a static read once: each read is a `swift_once` call)
+        if tokens.contains(where: { except.contains($0.key) }) { return }
         // "сбила все летательные аппараты": the craft, named by no weapon's name, are those counted.
         for position in tokens.indices where tokens[position].slavic == .vehicle && mentionAt[position] < 0 {
             var before = position - 1
@@ -686,9 +689,10 @@ extension SlavicAnalyzer {
     func sameCountPhrases(phrases: [Phrase]) -> [Phrase] {
         var result: [Phrase] = []
         var position = 0
+        let sameAmount = Self.sameAmountKeys, emphasis = Self.emphasisKeys  // (read once: see above)
         while position + 2 < tokens.count {
             defer { position += 1 }
-            guard Self.sameAmountKeys.contains(tokens[position].key), Self.emphasisKeys.contains(tokens[position + 1].key),
+            guard sameAmount.contains(tokens[position].key), emphasis.contains(tokens[position + 1].key),
                   isListJoint(before: position),
                   let antecedent = phrases.last(where: { $0.last < position }), let each = antecedent.count.exact,
                   antecedent.count.qualifier == .exact
