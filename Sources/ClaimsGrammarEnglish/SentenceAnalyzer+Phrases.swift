@@ -281,17 +281,14 @@ extension SentenceAnalyzer {
     /// generic names of two families is a combined count of aerial targets, never the first
     /// name's alone (the second uncounted, neither definite nor modified).
     private mutating func mergeCountedFamilies() {
-        guard let aerialTarget = index.genericByID["unspecified-aerial-target"] else { return }
         var position = 0
         while position + 1 < phrases.count {
             defer { position += 1 }
             let first = phrases[position], next = phrases[position + 1]
-            let firstInfo = index.weapons[Int(first.weapon)], nextInfo = index.weapons[Int(next.weapon)]
-            guard first.count.qualifier != .unknown, first.launched == nil, firstInfo.isGeneric, nextInfo.isGeneric,
-                  first.headLast == first.last, firstInfo.family != nextInfo.family,
-                  [.missile, .drone].contains(firstInfo.family), [.missile, .drone].contains(nextInfo.family),
+            guard first.count.qualifier != .unknown, first.launched == nil, first.headLast == first.last,
                   next.count.qualifier == .unknown, !next.isDefinite, !next.isElliptical, next.first == next.headFirst,
-                  next.first == first.last + 2, tokens[first.last + 1].word == .and || tokens[first.last + 1].word == .or
+                  next.first == first.last + 2, tokens[first.last + 1].word == .and || tokens[first.last + 1].word == .or,
+                  let aerialTarget = index.combinedAerialTarget(first.weapon, next.weapon)
             else { continue }
             // "40 drones and missiles were also fired": the second name opens a clause of its own.
             if next.last + 1 < tokens.count, verbAt[next.last + 1] >= 0 || tokens[next.last + 1].has(.beAux) { continue }

@@ -175,16 +175,13 @@ extension SlavicAnalyzer {
     /// names of two families is a combined count of aerial targets, never the first name's alone
     /// (the second uncounted, right after the conjunction, and not the subject of a verb of its own).
     func mergeCountedFamilies(_ phrases: inout [Phrase]) {
-        guard let aerialTarget = index.genericByID["unspecified-aerial-target"] else { return }
         var position = 0
         while position + 1 < phrases.count {
             defer { position += 1 }
             let first = phrases[position], next = phrases[position + 1]
-            let firstInfo = index.weapons[Int(first.weapon)], nextInfo = index.weapons[Int(next.weapon)]
-            guard first.count.qualifier != .unknown, first.launched == nil, firstInfo.isGeneric, nextInfo.isGeneric,
-                  firstInfo.family != nextInfo.family, first.companions.isEmpty, next.companions.isEmpty,
-                  firstInfo.family == .missile || firstInfo.family == .drone, nextInfo.family == .missile || nextInfo.family == .drone,
-                  next.count.qualifier == .unknown, next.count.text == nil, next.first == first.last + 2, tokens[first.last + 1].has(.conjunction)
+            guard first.count.qualifier != .unknown, first.launched == nil, first.companions.isEmpty, next.companions.isEmpty,
+                  next.count.qualifier == .unknown, next.count.text == nil, next.first == first.last + 2, tokens[first.last + 1].has(.conjunction),
+                  let aerialTarget = index.combinedAerialTarget(first.weapon, next.weapon)
             else { continue }
             if next.last + 1 < tokens.count, tokens[next.last + 1].has(.verb) { continue }
             var merged = first

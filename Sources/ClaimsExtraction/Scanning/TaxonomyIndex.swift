@@ -134,6 +134,16 @@ package struct TaxonomyIndex: Sendable {
         }
     }
 
+    /// The generic entry of aerial targets when one count names generic weapons of two families
+    /// ("40 drones and missiles", "25 ракет и беспилотников"), else `nil`.
+    package func combinedAerialTarget(_ first: Int32, _ second: Int32) -> Int32? {
+        let one = weapons[Int(first)], other = weapons[Int(second)]
+        guard one.isGeneric, other.isGeneric, one.family != other.family,
+              one.family == .missile || one.family == .drone, other.family == .missile || other.family == .drone
+        else { return nil }
+        return genericByID["unspecified-aerial-target"]
+    }
+
     /// The generic entry of each category that has one ("cruise-missile" → unspecified cruise missile).
     package let genericByCategory: [String: Int32]
     /// The ambiguous-identity entry of a pair of systems, by its members' composite reference
