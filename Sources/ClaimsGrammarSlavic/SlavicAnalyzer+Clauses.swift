@@ -80,13 +80,20 @@ extension SlavicAnalyzer {
         return false
     }
 
+    /// The clause around tokens `first...last`: out to the nearest clause breaks (and commas, when
+    /// `endingAtCommas`).
+    func clause(from first: Int, to last: Int, endingAtCommas: Bool = false) -> (first: Int, last: Int) {
+        var start = first
+        while start > 0, !isClauseBreak(start - 1), !(endingAtCommas && tokens[start - 1].isMark(Mark.comma)) { start -= 1 }
+        var end = last
+        while end + 1 < tokens.count, !isClauseBreak(end + 1), !(endingAtCommas && tokens[end + 1].isMark(Mark.comma)) { end += 1 }
+        return (start, end)
+    }
+
     /// "не уточнил, все ли ракеты удалось сбить", "не сообщается, были ли сбиты ракеты": the
     /// phrase's clause (between commas) asks a question with "ли".
     func isAsked(_ phrase: Phrase) -> Bool {
-        var first = phrase.first
-        while first > 0, !isClauseBreak(first - 1), !tokens[first - 1].isMark(Mark.comma) { first -= 1 }
-        var last = phrase.last
-        while last + 1 < tokens.count, !isClauseBreak(last + 1), !tokens[last + 1].isMark(Mark.comma) { last += 1 }
+        let (first, last) = clause(from: phrase.first, to: phrase.last, endingAtCommas: true)
         return (first...last).contains { tokens[$0].slavic == .question }
     }
 
@@ -146,10 +153,7 @@ extension SlavicAnalyzer {
         }
         if places.isEmpty {
             // "семь беспилотников, атаковавших Москву": any place of the clause.
-            var first = phrase.first
-            while first > 0, !isClauseBreak(first - 1) { first -= 1 }
-            var last = phrase.last
-            while last + 1 < tokens.count, !isClauseBreak(last + 1) { last += 1 }
+            let (first, last) = clause(from: phrase.first, to: phrase.last)
             for position in first...last where position < phrase.first || position > phrase.last {
                 if let mention = mention(at: position), mention.ref.section == .place, mention.first == position {
                     // "Росія випустила ...": a country with no preposition acts, it is no location.

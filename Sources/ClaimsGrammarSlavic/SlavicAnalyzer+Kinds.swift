@@ -9,10 +9,7 @@ extension SlavicAnalyzer {
     /// "знищені протиповітряною обороною": air defence named in the instrumental in the verb's
     /// clause (no comma between) is who hit the weapons: it shot them down.
     func hasAirDefenceAgent(near verb: Int) -> Bool {
-        var first = verb
-        while first > 0, !isClauseBreak(first - 1), !tokens[first - 1].isMark(Mark.comma) { first -= 1 }
-        var last = verb
-        while last + 1 < tokens.count, !isClauseBreak(last + 1), !tokens[last + 1].isMark(Mark.comma) { last += 1 }
+        let (first, last) = clause(from: verb, to: verb, endingAtCommas: true)
         return (first...last).contains { position in
             tokens[position].slavic == .airDefence
                 && (position > first && Self.agentKeys.contains(tokens[position - 1].key)
@@ -45,10 +42,7 @@ extension SlavicAnalyzer {
         guard !phrase.isElliptical, info.family != .aircraft, !info.isInterceptor,
               !tokens.contains(where: { $0.slavic == .airDefence }), isInstrumental(phrase)
         else { return false }
-        var first = min(verb, phrase.first)
-        while first > 0, !isClauseBreak(first - 1) { first -= 1 }
-        var last = max(verb, phrase.last)
-        while last + 1 < tokens.count, !isClauseBreak(last + 1) { last += 1 }
+        let (first, last) = clause(from: min(verb, phrase.first), to: max(verb, phrase.last))
         return (first...last).contains { position in
             guard tokens[position].isWord, position < phrase.first || position > phrase.last else { return false }
             return word(position, startsWithAny: Self.groundStems)

@@ -401,10 +401,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     /// with no target named ("по ..."): the text says it was fired, not that it hit.
     func launchesWith(_ phrase: Phrase, verb: Int) -> Bool {
         guard tokens[verb].verb == .strike, tokens[verb].form != .gerund, isInstrumental(phrase) else { return false }
-        var first = min(verb, phrase.first)
-        while first > 0, !isClauseBreak(first - 1) { first -= 1 }
-        var last = max(verb, phrase.last)
-        while last + 1 < tokens.count, !isClauseBreak(last + 1) { last += 1 }
+        let (first, last) = clause(from: min(verb, phrase.first), to: max(verb, phrase.last))
         return !(first...last).contains { tokens[$0].slavic == .per }
     }
 
