@@ -47,34 +47,40 @@ package final class AliasTrie: @unchecked Sendable {
     ///   requires a capital only if every name behind it does.
     /// - Complexity: O(total key length · log(alphabet)).
     package init(entries: [(key: [UInt8], ref: EntityRef)]) {
-        // Edges in one table keyed by parent node and label: a dictionary per node cost 3 ms of
-        // every `claims extract` start-up (tens of thousands of small dictionaries).
-        var edges: [Int64: Int32] = [:]
-        edges.reserveCapacity(entries.count * 8)
+        // Built from the keys in sorted order: each key's new nodes hang below the prefix it
+        // shares with the key before it, and every node's edges come out in label order. A
+        // dictionary of edges, then a sort of them, made `claims extract`'s start-up 49.8 ms
+        // against 44.0 ms this way (fastest of 30): one sort of the keys and a counting pass.
+        let order = entries.indices.filter { !entries[$0].key.isEmpty }.sorted { left, right in
+            let order = Self.compare(entries[left].key, entries[right].key)
+            return order == 0 ? left < right : order < 0  // equal keys keep their given order
+        }
+        var parents: [Int32] = [-1]  // by node; the root has none
+        var nodeLabels: [UInt8] = [0]
         var nodePayload: [[EntityRef]] = [[]]
-        for (key, ref) in entries where !key.isEmpty {
-            var node: Int32 = 0
-            for byte in key {
-                let edge = Int64(node) << 8 | Int64(byte)
-                if let next = edges[edge] {
-                    node = next
-                } else {
-                    nodePayload.append([])
-                    let next = Int32(nodePayload.count - 1)
-                    edges[edge] = next
-                    node = next
-                }
+        var path: [Int32] = [0]  // path[depth]: the node the previous key reached at that depth
+        var previous: [UInt8] = []
+        for entry in order {
+            let (key, ref) = entries[entry]
+            var shared = 0
+            let limit = min(key.count, previous.count)
+            while shared < limit, key[shared] == previous[shared] { shared += 1 }
+            path.removeSubrange((shared + 1)...)
+            for depth in shared..<key.count {
+                parents.append(path[depth])
+                nodeLabels.append(key[depth])
+                nodePayload.append([])
+                path.append(Int32(parents.count - 1))
             }
-            let slot = Int(node)
+            previous = key
+            let slot = Int(path[key.count])
             if let existing = nodePayload[slot].firstIndex(where: { $0.section == ref.section && $0.index == ref.index }) {
                 nodePayload[slot][existing].requiresCapital = nodePayload[slot][existing].requiresCapital && ref.requiresCapital
             } else {
                 nodePayload[slot].append(ref)
             }
         }
-        let nodeCount = nodePayload.count
-        // Sorted by parent, then label: each node's edges form one sorted run.
-        let sortedEdges = edges.sorted { $0.key < $1.key }
+        let nodeCount = parents.count
         root = .allocate(capacity: 256)
         root.initialize(repeating: -1)
         edgeStart = .allocate(capacity: nodeCount)
@@ -83,16 +89,23 @@ package final class AliasTrie: @unchecked Sendable {
         edgeCount.initialize(repeating: 0)
         payloadIndex = .allocate(capacity: nodeCount)
         payloadIndex.initialize(repeating: -1)
-        labels = .allocate(capacity: max(1, sortedEdges.count))
-        targets = .allocate(capacity: max(1, sortedEdges.count))
-        for (edge, (key, target)) in sortedEdges.enumerated() {
-            let parent = Int(key >> 8)
-            let label = UInt8(truncatingIfNeeded: key)
-            if edgeCount[parent] == 0 { edgeStart[parent] = Int32(edge) }
-            edgeCount[parent] += 1
-            labels[edge] = label
-            targets[edge] = target
-            if parent == 0 { root[Int(label)] = target }
+        labels = .allocate(capacity: max(1, nodeCount - 1))
+        targets = .allocate(capacity: max(1, nodeCount - 1))
+        // Each node's edges in one run, by parent: children were made in label order.
+        for node in 1..<max(1, nodeCount) { edgeCount[Int(parents[node])] += 1 }
+        var next = 0
+        for node in 0..<nodeCount {
+            edgeStart[node] = Int32(next)
+            next += Int(edgeCount[node])
+        }
+        var filled = [Int32](repeating: 0, count: nodeCount)
+        for node in 1..<max(1, nodeCount) {
+            let parent = Int(parents[node])
+            let edge = Int(edgeStart[parent] + filled[parent])
+            filled[parent] += 1
+            labels[edge] = nodeLabels[node]
+            targets[edge] = Int32(node)
+            if parent == 0 { root[Int(nodeLabels[node])] = Int32(node) }
         }
         var payloads: [[EntityRef]] = []
         for node in 0..<nodeCount where !nodePayload[node].isEmpty {
@@ -100,6 +113,21 @@ package final class AliasTrie: @unchecked Sendable {
             payloads.append(nodePayload[node])
         }
         self.payloads = payloads
+    }
+
+    /// Byte-wise order of two keys (a prefix first): negative, zero or positive.
+    private static func compare(_ left: [UInt8], _ right: [UInt8]) -> Int {
+        left.withUnsafeBufferPointer { l in
+            right.withUnsafeBufferPointer { r in
+                let common = min(l.count, r.count)
+                var index = 0
+                while index < common {
+                    if l[index] != r[index] { return Int(l[index]) - Int(r[index]) }
+                    index += 1
+                }
+                return l.count - r.count
+            }
+        }
     }
 
     deinit {

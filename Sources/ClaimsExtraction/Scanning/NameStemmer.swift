@@ -70,43 +70,69 @@ package struct NameStemmer: Sendable {
     package static func isStemmable(_ scalar: UInt32) -> Bool { WordFolding.isCyrillic(scalar) }
 
     /// `name` with each all-Cyrillic word stemmed (the words of other scripts as they are).
+    ///
+    /// Works on the name's UTF-8 bytes, copying each word's kept bytes: appending scalars to a
+    /// `String.UnicodeScalarView` was 6.6% of `claims extract`'s start-up in the profile (with
+    /// the index's names split on bytes, start-up went from 44.0 to 38.3 ms, fastest of 30).
     package func stem(name: String) -> String {
-        // Most names are Latin: nothing to strip.
-        guard !isEmpty, name.unicodeScalars.contains(where: { Self.isStemmable($0.value) }) else { return name }
-        var out = String.UnicodeScalarView()
-        var word: [Unicode.Scalar] = []
-        func flush() {
-            guard !word.isEmpty else { return }
-            if word.allSatisfy({ Self.isStemmable($0.value) }) {
-                let folded = word.map { WordFolding.fold($0.value) }
-                let keep = folded.withUnsafeBufferPointer { stemLength($0) }
-                out.append(contentsOf: word.prefix(keep))
-            } else {
-                out.append(contentsOf: word)
+        // Most names are Latin: nothing to strip (Cyrillic letters start with bytes D0-D4).
+        guard !isEmpty, name.utf8.contains(where: { $0 >= 0xD0 && $0 <= 0xD4 }) else { return name }
+        var name = name
+        return name.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var folded: [UInt32] = []  // the current word's letters, folded
+            var ends: [Int] = []  // the byte offset after each of them
+            var wordStart = 0
+            var isStemmable = true
+            func flush() {
+                guard !folded.isEmpty else { return }
+                let keep = isStemmable ? folded.withUnsafeBufferPointer { stemLength($0) } : folded.count
+                out.append(contentsOf: bytes[wordStart..<ends[keep - 1]])
+                folded.removeAll(keepingCapacity: true)
+                ends.removeAll(keepingCapacity: true)
+                isStemmable = true
             }
-            word.removeAll()
-        }
-        for scalar in name.unicodeScalars {
-            if Self.isAlphabetic(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar.value == 0x27
-                || scalar.value == 0x2019 || scalar.value == 0x2BC {
-                word.append(scalar)
-            } else {
-                flush()
-                out.append(scalar)
+            var offset = 0
+            while offset < bytes.count {
+                let (value, length) = Self.decode(bytes, at: offset)
+                if Self.isAlphabetic(value) || (value >= 0x30 && value <= 0x39) || value == 0x27 || value == 0x2019 || value == 0x2BC {
+                    if folded.isEmpty { wordStart = offset }
+                    folded.append(WordFolding.fold(value))
+                    ends.append(offset + length)
+                    if !Self.isStemmable(value) { isStemmable = false }
+                } else {
+                    flush()
+                    out.append(contentsOf: bytes[offset..<offset + length])
+                }
+                offset += length
             }
+            flush()
+            return String(decoding: out, as: UTF8.self)
         }
-        flush()
-        return String(out)
+    }
+
+    /// The scalar at `offset` of valid UTF-8 and its length in bytes.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
+            | UInt32(bytes[offset + 3] & 0x3F), 4)
     }
 
     /// `properties.isAlphabetic`, with the basic Latin and Cyrillic letters by range: the
     /// property lookup for every letter of every name was 3% of `claims extract`'s start-up.
     @inline(__always)
-    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    private static func isAlphabetic(_ value: UInt32) -> Bool {
+        switch value {
         case 0x41...0x5A, 0x61...0x7A, 0x410...0x44F: true
         case 0x00...0x7F: false
-        default: scalar.properties.isAlphabetic
+        default: Unicode.Scalar(value)?.properties.isAlphabetic ?? false
         }
     }
 }
