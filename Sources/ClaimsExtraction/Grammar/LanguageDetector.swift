@@ -104,8 +104,36 @@ package struct LanguageDetector: Sendable {
         var wordLetters = 0
         var cyrillicWord = false
         var index = range.lowerBound
+        // Once the fallback grammar has a hit, only the script can still change the answer (the
+        // rule at the end): the rest of the sentence counts words without folding or hashing
+        // them. Hashing every word of every Cyrillic sentence was 5% of extraction time. (Should
+        // the script turn out to be another, the other grammars' counts are not needed: only
+        // Cyrillic letters and words are counted, so the first grammar of a Latin script wins.)
+        var countsOnly = false
         while index < range.upperBound {
             let byte = text[index]
+            if countsOnly {
+                if byte < 0x80 {
+                    let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                    if isLetter, !inWord { latin += 1 }
+                    inWord = isLetter || (inWord && byte >= 0x30 && byte <= 0x39)
+                    index += 1
+                } else {
+                    let (scalar, length) = Tokenizer.decode(text, index)
+                    index += length
+                    if WordFolding.isCyrillic(scalar) {
+                        if !inWord { cyrillic += 1 }
+                        inWord = true
+                    } else {
+                        inWord = inWord && Tokenizer.isLetter(scalar)
+                    }
+                }
+                continue
+            }
+            if hits[fallback] > 0, !cyrillicWord {
+                countsOnly = true
+                continue
+            }
             if byte < 0x80 {
                 let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
                 if isLetter, !inWord { latin += 1 }
@@ -143,8 +171,8 @@ package struct LanguageDetector: Sendable {
             }
         }
         if cyrillicWord, wordLetters <= longestWord { note(word: wordHash, into: hits) }
-        let count = { (grammar: Int) in hits[grammar] }
         let script: Script = cyrillic == latin ? scripts[fallback] : (cyrillic > latin ? .cyrillic : .latin)
+        let count = { (grammar: Int) in hits[grammar] }
         let anyHits = scripts.indices.contains { count($0) > 0 }
         if scripts[fallback] == script, count(fallback) > 0 || !anyHits {
             return fallback
