@@ -254,13 +254,22 @@ struct CandidateEncoder: ~Copyable {
         copy.withUTF8 { quoted($0) }
     }
 
+    /// Copies runs of bytes that need no escape in one go: byte by byte, this was 3.4% of
+    /// `claims extract --format json` on `bench/extract.sh`'s Cyrillic corpus (quotes are whole sentences).
     private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         byte(UInt8(ascii: "\""))
-        for value in utf8 {
-            if value >= 0x20, value != UInt8(ascii: "\""), value != UInt8(ascii: "\\") {
-                byte(value)
-                continue
+        guard let base = utf8.baseAddress else { return byte(UInt8(ascii: "\"")) }
+        var index = 0
+        while index < utf8.count {
+            var end = index
+            while end < utf8.count, base[end] >= 0x20, base[end] != UInt8(ascii: "\""), base[end] != UInt8(ascii: "\\") { end += 1 }
+            if end > index {
+                (buffer + count).update(from: base + index, count: end - index)
+                count += end - index
             }
+            guard end < utf8.count else { break }
+            let value = base[end]
+            index = end + 1
             byte(UInt8(ascii: "\\"))
             switch value {
             case UInt8(ascii: "\""): byte(UInt8(ascii: "\""))

@@ -68,6 +68,14 @@ import Testing
         #expect(Self.encoded(candidate) == Self.reference(candidate))
     }
 
+    /// Escapes at the edges of a quote, side by side, and nothing to escape at all (the quote is
+    /// copied in runs between escapes).
+    @Test(arguments: ["\"Збито\"", "\\\"\u{1F}\n", "", "x", "\u{7F}ab\"", String(repeating: "a", count: 70) + "\\"])
+    func escapesAtTheEdgesOfRuns(_ quote: String) {
+        let candidate = Candidate(kind: .intercept, system: "shahed-136", count: .exactly(1), quote: quote, start: 0, end: 1, confidence: 0.5)
+        #expect(Self.encoded(candidate) == Self.reference(candidate))
+    }
+
     @Test func numbersAsTheWriterWritesThem() {
         let confidences: [Double] = (0...300).map { Double($0) / 100 } + [0.333, 1.0 / 3, 0.123456, 1e-7, 12.5, 0.05, 0.999, 1e20, -0.25, .nan, .infinity]
         for confidence in confidences {
