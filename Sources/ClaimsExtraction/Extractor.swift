@@ -154,7 +154,7 @@ public struct Extractor: Sendable {
             if result.confirmsHits, let confirmer = speaker ?? context.lastSpeakerActor(within: 2, of: sentence) {
                 confirmations.append((sentence, confirmer))
             }
-            previous = result.lastPhrase ?? previous
+            if result.lastPhrase != nil { previous = result.lastPhrase }  // (`??` copied it twice: memmove)
         }
         var consolidation = Consolidation(
             index: index, spans: spans, speakers: speakers, explicitSpeakers: explicitSpeakers, startsInQuote: startsInQuote

@@ -160,11 +160,10 @@ struct SlavicAnalyzer: SentenceAnalyzing {
 
         let numbers = findNumbers()
         var phrases = buildPhrases(numbers: numbers)
-        phrases += ellipticalPhrases(
-            numbers: numbers, phrases: phrases, previous: previous?.isFromEarlierParagraph == true ? nil : previous, beforeBreak: previous
-        )
+        let recent = previous?.isFromEarlierParagraph == true ? nil : previous
+        phrases += ellipticalPhrases(numbers: numbers, phrases: phrases, previous: recent, beforeBreak: previous)
         phrases.sort { $0.first < $1.first }
-        countAllOfTheCounted(&phrases, previous: previous?.isFromEarlierParagraph == true ? nil : previous)
+        countAllOfTheCounted(&phrases, previous: recent)
         // "дві хвилі ударних дронів, загальною кількістю 15 штук", "группа беспилотников общим
         // количеством 12": the total in the apposition is the count (not the waves or groups).
         for position in phrases.indices where !phrases[position].isElliptical {
