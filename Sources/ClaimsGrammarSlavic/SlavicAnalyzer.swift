@@ -160,7 +160,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
 
         let numbers = findNumbers()
         var phrases = buildPhrases(numbers: numbers)
-        let recent = previous?.isFromEarlierParagraph == true ? nil : previous
+        var recent = previous  // (one copy: the ternary made three)
+        if previous?.isFromEarlierParagraph == true { recent = nil }
         phrases += ellipticalPhrases(numbers: numbers, phrases: phrases, previous: recent, beforeBreak: previous)
         phrases.sort { $0.first < $1.first }
         countAllOfTheCounted(&phrases, previous: recent)
@@ -335,13 +336,14 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         }
         if let last = phrases.last(where: { !$0.isElliptical }) { lastWeapon = last.weapon }
         if let last = phrases.last(where: { !index.weapons[Int($0.weapon)].isGeneric }) { lastSpecific = last.weapon }
-        if let last = phrases.last(where: { !$0.isElliptical }) ?? phrases.last {
-            var phrase = WeaponPhrase(
-                weapon: last.weapon, first: last.first, last: last.last, headFirst: last.headFirst, headLast: last.last,
-                count: last.count, launched: last.launched
+        // (By index: binding the phrase through `??` copied it twice for every sentence.)
+        if let lastIndex = phrases.lastIndex(where: { !$0.isElliptical }) ?? phrases.indices.last {
+            result.lastPhrase = WeaponPhrase(
+                weapon: phrases[lastIndex].weapon, first: phrases[lastIndex].first, last: phrases[lastIndex].last,
+                headFirst: phrases[lastIndex].headFirst, headLast: phrases[lastIndex].last,
+                count: phrases[lastIndex].count, launched: phrases[lastIndex].launched
             )
-            phrase.isElliptical = last.isElliptical
-            result.lastPhrase = phrase
+            result.lastPhrase?.isElliptical = phrases[lastIndex].isElliptical
         }
         return
     }

@@ -76,6 +76,18 @@ import Testing
         #expect(Self.encoded(candidate) == Self.reference(candidate))
     }
 
+    /// Each byte that needs an escape, at every offset of an eight-byte word and next to
+    /// Cyrillic letters and bytes just above and below the escaped ones.
+    @Test func everyEscapeAtEveryOffsetOfAWord() {
+        for special in ["\"", "\\", "\u{01}", "\u{1F}", "\n", "\u{00}"] {
+            for offset in 0..<20 {
+                let quote = String(repeating: "a", count: offset) + special + "! #[]^`~б" + String(repeating: "ж", count: offset % 5) + special
+                let candidate = Candidate(kind: .launch, system: "kh-101", count: .unknown(), quote: quote, start: 0, end: 1, confidence: 0.5)
+                #expect(Self.encoded(candidate) == Self.reference(candidate), "\(offset) \(special.unicodeScalars.first!.value)")
+            }
+        }
+    }
+
     @Test func numbersAsTheWriterWritesThem() {
         let confidences: [Double] = (0...300).map { Double($0) / 100 } + [0.333, 1.0 / 3, 0.123456, 1e-7, 12.5, 0.05, 0.999, 1e20, -0.25, .nan, .infinity]
         for confidence in confidences {

@@ -43,17 +43,23 @@ package struct ArticleContext {
 
     /// The actor a reference stands for in a claim.
     ///
-    /// - Parameter siblings: The other claims of the sentence: an unnamed speaker ("the ministry")
-    ///   is one actor for all of them, so any of them may tell its side.
+    /// - Parameters:
+    ///   - draft: The claim, read only by the rules that need it (an autoclosure: copying a draft
+    ///     into an optional for every claim and speaker was ~5,000 copies per 2,000 sentences, a
+    ///     share of the `memmove` that was 6% of `bench/extract.sh`).
+    ///   - siblings: The other claims of the sentence: an unnamed speaker ("the ministry")
+    ///     is one actor for all of them, so any of them may tell its side.
     /// - Returns: The actor index and whether it was inferred rather than named.
-    package func resolve(_ ref: ClaimantRef, for draft: Draft?, sentence: Int, siblings: [Draft] = []) -> (actor: Int32, inferred: Bool)? {
+    package func resolve(
+        _ ref: ClaimantRef, for draft: @autoclosure () -> Draft?, sentence: Int, siblings: [Draft] = []
+    ) -> (actor: Int32, inferred: Bool)? {
         switch ref {
         case let .actor(actor):
             // "повідомили в ОВА", "the regional military administration": the office of no named
             // region is the one of the region the claims are about, when there is one.
             let info = index.actors[Int(actor)]
             if info.kind == .regionalOfficial, info.region == nil,
-               let official = regionalOfficial(for: draft, side: info.side) ?? siblings.lazy.compactMap({ self.regionalOfficial(for: $0, side: info.side) }).first,
+               let official = regionalOfficial(for: draft(), side: info.side) ?? siblings.lazy.compactMap({ self.regionalOfficial(for: $0, side: info.side) }).first,
                let specific = index.actorIndexByID[official] {
                 return (specific, false)
             }
@@ -62,26 +68,26 @@ package struct ArticleContext {
             return (actor, true)
         case let .generic(kind, hint):
             if kind == .governor || kind == .officials,
-               let official = regionalOfficial(for: draft, side: hint) ?? siblings.lazy.compactMap({ self.regionalOfficial(for: $0, side: hint) }).first,
+               let official = regionalOfficial(for: draft(), side: hint) ?? siblings.lazy.compactMap({ self.regionalOfficial(for: $0, side: hint) }).first,
                let actor = index.actorIndexByID[official] {
                 return (actor, true)  // "the regional governor" of the place the claims are about
             }
-            if kind == .military, let hint, let speaker = recentSpeaker(standingFor: draft, side: hint, sentence: sentence) {
+            if kind == .military, let hint, let speaker = recentSpeaker(standingFor: draft(), side: hint, sentence: sentence) {
                 return (speaker, true)
             }
             // "The Ukrainian military" names its side: the side's own body, not another branch mentioned earlier.
-            if let hint, kind == .military || kind == .ministry, let actor = defaultActor(kind, side: hint, draft: draft) {
+            if let hint, kind == .military || kind == .ministry, let actor = defaultActor(kind, side: hint, draft: draft()) {
                 return (actor, true)
             }
             if let actor = antecedent(kind, side: hint) { return (actor, true) }
             // With nothing else to go by, "the air force" of English-language news is Ukraine's: Russia's
             // air force speaks through its defence ministry.
-            let side = hint ?? draft.flatMap { inferSide($0, speaker: kind) }
+            let side = hint ?? draft().flatMap { inferSide($0, speaker: kind) }
                 ?? siblings.lazy.compactMap { self.inferSide($0, speaker: kind) }.first ?? (kind == .airForce ? .ukraine : majoritySide)
-            return side.flatMap { defaultActor(kind, side: $0, draft: draft) }.map { ($0, true) }
+            return side.flatMap { defaultActor(kind, side: $0, draft: draft()) }.map { ($0, true) }
         case let .country(side):
-            if let speaker = recentSpeaker(standingFor: draft, side: side, sentence: sentence) { return (speaker, true) }
-            return defaultActor(side == .russia ? .ministry : .officials, side: side, draft: draft).map { ($0, true) }
+            if let speaker = recentSpeaker(standingFor: draft(), side: side, sentence: sentence) { return (speaker, true) }
+            return defaultActor(side == .russia ? .ministry : .officials, side: side, draft: draft()).map { ($0, true) }
         case .pronoun:
             if let lastSpeaker, sentence - lastSpeaker.sentence <= 4 { return (lastSpeaker.actor, true) }
             // ("President Zelensky spoke on Sunday. "... the Russian army used 700 bombs," he said.":

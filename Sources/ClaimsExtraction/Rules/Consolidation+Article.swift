@@ -265,7 +265,7 @@ extension Consolidation {
     /// Whether two event windows share no day (another day is another event).
     /// Whether two claims are about different days, as far as the text states their dates.
     func areApart(_ one: Found, _ other: Found) -> Bool {
-        !one.isWindowAssumed && !other.isWindowAssumed && Self.areApart(one.window, other.window)
+        !one.isWindowAssumed && !other.isWindowAssumed && Self.areApart(windows[Int(one.window)], windows[Int(other.window)])
     }
 
     static func areApart(_ one: EventWindow?, _ other: EventWindow?) -> Bool {

@@ -34,33 +34,12 @@ extension Consolidation {
         for position in found.indices where !found[position].isDropped {
             let item = found[position]
             guard item.draft.kind == .intercept, item.draft.launched == nil, let count = item.draft.count.exact ?? item.draft.count.minimum else { continue }
-            let weapon = index.weapons[Int(item.draft.weapon)]
-            func launchFigure(_ other: Int) -> Int? {
-                let launch = found[other]
-                // "At least 16 Kalibr were fired ... five of them were shot down": a bound keeps its figure.
-                let figure = launch.draft.count.exact ?? (launch.draft.count.qualifier == .atLeast ? launch.draft.count.minimum : nil)
-                guard !launch.isDropped, launch.draft.kind == .launch || launch.draft.isAttackInstrument,
-                      let launched = figure ?? Self.figure(launch.draft.count), launched >= count else { return nil }
-                let launchWeapon = index.weapons[Int(launch.draft.weapon)]
-                let sameWeapon = launch.draft.weapon == item.draft.weapon
-                    || (weapon.isGeneric && weapon.family.admits(launchWeapon.family))
-                guard sameWeapon else { return nil }
-                // "19 missiles were shot down" after "20 Kh-101 and 8 Kalibr were fired": the generic
-                // count is of both; one system's figure is not its launched.
-                if weapon.isGeneric, !launchWeapon.isGeneric, hasOtherLaunch(near: other, in: found, family: weapon.family) { return nil }
-                if let actor = item.actor, let launchActor = launch.actor,
-                   index.actors[Int(actor)].side != index.actors[Int(launchActor)].side { return nil }
-                // "Ukraine was attacked by 14 drones (General Staff) ... nine were downed over Kyiv,
-                // the city's administration said": another office's figure for one place is no
-                // part of a national launch.
-                if let actor = item.actor, let launchActor = launch.actor, actor != launchActor,
-                   isLocal(item.draft.place), !isLocal(launch.draft.place) { return nil }
-                return launched
-            }
+            // (The figure is read by a method given the array, not a nested function capturing
+            // it: through the capture, every `found[other].sentence` copied the whole claim.)
             var other = position - 1
             var launched: Int?
             while launched == nil, other >= 0, found[other].sentence >= item.sentence - 4 {
-                launched = launchFigure(other)
+                launched = launchFigure(found, other, for: item, count: count)
                 other -= 1
             }
             // "... shot down two missiles. Russia had launched four in total": the figure may follow.
@@ -69,12 +48,37 @@ extension Consolidation {
                 // (Only the same speaker's: a later official of the same side speaks of another count.)
                 if found[other].sentence > item.sentence, found[other].draft.kind == .launch,
                    item.actor == nil || found[other].actor == nil || item.actor == found[other].actor {
-                    launched = launchFigure(other)
+                    launched = launchFigure(found, other, for: item, count: count)
                 }
                 other += 1
             }
             if let launched { found[position].draft.launched = launched }
         }
+    }
+
+    /// The launched figure the claim at `other` gives an interception of `count` (`item`), if any.
+    private func launchFigure(_ found: [Found], _ other: Int, for item: Found, count: Int) -> Int? {
+        let weapon = index.weapons[Int(item.draft.weapon)]
+        let launch = found[other]
+        // "At least 16 Kalibr were fired ... five of them were shot down": a bound keeps its figure.
+        let figure = launch.draft.count.exact ?? (launch.draft.count.qualifier == .atLeast ? launch.draft.count.minimum : nil)
+        guard !launch.isDropped, launch.draft.kind == .launch || launch.draft.isAttackInstrument,
+              let launched = figure ?? Self.figure(launch.draft.count), launched >= count else { return nil }
+        let launchWeapon = index.weapons[Int(launch.draft.weapon)]
+        let sameWeapon = launch.draft.weapon == item.draft.weapon
+            || (weapon.isGeneric && weapon.family.admits(launchWeapon.family))
+        guard sameWeapon else { return nil }
+        // "19 missiles were shot down" after "20 Kh-101 and 8 Kalibr were fired": the generic
+        // count is of both; one system's figure is not its launched.
+        if weapon.isGeneric, !launchWeapon.isGeneric, hasOtherLaunch(near: other, in: found, family: weapon.family) { return nil }
+        if let actor = item.actor, let launchActor = launch.actor,
+           index.actors[Int(actor)].side != index.actors[Int(launchActor)].side { return nil }
+        // "Ukraine was attacked by 14 drones (General Staff) ... nine were downed over Kyiv,
+        // the city's administration said": another office's figure for one place is no
+        // part of a national launch.
+        if let actor = item.actor, let launchActor = launch.actor, actor != launchActor,
+           isLocal(item.draft.place), !isLocal(launch.draft.place) { return nil }
+        return launched
     }
 
     /// "carried out an attack using Shahed drones ..., 58 out of 59 were shot down": an uncounted

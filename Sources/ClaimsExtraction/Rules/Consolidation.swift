@@ -26,6 +26,8 @@ struct Consolidation {
     /// The office whose own post the text is (an Air Force report on its channel): it claims what
     /// the text attributes to nobody.
     var author: Int32?
+    /// The event windows of the sentences with claims, which `Found.window` indexes.
+    var windows: [EventWindow?] = []
 
     /// How many opening sentences may carry a relay for the whole article (a dateline's "(AP)").
     static let leadSentences = 3
@@ -207,7 +209,7 @@ struct Consolidation {
             kind: draft.kind, system: system,
             count: draft.count, launched: draft.launched, claimant: actor?.id,
             claimantSide: claimantSide, weaponSide: weaponSide, weaponOrigin: draft.origin ?? nil,
-            place: place, location: location, event: item.window,
+            place: place, location: location, event: windows[Int(item.window)],
             quote: quote, start: span.scalarStart, end: span.scalarEnd, confidence: confidence(item, weapon),
             relays: relayIDs(for: item, lead: leadRelays)
         )
