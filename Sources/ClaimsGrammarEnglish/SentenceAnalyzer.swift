@@ -103,8 +103,11 @@ struct SentenceAnalyzer: SentenceAnalyzing {
         }
         if !hasWeapon, result.drafts.isEmpty { result.confirmsHits = confirmsHits() }
         previousKind = result.drafts.last?.kind
-        result.lastPhrase = phrases.last { !$0.isElliptical && !$0.isOrganisation && !$0.isPartitiveWhole }
-            ?? phrases.last { !$0.isOrganisation && !$0.isPartitiveWhole }
+        // (By index: `phrases.last(where:) ?? ...` copied the phrase twice for every sentence.)
+        if let last = phrases.lastIndex(where: { !$0.isElliptical && !$0.isOrganisation && !$0.isPartitiveWhole })
+            ?? phrases.lastIndex(where: { !$0.isOrganisation && !$0.isPartitiveWhole }) {
+            result.lastPhrase = phrases[last]
+        }
         return
     }
 
