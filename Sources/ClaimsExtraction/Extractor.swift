@@ -157,7 +157,7 @@ public struct Extractor: Sendable {
             if result.confirmsHits, let confirmer = speaker ?? context.lastSpeakerActor(within: 2, of: sentence) {
                 confirmations.append((sentence, confirmer))
             }
-            if result.lastPhrase != nil { previous = result.lastPhrase }  // (`??` copied it twice: memmove)
+            if result.lastPhrase != nil { previous = result.lastPhrase }  // (`??` made ~4 copies of it per sentence, this ~2)
         }
         var consolidation = Consolidation(
             index: index, spans: spans, speakers: speakers, explicitSpeakers: explicitSpeakers, startsInQuote: startsInQuote

@@ -171,8 +171,8 @@ package struct LanguageDetector: Sendable {
             }
         }
         if cyrillicWord, wordLetters <= longestWord { note(word: wordHash, into: hits) }
-        let script: Script = cyrillic == latin ? scripts[fallback] : (cyrillic > latin ? .cyrillic : .latin)
         let count = { (grammar: Int) in hits[grammar] }
+        let script: Script = cyrillic == latin ? scripts[fallback] : (cyrillic > latin ? .cyrillic : .latin)
         let anyHits = scripts.indices.contains { count($0) > 0 }
         if scripts[fallback] == script, count(fallback) > 0 || !anyHits {
             return fallback

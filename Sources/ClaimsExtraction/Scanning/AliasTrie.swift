@@ -45,7 +45,7 @@ package final class AliasTrie: @unchecked Sendable {
     /// - Parameter entries: Folded keys (non-empty) and what they stand for. One key may stand for
     ///   several entries (a weapon and a place); the same entry twice keeps one reference, which
     ///   requires a capital only if every name behind it does.
-    /// - Complexity: O(total key length · log(alphabet)).
+    /// - Complexity: O(k log k) key comparisons for k keys, plus their total length.
     package init(entries: [(key: [UInt8], ref: EntityRef)]) {
         // Built from the keys in sorted order: each key's new nodes hang below the prefix it
         // shares with the key before it, and every node's edges come out in label order. A

@@ -95,7 +95,7 @@ package struct NameStemmer: Sendable {
             }
             var offset = 0
             while offset < bytes.count {
-                let (value, length) = Self.decode(bytes, at: offset)
+                let (value, length) = Tokenizer.decode(bytes, offset)
                 if Self.isAlphabetic(value) || (value >= 0x30 && value <= 0x39) || value == 0x27 || value == 0x2019 || value == 0x2BC {
                     if folded.isEmpty { wordStart = offset }
                     folded.append(WordFolding.fold(value))
@@ -110,19 +110,6 @@ package struct NameStemmer: Sendable {
             flush()
             return String(decoding: out, as: UTF8.self)
         }
-    }
-
-    /// The scalar at `offset` of valid UTF-8 and its length in bytes.
-    @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {
-        let lead = UInt32(bytes[offset])
-        if lead < 0x80 { return (lead, 1) }
-        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2) }
-        if lead < 0xF0 {
-            return ((lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F), 3)
-        }
-        return ((lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
-            | UInt32(bytes[offset + 3] & 0x3F), 4)
     }
 
     /// `properties.isAlphabetic`, with the basic Latin and Cyrillic letters by range: the
