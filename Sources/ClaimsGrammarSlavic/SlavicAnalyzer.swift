@@ -334,10 +334,11 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             sentencesSinceKind += 1
             if sentencesSinceKind > 1 { previousKind = nil }
         }
-        if let last = phrases.last(where: { !$0.isElliptical }) { lastWeapon = last.weapon }
+        let lastCounted = phrases.lastIndex { !$0.isElliptical }
+        if let lastCounted { lastWeapon = phrases[lastCounted].weapon }
         if let last = phrases.last(where: { !index.weapons[Int($0.weapon)].isGeneric }) { lastSpecific = last.weapon }
         // (By index: binding the phrase through `??` copied it twice for every sentence.)
-        if let lastIndex = phrases.lastIndex(where: { !$0.isElliptical }) ?? phrases.indices.last {
+        if let lastIndex = lastCounted ?? phrases.indices.last {
             result.lastPhrase = WeaponPhrase(
                 weapon: phrases[lastIndex].weapon, first: phrases[lastIndex].first, last: phrases[lastIndex].last,
                 headFirst: phrases[lastIndex].headFirst, headLast: phrases[lastIndex].last,
