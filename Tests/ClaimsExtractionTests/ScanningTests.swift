@@ -140,3 +140,50 @@ import Testing
         #expect(language("Над Курской областью сбиты 12 беспилотников.", fallback: Self.ukrainian) == Self.russian)
     }
 }
+
+@Suite struct TokenizerTests {
+    /// The tokens of `text` with an empty lexicon.
+    static func tokens(_ text: String) -> [Token] {
+        var tokenizer = Tokenizer(lexicon: Lexicon { _ in })
+        var copy = text
+        copy.withUTF8 { tokenizer.tokenize($0, 0..<$0.count) }
+        return tokenizer.tokens
+    }
+
+    /// The tokenizer hashes a word while it scans it, with loops of its own for runs of ASCII
+    /// letters and of two-byte Cyrillic letters; a grammar's word lists are keyed by
+    /// ``Lexicon/key(_:)`` from strings. Both must agree on every word, whatever its letters.
+    @Test func keysEveryWordAsTheLexiconDoes() {
+        let letters: [UInt32] = Array(0x41...0x5A) + Array(0x61...0x7A)  // ASCII
+            + Array(0x400...0x47F)  // basic Cyrillic, with the historic letters (Ѡ ѡ ...)
+            + [0x490, 0x491, 0xC9, 0xE9, 0xDF, 0x3A9, 0x3C9, 0x4D8]  // Ґ ґ É é ß Ω ω Ә
+        let digits: [UInt32] = Array(0x30...0x39)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            var scalars: [UInt32] = [letters.randomElement(using: &generator)!]
+            for _ in 0..<Int.random(in: 0...9, using: &generator) {
+                switch Int.random(in: 0..<10, using: &generator) {
+                case 0: scalars.append(digits.randomElement(using: &generator)!)
+                case 1: scalars += [0x2019, letters.randomElement(using: &generator)!]  // "п’ять": between letters
+                default: scalars.append(letters.randomElement(using: &generator)!)
+                }
+            }
+            let word = String(String.UnicodeScalarView(scalars.map { Unicode.Scalar($0)! }))
+            let found = Self.tokens(word)
+            #expect(found.count == 1, "\(word)")
+            guard let token = found.first else { continue }
+            #expect(token.kind == .word && token.start == 0 && Int(token.end) == word.utf8.count, "\(word)")
+            #expect(token.key == Lexicon.key(word), "\(word)")
+            #expect(token.isCapitalized == word.unicodeScalars.first!.properties.isUppercase, "\(word)")
+        }
+    }
+
+    @Test func splitsWordsAtSpacesPunctuationAndOtherScripts() {
+        let found = Self.tokens("Збито 17 Shahed-ів, «Калібр»… 3M14")
+        let words = found.map { $0.kind == .punct ? "·" : "w" }.joined()
+        #expect(words == "www·w··w··w")
+        #expect(found.filter { $0.kind == .word }.map(\.isCapitalized) == [true, true, false, true, false])
+        #expect(found[1].kind == .number && found[1].value == 17)
+        #expect(found[2].key == Lexicon.key("Shahed") && found[4].key == Lexicon.key("ів"))
+    }
+}
