@@ -139,6 +139,17 @@ import Testing
         #expect(language("Над Київщиною сбиты 12 беспилотников.", fallback: Self.ukrainian) == Self.ukrainian)
         #expect(language("Над Курской областью сбиты 12 беспилотников.", fallback: Self.ukrainian) == Self.russian)
     }
+
+    /// Capitals fold before they count: "ІЗ" has the Ukrainian і, "ЭТО" the Russian э and "ЕЩЁ" ё
+    /// (the letters of `0x400...0x40F` fold by another offset than the rest of the block).
+    @Test func distinctiveCapitalsCountAsTheirSmallLetters() {
+        #expect(language("ЗБИТО 17 ІЗ 22 ДРОНІВ", fallback: Self.russian) == Self.ukrainian)
+        #expect(language("ЗБИТО 17 ІЗ 22 ДРОНІВ", fallback: Self.english) == Self.ukrainian)
+        #expect(language("ЭТО СБИТЫЕ ДРОНЫ", fallback: Self.ukrainian) == Self.russian)
+        #expect(language("ЕЩЁ ДВА ДРОНА", fallback: Self.ukrainian) == Self.russian)
+        // Without a distinctive letter or word the article's language stays.
+        #expect(language("ДВА ДРОНА", fallback: Self.ukrainian) == Self.ukrainian)
+    }
 }
 
 @Suite struct TokenizerTests {

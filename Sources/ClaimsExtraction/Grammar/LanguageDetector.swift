@@ -110,9 +110,17 @@ package struct LanguageDetector: Sendable {
         // the script turn out to be another, the other grammars' counts are not needed: only
         // Cyrillic letters and words are counted, so the first grammar of a Latin script wins.)
         var countsOnly = false
-        while index < range.upperBound {
+        let end = range.upperBound
+        while index < end {
             let byte = text[index]
             if countsOnly {
+                // A run of basic Cyrillic letters (two bytes led by 0xD0 or 0xD1) in one step.
+                if byte & 0xFE == 0xD0, index + 1 < text.count {
+                    if !inWord { cyrillic += 1 }
+                    inWord = true
+                    repeat { index += 2 } while index < end && index + 1 < text.count && text[index] & 0xFE == 0xD0
+                    continue
+                }
                 if byte < 0x80 {
                     let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
                     if isLetter, !inWord { latin += 1 }
@@ -143,6 +151,26 @@ package struct LanguageDetector: Sendable {
                 }
                 inWord = isLetter || (inWord && byte >= 0x30 && byte <= 0x39)
                 index += 1
+                continue
+            }
+            // A run of basic Cyrillic letters (`0x400..<0x480`), as below, without decoding
+            // each letter in general: the detector fell from 6.0% to 5.0% of the Cyrillic bench samples.
+            if byte & 0xFE == 0xD0, index + 1 < text.count {
+                if !inWord {
+                    cyrillic += 1
+                    wordHash = WordFolding.seed
+                    wordLetters = 0
+                    cyrillicWord = true
+                }
+                inWord = true
+                repeat {
+                    let folded = WordFolding.fold((UInt32(text[index] & 0x1F) << 6) | UInt32(text[index + 1] & 0x3F))
+                    wordLetters += 1
+                    if wordLetters <= longestWord { wordHash = WordFolding.mix(wordHash, folded) }
+                    let grammars = cyrillicLetters[Int(folded - 0x400)]
+                    if grammars != 0 { Self.count(grammars, into: hits) }
+                    index += 2
+                } while index < end && index + 1 < text.count && text[index] & 0xFE == 0xD0
                 continue
             }
             let (scalar, length) = Tokenizer.decode(text, index)
