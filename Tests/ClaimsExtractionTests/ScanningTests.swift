@@ -78,6 +78,29 @@ import Testing
         }
         #expect(trie.payloads.count == expected.count)
     }
+
+    /// Nodes with more than ``AliasTrie/widestRun`` children keep them in a dense row, the others
+    /// in a sorted run: keys over 40 letters, short enough that most nodes near the root are wide
+    /// and most below them narrow, found exactly, and nothing else found.
+    @Test func agreesWithADictionaryWhenNodesAreWide() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array(0x61...0x7A) + Array(0xB0...0xBD) as [UInt8]
+        var keys: Set<[UInt8]> = []
+        let entries: [(key: [UInt8], ref: EntityRef)] = (0..<3_000).map { index in
+            let key = (0..<Int.random(in: 1...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            keys.insert(key)
+            return (key, Self.ref(.place, Int32(index)))
+        }
+        let trie = AliasTrie(entries: entries)
+        for _ in 0..<3_000 {
+            let probe = (0..<Int.random(in: 1...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            var node = AliasTrie.rootNode
+            for byte in probe where node >= 0 { node = trie.child(node, byte) }
+            let found = node >= 0 && trie.payload(node) >= 0
+            #expect(found == keys.contains(probe), "\(probe)")
+            #expect(trie.hasPath(probe) == keys.contains { $0.starts(with: probe) }, "\(probe)")
+        }
+    }
 }
 
 @Suite struct NameStemmerTests {
