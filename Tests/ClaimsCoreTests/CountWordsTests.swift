@@ -24,4 +24,17 @@ import Testing
         #expect(CountWords.parse("twelve")?.exact == 12)
         #expect(CountWords.parse("banana") == nil)
     }
+
+    /// A range is two integers around a dash; a hyphenated number word is one number, and a
+    /// qualifier is a whole word before the number.
+    @Test func rangesNeedDigitsAndQualifiersWholeWords() throws {
+        let dashes = try ["20-25", "20–25", "20—25", "+20-25"].map { try #require(CountWords.parse($0)) }
+        #expect(dashes.allSatisfy { ($0.minimum, $0.maximum, $0.qualifier) == (20, 25, .range) })
+        #expect(CountWords.parse("25-20")?.qualifier != .range)
+        let word = try #require(CountWords.parse("forty-two"))
+        #expect((word.exact, word.qualifier) == (42, .exact))
+        #expect(CountWords.parse("over 40")?.qualifier == .atLeast)
+        #expect(CountWords.parse("overall 40")?.qualifier != .atLeast)
+        #expect(CountWords.parse("about forty-two")?.minimum == 42)
+    }
 }

@@ -32,8 +32,8 @@ public enum CountWords {
             return .exactly(value, text: words.count == 1 && Int(words[0]) != nil ? nil : original)
         }
         let phrase = words.joined(separator: " ")
-        for (prefix, qualifier) in prefixes where phrase.hasPrefix(prefix + " ") {
-            let rest = String(phrase.dropFirst(prefix.count + 1))
+        for (prefix, qualifier) in prefixes where phrase.hasPrefix(prefix) {
+            let rest = String(phrase.dropFirst(prefix.count))
             guard let value = number(rest) else { continue }
             switch qualifier {
             // Bounds keep the figure the text states ("more than 40" → at least 40, "fewer than 10"
@@ -146,7 +146,10 @@ public enum CountWords {
         "massive", "a group", "a group of", "a swarm", "unknown", "", "missiles", "drones", "rockets",
     ]
 
-    private static let prefixes: [(String, CountQualifier)] = [
+    /// Qualifiers of a count, each with the space that separates it from the number (made once:
+    /// `prefix + " "` for each of them on every call was a string allocation per prefix, while
+    /// `claims extract` parses count phrases in every sentence that has one).
+    private static let prefixes: [(String, CountQualifier)] = ([
         ("at least", .atLeast), ("more than", .atLeast), ("over", .atLeast), ("no fewer than", .atLeast),
         ("no less than", .atLeast), ("upwards of", .atLeast),
         ("up to", .upTo), ("as many as", .upTo), ("no more than", .upTo), ("not more than", .upTo),
@@ -154,9 +157,12 @@ public enum CountWords {
         ("in excess of", .atLeast), ("close to", .about),
         ("about", .about), ("around", .about), ("approximately", .about), ("roughly", .about), ("some", .about),
         ("nearly", .about), ("almost", .about), ("an estimated", .about),
-    ]
+    ] as [(String, CountQualifier)]).map { ($0.0 + " ", $0.1) }
 
     private static func splitRange(_ word: String) -> (Int, Int)? {
+        // Both ends are integers (`Int` reads an optional sign, then digits): a word starting
+        // otherwise ("forty-two") is no range, without splitting it three times by Character.
+        guard let lead = word.utf8.first, (lead >= 0x30 && lead <= 0x39) || lead == 0x2B || lead == 0x2D else { return nil }
         for separator in ["-", "–", "—"] {
             let parts = word.splitting(on: separator)
             if parts.count == 2, let low = Int(parts[0]), let high = Int(parts[1]), low <= high {
