@@ -8,8 +8,8 @@ N=${1:-100000}
 OUT=${BENCH_OUT:-$(mktemp -d)}
 command -v sqlite3 >/dev/null || { echo "bench: the sqlite3 shell is needed (apt-get install -y sqlite3)" >&2; exit 2; }
 
-swift build -c release --scratch-path .build-release --product claims-bench >/dev/null
-BIN=$(swift build -c release --scratch-path .build-release --show-bin-path)/claims-bench
+swift build -c release --static-swift-stdlib --scratch-path .build-release --product claims-bench >/dev/null
+BIN=$(swift build -c release --static-swift-stdlib --scratch-path .build-release --show-bin-path)/claims-bench
 
 python3 bench/generate_claims.py "$N" --format csv > "$OUT/claims.csv"
 python3 - "$OUT/claims.csv" > "$OUT/insert.sql" <<'PY'
@@ -27,7 +27,7 @@ PY
 best() { sort -n | head -1; }
 baseline=$(for i in 1 2 3; do rm -f "$OUT/plain.sqlite"; /usr/bin/time -f %e sqlite3 "$OUT/plain.sqlite" < "$OUT/insert.sql" 2>&1 >/dev/null | tail -1; done | best)
 ours=$(for i in 1 2 3; do rm -f "$OUT"/ledger.sqlite*; "$BIN" add "$OUT/ledger.sqlite" "$OUT/claims.csv"; done | best)
-"$(swift build -c release --scratch-path .build-release --show-bin-path)/claims" verify --db "$OUT/ledger.sqlite" >/dev/null 2>&1 || true
+"$(swift build -c release --static-swift-stdlib --scratch-path .build-release --show-bin-path)/claims" verify --db "$OUT/ledger.sqlite" >/dev/null 2>&1 || true
 
 echo "claims added:            $N"
 echo "sqlite3 shell, plain:    ${baseline}s"

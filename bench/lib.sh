@@ -1,5 +1,7 @@
 # Shared helpers for the benchmarks (sourced, not run).
 # Builds `claims` in release mode into .build-release and measures commands with /usr/bin/time.
+# Every benchmark measures the build the README installs: release, with the Swift runtime linked
+# into the binary (`--static-swift-stdlib`), so it runs on a machine without the toolchain.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # CLAIMS_BIN=PATH measures that binary instead of building one (e.g. an older release, for a
@@ -9,7 +11,7 @@ CLAIMS="${CLAIMS_BIN:-$ROOT/.build-release/release/claims}"
 build_release() {
     if [ -n "${CLAIMS_BIN:-}" ]; then echo "measuring $CLAIMS_BIN (CLAIMS_BIN: not building)" >&2; return; fi
     echo "building claims (release, .build-release)..." >&2
-    swift build -c release --scratch-path "$ROOT/.build-release" --product claims >&2
+    swift build -c release --static-swift-stdlib --scratch-path "$ROOT/.build-release" --product claims >&2
 }
 
 # measure LABEL CMD...: runs CMD, records wall seconds and peak RSS (MB) in SECS and PEAK_MB.

@@ -17,7 +17,7 @@ if [[ -n ${CLAIMS_BIN:-} ]]; then
     claims=$CLAIMS_BIN  # measure that binary, don't build (see bench/lib.sh)
 else
     echo "building claims (release)..." >&2
-    swift build -c release --scratch-path .build-release --product claims >/dev/null
+    swift build -c release --static-swift-stdlib --scratch-path .build-release --product claims >/dev/null
     claims=$PWD/.build-release/release/claims
 fi
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed: apt-get install -y sqlite3" >&2; exit 1; }

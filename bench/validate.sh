@@ -8,8 +8,8 @@ N=${1:-100000}
 OUT=${BENCH_OUT:-$(mktemp -d)}
 command -v sqlite3 >/dev/null || { echo "bench: the sqlite3 shell is needed (apt-get install -y sqlite3)" >&2; exit 2; }
 
-swift build -c release --scratch-path .build-release --product claims >/dev/null
-BIN=$(swift build -c release --scratch-path .build-release --show-bin-path)/claims
+swift build -c release --static-swift-stdlib --scratch-path .build-release --product claims >/dev/null
+BIN=$(swift build -c release --static-swift-stdlib --scratch-path .build-release --show-bin-path)/claims
 python3 bench/generate_claims.py "$N" > "$OUT/claims.jsonl"
 rm -f "$OUT"/ledger.sqlite*
 "$BIN" import --db "$OUT/ledger.sqlite" "$OUT/claims.jsonl" >/dev/null 2>&1
