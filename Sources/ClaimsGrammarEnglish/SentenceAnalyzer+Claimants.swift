@@ -67,6 +67,13 @@ extension SentenceAnalyzer {
                 anchors.append(Anchor(token: index, ref: cited))
                 continue
             }
+            // "This was reported by the Air Force", "the figures were confirmed by the ministry": a
+            // passive speech verb names its speaker after "by".
+            if index > 0, tokens[index - 1].has(.beAux), index + 2 < tokens.count, tokens[index + 1].word == .by,
+               let agent = actorPhrase(startingAt: index + 2), agent != .unknown {
+                anchors.append(Anchor(token: index, ref: agent))
+                continue
+            }
             if Self.clauseParticipleKeys.contains(token.key), index > 0, tokens[index - 1].isMark(Mark.comma), let previous = anchors.last {
                 anchors.append(Anchor(token: index, ref: previous.ref))  // ", adding that ..."
                 continue

@@ -296,3 +296,37 @@ import Testing
         test.check()
     }
 }
+
+/// "This was reported by X": a passive verb of speech names its speaker after "by", and the
+/// sentences before it are that speaker's. Sentences written for these tests; near misses name
+/// nobody after "by".
+@Suite struct ExtractorPassiveSpeakerTests {
+    typealias Case = ExtractorArticleRuleTests.Case
+
+    static let cases: [Case] = [
+        Case(text: "Russia sent 25 attack drones against Ukraine overnight, and 19 of them were brought down. This was reported by the Ukrainian Air Force.",
+             expected: [Expected("", .launch, "unspecified-strike-drone", 25, by: "ua-air-force"),
+                        Expected("", .intercept, "unspecified-strike-drone", 19, of: 25, by: "ua-air-force")]),
+        Case(text: "Air defences destroyed 14 drones over the Belgorod region. This is stated by the Russian Defence Ministry.",
+             expected: [Expected("", .intercept, "unspecified-drone", 14, by: "ru-mod")]),
+        Case(text: "Two Kalibr missiles were shot down over the Black Sea, as was announced by the Ukrainian Navy.",
+             expected: [Expected("", .intercept, "kalibr", 2, by: "ua-navy")]),
+        // A deputy head of the Presidential Office speaks for the office.
+        Case(text: "The army fired 90 missiles at Ukraine, of which 73 were shot down. This was announced by Kyrylo Tymoshenko, deputy head of the Presidential Office.",
+             expected: [Expected("", .launch, "unspecified-missile", 90, by: "ua-presidential-office"),
+                        Expected("", .intercept, "unspecified-missile", 73, of: 90, by: "ua-presidential-office")]),
+        // Near misses: nobody to claim after "by" (residents; a time), so no claimant ...
+        Case(text: "Air defences destroyed 14 drones over the Belgorod region. This was reported by residents.",
+             expected: [Expected("", .intercept, "unspecified-drone", 14, by: nil)]),
+        Case(text: "Air defences destroyed 14 drones over the Belgorod region. The damage was reported by the morning.",
+             expected: [Expected("", .intercept, "unspecified-drone", 14, by: nil)]),
+        // ... and a report by residents after a named speaker does not take the claim from it.
+        Case(text: "Air defences destroyed 14 drones over the Belgorod region, the Russian Defence Ministry said. Fires were reported by residents.",
+             expected: [Expected("", .intercept, "unspecified-drone", 14, by: "ru-mod")]),
+    ]
+
+    @Test(arguments: cases)
+    func findsTheSpeakerAfterBy(_ test: Case) {
+        test.check()
+    }
+}
