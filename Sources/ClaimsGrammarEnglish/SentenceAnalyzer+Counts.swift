@@ -162,6 +162,8 @@ extension SentenceAnalyzer {
             qualifierStart = q
             q -= 1
         }
+        // "Out of more than 90 missiles": "of" ends a qualifier ("upwards of") but never begins one.
+        while qualifierStart < first, tokens[qualifierStart].word == .of { qualifierStart += 1 }
         if qualifierStart < first {
             let words = text(qualifierStart, p)
             let lead = tokens[qualifierStart].word

@@ -157,7 +157,9 @@ extension SentenceAnalyzer {
             // the verb, as well as a part linked by a comma or "and".)
             let leadPart = ofTheLead && (link || objectOfVerb)
             phrase.launched = (ofThem || ofWhich || allTargets || allWere || leadPart) ? antecedent.count.exact : ownLaunched
-            if leadPart, antecedent.count.isExact, antecedentIndex >= 0 { phrases[antecedentIndex].isPartitiveWhole = true }
+            // (A bounded whole too: "Out of more than 90 missiles, 73 were shot down" claims 73, of
+            // a launch it does not count exactly.)
+            if leadPart, antecedent.count.qualifier != .unknown, antecedentIndex >= 0 { phrases[antecedentIndex].isPartitiveWhole = true }
             append(phrase)
             index = phrase.last
         }

@@ -77,6 +77,9 @@ extension SentenceAnalyzer {
             if phrase.isDebris, parsed.count.qualifier == .unknown || parsed.count.exact == 1 && parsed.count.text != nil { continue }
             phrase.first = parsed.first
             phrase.count = parsed.count
+            // "A barrage of 50 rockets was fired", "a wave of 30 drones hit": the group noun counted
+            // by the number is the subject's head in name only; the phrase starts at its article.
+            if parsed.count.qualifier != .unknown, let start = groupNounStart(before: parsed.first) { phrase.first = start }
             // "58 out of 59 (drones) were shot down": the bracket closes the phrase.
             if parsed.first < modifierStart, tokens[modifierStart - 1].isMark(Mark.openParen), headLast + 1 < tokens.count,
                tokens[headLast + 1].isMark(Mark.closeParen) {
@@ -300,6 +303,14 @@ extension SentenceAnalyzer {
             phrases.replaceSubrange(position...position + 1, with: [merged])
             for token in phraseAt.indices where phraseAt[token] > Int32(position) { phraseAt[token] -= 1 }
         }
+    }
+
+    /// The first token of "a barrage of", "the wave of" (a group noun of ``groupNouns`` and "of",
+    /// with its article if any) ending just before `first`, if the words there are that.
+    func groupNounStart(before first: Int) -> Int? {
+        guard first >= 2, tokens[first - 1].word == .of, Self.groupNouns.contains(tokens[first - 2].key),
+              tokens[first - 2].kind == .word else { return nil }
+        return first >= 3 && tokens[first - 3].has(.article) ? first - 3 : first - 2
     }
 
     mutating func append(_ phrase: WeaponPhrase) {

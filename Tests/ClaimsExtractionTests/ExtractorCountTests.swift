@@ -61,3 +61,45 @@ import Testing
         #expect(candidate.count.text == "several")
     }
 }
+
+/// Counts inside a group noun ("a wave of 40 drones") and partitives whose whole is bounded ("of
+/// more than 60 drones, 52 ..."). Sentences written for these tests, with near misses.
+@Suite struct ExtractorGroupCountTests {
+    typealias Case = ExtractorArticleRuleTests.Case
+
+    static let cases: [Case] = [
+        // A counted group noun heads the subject in name only: the weapons are what the verb tells of.
+        Case(text: "A wave of 40 drones was launched towards Moscow overnight, the Russian Defence Ministry said.",
+             expected: [Expected("", .launch, "unspecified-drone", 40, by: "ru-mod")]),
+        Case(text: "The IDF said a salvo of 24 rockets was fired at the border town.",
+             expected: [Expected("", .launch, "unspecified-rocket", 24, by: "idf")]),
+        // Near miss: a group noun without a number is no count.
+        Case(text: "A wave of drones was launched towards Moscow overnight, the Russian Defence Ministry said.",
+             expected: [Expected("", .launch, "unspecified-drone", nil, by: "ru-mod")]),
+        // A partitive's whole with a bound ("more than", "roughly") states the launch, not a claim
+        // of its own: the part is the claim ...
+        Case(text: "Of more than 60 drones, 52 were shot down, the Ukrainian Air Force said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 52, by: "ua-air-force")],
+             absent: [("unspecified-drone", 60)]),
+        Case(text: "Out of roughly 70 drones, 61 were downed over the Odesa region, the Ukrainian Air Force said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 61, by: "ua-air-force")],
+             absent: [("unspecified-drone", 70)]),
+        // ... as with an exact whole, which is also the launched figure.
+        Case(text: "Of 60 drones, 52 were shot down, the Ukrainian Air Force said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 52, of: 60, by: "ua-air-force")]),
+    ]
+
+    @Test(arguments: cases)
+    func countsTheWeaponsOfTheGroup(_ test: Case) {
+        test.check()
+    }
+
+    /// "of" ends a qualifier ("upwards of 30") but never starts one ("out of more than 90").
+    @Test func ofEndsAQualifierButDoesNotStartOne() throws {
+        let upwards = ExtractionFixture.extract("The Ukrainian Air Force said it shot down upwards of 30 drones.")
+        let count = try #require(upwards.first?.count)
+        #expect((count.minimum, count.qualifier, count.text) == (30, .atLeast, "upwards of 30"))
+        let bounded = ExtractionFixture.extract("Out of more than 90 missiles fired at Ukraine, 73 missiles were shot down, the Ukrainian Air Force said.")
+        #expect(bounded.map(\.count.exact) == [73], "\(bounded.map(\.summary))")
+    }
+}
