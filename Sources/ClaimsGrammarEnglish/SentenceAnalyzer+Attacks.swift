@@ -95,7 +95,12 @@ extension SentenceAnalyzer {
                 index -= 1
                 continue
             }
-            guard Self.involveKeys.contains(token.key) else { return nil }
+            // "the overnight barrage consisted of 297 drones and 50 missiles"
+            if token.word == .of, index > 0, Self.consistKeys.contains(tokens[index - 1].key) {
+                index -= 1
+                continue
+            }
+            guard Self.involveKeys.contains(token.key) || Self.consistKeys.contains(token.key) else { return nil }
             var subject = index - 1
             while subject >= 0, index - subject <= 4 {
                 if Self.strikeNouns.contains(tokens[subject].key) || Self.operationKeys.contains(tokens[subject].key) {
@@ -110,6 +115,8 @@ extension SentenceAnalyzer {
     }
 
     static let involveKeys: KeySet = KeySet(["involved", "included", "includes", "involves", "comprised", "featured"])
+    /// Verbs of "consisted of", which name the weapons after "of".
+    static let consistKeys: KeySet = KeySet(["consisted", "consists", "consist"])
     static let operationKeys: KeySet = KeySet(["operation", "assault", "onslaught", "wave", "bombardment", "offensive"])
 
     static let againstKey = Lexicon.key("against")

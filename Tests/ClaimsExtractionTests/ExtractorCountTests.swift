@@ -87,6 +87,13 @@ import Testing
         // ... as with an exact whole, which is also the launched figure.
         Case(text: "Of 60 drones, 52 were shot down, the Ukrainian Air Force said.",
              expected: [Expected("", .intercept, "unspecified-drone", 52, of: 60, by: "ua-air-force")]),
+        // An attack that "consisted of" weapons launched them, as one that "involved" them ...
+        Case(text: "According to the Ukrainian Air Force, the night's barrage consisted of 120 drones and 14 missiles.",
+             expected: [Expected("", .launch, "unspecified-drone", 120, by: "ua-air-force"),
+                        Expected("", .launch, "unspecified-missile", 14, by: "ua-air-force")]),
+        // ... not a unit or a fleet that consists of something.
+        Case(text: "Ukraine said its drone fleet consisted of 300 aircraft last year.", expected: [],
+             absent: [("unspecified-drone", 300), ("unspecified-aircraft", 300)]),
     ]
 
     @Test(arguments: cases)
