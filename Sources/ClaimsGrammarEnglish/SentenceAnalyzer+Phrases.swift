@@ -308,8 +308,7 @@ extension SentenceAnalyzer {
     /// The first token of "a barrage of", "the wave of" (a group noun of ``groupNouns`` and "of",
     /// with its article if any) ending just before `first`, if the words there are that.
     func groupNounStart(before first: Int) -> Int? {
-        guard first >= 2, tokens[first - 1].word == .of, Self.groupNouns.contains(tokens[first - 2].key),
-              tokens[first - 2].kind == .word else { return nil }
+        guard first >= 2, tokens[first - 1].word == .of, Self.groupNouns.contains(tokens[first - 2].key) else { return nil }
         return first >= 3 && tokens[first - 3].has(.article) ? first - 3 : first - 2
     }
 
