@@ -110,3 +110,44 @@ import Testing
         #expect(candidates.isEmpty, "got: \(candidates.map(\.summary))")
     }
 }
+
+/// ", але ...", ", но ...", ", однако ...": "but" after a comma opens a clause of its own, so the
+/// weapons after it keep their own verb (or none) instead of the interception before it. Passages
+/// written for these tests; the near miss is a list joined by "та".
+@Suite struct SlavicButClauseTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "weapons that broke through after 'але' were not shot down",
+            "Сили ППО збили 12 шахедів, але дві ракети прорвалися до міста, повідомили в Повітряних силах.",
+            [claim(.intercept, "shahed-136", 12, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "weapons that broke through after 'но' were not shot down",
+            "ПВО сбила 15 беспилотников, но две ракеты прорвались к городу, сообщили в Минобороны.",
+            [claim(.intercept, "unspecified-drone", 15, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "a hit after 'але' is a strike",
+            "Сили ППО збили 10 шахедів, але 3 ракети влучили в енергетичний об’єкт, повідомили в Повітряних силах.",
+            [claim(.intercept, "shahed-136", 10, side: .ukraine, by: "ua-air-force"),
+             claim(.strike, "unspecified-missile", 3, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "a hit after 'однако' is a strike",
+            "ПВО сбила 15 беспилотников, однако 2 ракеты попали в склад, сообщил губернатор Белгородской области.",
+            [claim(.intercept, "unspecified-drone", 15, side: .russia, by: "ru-gov-belgorod"),
+             claim(.strike, "unspecified-missile", 2, side: .russia, by: "ru-gov-belgorod")]
+        ),
+        SlavicReport(
+            "near miss: weapons joined by 'та' share the verb",
+            "Сили ППО збили 10 шахедів та 3 ракети, повідомили в Повітряних силах.",
+            [claim(.intercept, "shahed-136", 10, side: .ukraine, by: "ua-air-force"),
+             claim(.intercept, "unspecified-missile", 3, side: .ukraine, by: "ua-air-force")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func keepsTheClauseAfterBut(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}
