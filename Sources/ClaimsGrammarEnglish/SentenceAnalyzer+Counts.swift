@@ -33,7 +33,8 @@ extension SentenceAnalyzer {
             let before = parsed.first - 1
             if before >= 2, tokens[before].word == .the, tokens[before - 1].word == .of, Self.vaguePartKeys.contains(tokens[before - 2].key),
                parsed.launched == nil, let whole = parsed.count.exact {
-                return CountParse(count: .unknown(text: text(before - 2, before - 1)), launched: whole, first: before - 2)
+                let first = partStart(before - 2)
+                return CountParse(count: .unknown(text: text(first, before - 1)), launched: whole, first: first)
             }
             return parsed
         }
@@ -69,7 +70,10 @@ extension SentenceAnalyzer {
                 if tokens[p - 2].word == .none || tokens[p - 2].key == Self.anyKey { return CountParse(count: .unknown(), first: p - 2, isNone: true) }
                 // "most of the missiles", "some of the drones": a part of them, no count.
                 // (A reference all the same: the article context takes the weapons it refers to.)
-                if Self.vaguePartKeys.contains(tokens[p - 2].key) { return CountParse(count: .unknown(text: text(p - 2, p)), first: p - 2, isDefinite: true) }
+                if Self.vaguePartKeys.contains(tokens[p - 2].key) {
+                    let first = partStart(p - 2)
+                    return CountParse(count: .unknown(text: text(first, p)), first: first, isDefinite: true)
+                }
             }
             return CountParse(count: .unknown(), first: p, isDefinite: true)
         }
@@ -81,7 +85,17 @@ extension SentenceAnalyzer {
 
     static let anyKey = Lexicon.key("any")
     /// "most of the missiles", "most of them": a part, uncounted.
-    static let vaguePartKeys: KeySet = KeySet(["most", "some", "many", "several", "half", "majority", "part"])
+    static let vaguePartKeys: KeySet = KeySet(["most", "some", "many", "several", "half", "majority", "part", "bulk"])
+    /// "the vast majority of", "the bulk of".
+    static let partSizeKeys: KeySet = KeySet(["vast", "overwhelming", "great", "large", "greater", "larger"])
+
+    /// The first word of a part ending in `word`: "(the vast) majority", "(the) bulk".
+    private func partStart(_ word: Int) -> Int {
+        var first = word
+        if first > 0, Self.partSizeKeys.contains(tokens[first - 1].key) { first -= 1 }
+        if first > 0, tokens[first - 1].has(.definite) || tokens[first - 1].has(.article) { first -= 1 }
+        return first
+    }
     static let largeKey = Lexicon.key("large")
     static let howKey = Lexicon.key("how")
 

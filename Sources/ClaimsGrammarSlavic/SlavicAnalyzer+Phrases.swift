@@ -305,8 +305,10 @@ extension SlavicAnalyzer {
             return
         }
         if position >= 0, tokens[position].has(.vague) {
-            // "кілька десятків ракет", "несколько десятков дронов": vague words together.
-            let first = position > 0 && tokens[position - 1].has(.vague) ? position - 1 : position
+            // "кілька десятків ракет", "несколько десятков дронов": vague words together;
+            // "переважну більшість дронів", "большую часть ракет": a part and its size.
+            let first = position > 0 && (tokens[position - 1].has(.vague) || Self.partSizeKeys.contains(tokens[position - 1].key))
+                ? position - 1 : position
             phrase.first = first
             phrase.count = .unknown(text: slice(first, position))
             return
@@ -541,6 +543,7 @@ extension SlavicAnalyzer {
         }
         result += sameCountPhrases(phrases: phrases)
         result += allOfThemPhrases(phrases: phrases, previous: previous)
+        result += partOfThemPhrases(phrases: phrases, previous: previous)
         result += pronounPhrases(phrases: phrases, previous: previous, beforeBreak: beforeBreak)
         if phrases.isEmpty, result.isEmpty, let hit = uncountedHit(previous: previous) { result.append(hit) }
         return result
@@ -733,6 +736,41 @@ extension SlavicAnalyzer {
         }
         return result
     }
+
+    /// "Більшість із них вдалося збити", "Большая часть из них была сбита", "кілька з них
+    /// влучили": an uncounted part of the weapons just counted, told by the action after it (of
+    /// so many launched, when the whole was counted).
+    func partOfThemPhrases(phrases: [Phrase], previous: WeaponPhrase?) -> [Phrase] {
+        var result: [Phrase] = []
+        for position in tokens.indices where tokens[position].has(.vague) && position + 3 < tokens.count {
+            guard tokens[position + 1].slavic == .of, tokens[position + 2].slavic == .them else { continue }
+            var after = position + 3
+            while after < min(position + 6, tokens.count),
+                  tokens[after].slavic == .be || tokens[after].has(.adverb) || Self.managedKeys.contains(tokens[after].key) {
+                after += 1
+            }
+            // (Not where part of them flew from: "більшість із них випустили з Курської області".)
+            guard after < tokens.count, tokens[after].has(.verb), [.intercept, .destroy, .strike].contains(tokens[after].verb),
+                  mentionAt[after] < 0
+            else { continue }
+            let antecedent = phrases.last { $0.last < position && !$0.isElliptical }
+            guard let weapon = antecedent?.weapon ?? previous?.weapon else { continue }
+            let first = position > 0 && Self.partSizeKeys.contains(tokens[position - 1].key) ? position - 1 : position
+            var phrase = Phrase(
+                first: first, headFirst: first, last: position + 2, weapon: weapon,
+                count: .unknown(text: slice(first, position + 2)), isElliptical: true
+            )
+            phrase.launched = (antecedent?.count ?? previous?.count)?.exact
+            result.append(phrase)
+        }
+        return result
+    }
+
+    /// The size of a part: "переважна більшість", "большая часть", "подавляющее большинство".
+    static let partSizeKeys: KeySet = KeySet([
+        "переважна", "переважну", "переважної", "переважною", "большая", "большую", "большей", "бо́льшая",
+        "подавляющее", "подавляющая", "подавляющую", "подавляющего", "подавляющим",
+    ])
 
     static let sameAmountKeys: KeySet = KeySet(["столько", "стільки"])
     static let emphasisKeys: KeySet = KeySet(["же", "ж"])

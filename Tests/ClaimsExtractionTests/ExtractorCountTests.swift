@@ -110,3 +110,43 @@ import Testing
         #expect(bounded.map(\.count.exact) == [73], "\(bounded.map(\.summary))")
     }
 }
+
+/// An uncounted part ("most of the drones", "the vast majority of the 40 missiles", "most of
+/// them") is a claim with no count, of the whole when that was counted; with nothing before it
+/// to refer to it is still a claim. Sentences written for these tests, with near misses.
+@Suite struct ExtractorVaguePartTests {
+    typealias Case = ExtractorArticleRuleTests.Case
+
+    static let cases: [Case] = [
+        Case(text: "The Ukrainian Air Force said it shot down most of the drones launched overnight.",
+             expected: [Expected("", .intercept, "unspecified-drone", nil, by: "ua-air-force")]),
+        Case(text: "Most of the missiles were destroyed over the Kyiv region, the Ukrainian Air Force said.",
+             expected: [Expected("", .intercept, "unspecified-missile", nil, by: "ua-air-force")]),
+        Case(text: "Air defences destroyed the vast majority of the 40 drones, the Russian Defence Ministry said.",
+             expected: [Expected("", .intercept, "unspecified-drone", nil, of: 40, by: "ru-mod")],
+             absent: [("unspecified-drone", 40)]),
+        Case(text: "Russian air defences downed the bulk of the drones over the Bryansk region, the Defence Ministry said.",
+             expected: [Expected("", .intercept, "unspecified-drone", nil, by: "ru-mod")]),
+        Case(text: "Russia fired 25 drones at Odesa overnight. Most of them were shot down, the Ukrainian Air Force said.",
+             expected: [Expected("", .launch, "unspecified-drone", 25, by: "ua-air-force"),
+                        Expected("", .intercept, "unspecified-drone", nil, of: 25, by: "ua-air-force")]),
+        // Near misses: a part that nobody acts on, and debris.
+        Case(text: "Most of the missiles in Russia's stockpile are old, the Ukrainian Air Force said.", expected: [],
+             absent: [("unspecified-missile", nil)]),
+        Case(text: "Part of the debris fell on a school in Kyiv, the city administration said.", expected: [],
+             absent: [("unspecified-drone", nil), ("unspecified-missile", nil)]),
+    ]
+
+    @Test(arguments: cases)
+    func keepsTheUncountedPart(_ test: Case) {
+        test.check()
+    }
+
+    /// The words of the part are kept as the count's text.
+    @Test func keepsTheWordsOfThePart() throws {
+        let found = ExtractionFixture.extract("Air defences destroyed the vast majority of the 40 drones, the Russian Defence Ministry said.")
+        let part = try #require(found.first { $0.kind == .intercept })
+        #expect(part.count.exact == nil)
+        #expect(part.count.text == "the vast majority of")
+    }
+}

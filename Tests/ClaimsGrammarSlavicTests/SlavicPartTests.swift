@@ -82,6 +82,57 @@ import Testing
     }
 }
 
+/// An uncounted part: "більшість дронів", "большую часть ракет", "Більшість із них вдалося
+/// збити": a claim with no count (the words kept), of the whole when it was counted. Passages
+/// written for these tests, with near misses.
+@Suite struct SlavicVaguePartTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "'Більшість із них' after a counted launch",
+            "Уночі ворог запустив по Одещині 30 ударних дронів. Більшість із них вдалося знешкодити, повідомили в Повітряних силах.",
+            [claim(.launch, "unspecified-strike-drone", 30, side: .ukraine, by: "ua-air-force"),
+             claim(.intercept, "unspecified-strike-drone", nil, of: 30, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "'Большая часть из них' in Russian",
+            "ВСУ выпустили по Брянской области 16 беспилотников. Большая часть из них была уничтожена, сообщил губернатор Брянской области.",
+            [claim(.launch, "unspecified-drone", 16, side: .russia, by: "ru-gov-bryansk"),
+             claim(.intercept, "unspecified-drone", nil, of: 16, side: .russia, by: "ru-gov-bryansk")]
+        ),
+        SlavicReport(
+            "a part before the weapons' noun",
+            "Сили ППО знешкодили переважну більшість ракет над Львівщиною, повідомили в Повітряних силах.",
+            [claim(.intercept, "unspecified-missile", nil, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "'подавляющее большинство' in Russian",
+            "Дежурные средства ПВО перехватили подавляющее большинство ракет, сообщили в Минобороны России.",
+            [claim(.intercept, "unspecified-missile", nil, side: .russia, by: "ru-mod")]
+        ),
+        // Near misses: what part of them was (no action), where part of them flew from, debris.
+        SlavicReport(
+            "'Більшість із них — шахеди' names a type",
+            "Уночі ворог запустив по Одещині 30 дронів. Більшість із них — шахеди, повідомили в Повітряних силах.",
+            [claim(.launch, "unspecified-drone", 30, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "where part of them was launched from is no claim",
+            "Уночі ворог запустив по Одещині 30 дронів. Частину з них запустили з Криму, повідомили в Повітряних силах.",
+            [claim(.launch, "unspecified-drone", 30, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "part of the debris",
+            "Часть обломков упала на крышу дома, сообщил губернатор Белгородской области.",
+            []
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func findsThePart(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}
+
 /// A subject pronoun for the weapons just told of: "она была перехвачена", "все они были сбиты",
 /// "обидві вони були збиті". Passages written for these tests, with near misses.
 @Suite struct SlavicPronounTests {

@@ -6,7 +6,9 @@ import ClaimsCore
 extension Consolidation {
     /// "Three drones were launched ... the drones hit Eilat": a definite generic noun takes the
     /// system and count of the latest earlier mention of such weapons (a singular one counts 1).
-    /// Restating the same action, or with nothing to refer to, it is no new claim.
+    /// Restating the same action, or with nothing to refer to, it is no new claim; but a part of
+    /// them with nothing to refer to ("shot down most of the drones launched overnight") is a
+    /// claim of its own, uncounted.
     func resolveDefiniteReferences(_ found: inout [Found]) {
         for position in found.indices where found[position].draft.isDefiniteReference && !found[position].isDropped {
             let sentence = found[position].sentence
@@ -27,6 +29,9 @@ extension Consolidation {
                 found[position].actor != nil && !found[position].isInferred && found[referent].actor != nil
                     && found[referent].actor != found[position].actor
             } ?? false
+            if referent == nil, found[position].draft.count.qualifier == .unknown, found[position].draft.count.text != nil {
+                continue
+            }
             guard let referent, found[referent].draft.kind != found[position].draft.kind || otherSpeaker else {
                 // "missile and other drones are intercepted" (a headline) then "the missile ... was
                 // intercepted": the singular restatement tells how many the vague mention meant.
