@@ -103,6 +103,7 @@ extension SentenceAnalyzer {
             // (Also a breakdown after the total: "42 drones, including 17 over the Bryansk region",
             // "42 drones: 17 over ...", "42 drones — 17 over ...".)
             let link = index > 0 && (tokens[index - 1].word == .and || tokens[index - 1].isMark(Mark.comma) || tokens[index - 1].word == .another
+                || tokens[index - 1].isMark(Mark.semicolon)
                 || tokens[index - 1].key == Self.includingKey || tokens[index - 1].isMark(Mark.colon) || tokens[index - 1].isMark(Mark.emDash))
             let auxThenVerb = (next?.has(.beAux) ?? false) && (after + 1..<min(after + 4, tokens.count)).contains { verbAt[$0] >= 0 }
             let nextIsVerb = after < tokens.count && verbAt[after] >= 0
@@ -113,7 +114,11 @@ extension SentenceAnalyzer {
             // "... with Kalibr cruise missiles. A total of 12 launches": the count of the weapons just
             // launched (the sentence echoes the launch; see `echoesPredicate`).
             let countsLaunches = echoedKind == .launch && next.map { Self.launchNounKeys.contains($0.key) } ?? false
-            guard ofThem || ofWhich || allTargets || auxThenVerb || objectOfVerb || countsLaunches || (link && (nextIsPlace || nextIsVerb)) else { continue }
+            // ("One hit a power plant." after the weapons were told of: a count opening the sentence.)
+            let opensWithVerb = index == 0 && nextIsVerb
+            guard ofThem || ofWhich || allTargets || auxThenVerb || objectOfVerb || countsLaunches || (link && (nextIsPlace || nextIsVerb))
+                    || opensWithVerb
+            else { continue }
             // An earlier paragraph's weapons only for an explicit reference back ("Among them, ...").
             let carried = previous.flatMap { $0.isFromEarlierParagraph && !(ofThem || ofWhich || allTargets) ? nil : $0 }
             guard var antecedentIndex = phrases.lastIndex(where: { $0.last < index && !$0.isOrganisation }) ?? (carried == nil ? nil : -1)

@@ -55,7 +55,7 @@ extension SentenceAnalyzer {
                 continue
             }
             if Self.nounLikeVerbs.contains(token.key) {
-                if head > 0, isNounContext(head - 1) { continue }
+                if head > 0, isNounContext(head - 1), !isCountThatHit(head) { continue }
                 // "Shahed-type strike UAVs": between two weapon names it describes the second.
                 if head > 0, head + 1 < tokens.count, mentionAt[head - 1] >= 0, mentionAt[head + 1] >= 0,
                    mentions[Int(mentionAt[head + 1])].ref.section == .weapon { continue }
@@ -179,6 +179,19 @@ extension SentenceAnalyzer {
         if token.has(.otherVerb) || token.has(.negation) || token.has(.conjunction) { return true }
         return token.isWord && token.lex.isEmpty && !token.isCapitalized
     }
+
+    /// "Four were shot down and one hit a power plant", "two hit the city": "hit" after a count
+    /// standing for weapons told before, with an object after it, is the verb ("three hits" and
+    /// "one hit" alone stay nouns).
+    private func isCountThatHit(_ head: Int) -> Bool {
+        guard head >= 1, head + 1 < tokens.count, tokens[head].key == Self.hitKey, tokens[head - 1].isNumeric,
+              mention(at: head + 1) == nil
+        else { return false }
+        let next = tokens[head + 1]
+        return next.has(.article) || next.has(.definite) || next.has(.possessive) || (next.isCapitalized && !next.isNumeric)
+    }
+
+    static let hitKey = Lexicon.key("hit")
 
     /// Whether an object follows a present-tense verb ("fires 40 missiles", "targets Kyiv").
     private func hasObject(after head: Int) -> Bool {

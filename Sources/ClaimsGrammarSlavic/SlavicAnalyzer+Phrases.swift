@@ -450,6 +450,8 @@ extension SlavicAnalyzer {
             if phrases.contains(where: { $0.first <= number.first && number.last <= $0.last }) { continue }
             var next = number.last + 1
             if next + 1 < tokens.count, tokens[next].isMark(Mark.quote) { next += 1 }  // Чотири "прильоти"
+            // "однак один все ж дістався цілі", "но одна всё же попала": "all the same" before the verb.
+            if next + 2 < tokens.count, Self.stillKeys.contains(tokens[next].key), Self.emphasisKeys.contains(tokens[next + 1].key) { next += 2 }
             guard next < tokens.count else { continue }
             // The weapon: the last phrase before the number, in this sentence or the one before.
             let antecedent = phrases.last { $0.last < number.first }
@@ -774,6 +776,8 @@ extension SlavicAnalyzer {
 
     static let sameAmountKeys: KeySet = KeySet(["столько", "стільки"])
     static let emphasisKeys: KeySet = KeySet(["же", "ж"])
+    /// "все ж", "всё же", "усе ж": all the same.
+    static let stillKeys: KeySet = KeySet(["все", "всё", "усе"])
 
     static let pluralPronouns: KeySet = KeySet(["они", "вони"])
     static let bothKeys: KeySet = KeySet(["обидві", "обидва", "обидвоє", "оба", "обе"])

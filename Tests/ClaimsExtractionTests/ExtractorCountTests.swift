@@ -150,3 +150,36 @@ import Testing
         #expect(part.count.text == "the vast majority of")
     }
 }
+
+/// A count standing for weapons told before, as the subject of a hit: "..., and one hit a power
+/// plant", "...; one reached its target", "One struck a school." opening the next sentence.
+/// Sentences written for these tests, with near misses.
+@Suite struct ExtractorElidedHitTests {
+    typealias Case = ExtractorArticleRuleTests.Case
+
+    static let cases: [Case] = [
+        Case(text: "Russia launched six missiles at Lviv. Five were shot down and one hit a warehouse, the Ukrainian Air Force said.",
+             expected: [Expected("", .intercept, "unspecified-missile", 5, of: 6, by: "ua-air-force"),
+                        Expected("", .strike, "unspecified-missile", 1, by: "ua-air-force")]),
+        Case(text: "Russia launched six missiles at Lviv; two reached their targets, the Ukrainian Air Force said.",
+             expected: [Expected("", .strike, "unspecified-missile", 2, by: "ua-air-force")]),
+        Case(text: "Russia launched six missiles at Lviv. One hit the railway station, the Ukrainian Air Force said.",
+             expected: [Expected("", .strike, "unspecified-missile", 1, by: "ua-air-force")]),
+        // Near misses: a count of people after a semicolon, hits as a noun, and a count in a new
+        // paragraph, which refers to nothing told in this one.
+        Case(text: "Russia launched six missiles at Lviv; two people were injured, the Ukrainian Air Force said.",
+             expected: [Expected("", .launch, "unspecified-missile", 6, by: "ua-air-force")],
+             absent: [("unspecified-missile", 2)]),
+        Case(text: "Russia launched six missiles at Lviv, the Ukrainian Air Force said. Officials recorded 3 hits overnight.",
+             expected: [Expected("", .launch, "unspecified-missile", 6, by: "ua-air-force")],
+             absent: [("unspecified-missile", 3)]),
+        Case(text: "Russia launched six missiles at Lviv, the Ukrainian Air Force said.\n\nTwo hit the region's schools last year, the mayor recalled.",
+             expected: [Expected("", .launch, "unspecified-missile", 6, by: "ua-air-force")],
+             absent: [("unspecified-missile", 2)]),
+    ]
+
+    @Test(arguments: cases)
+    func readsTheCountAsTheWeapons(_ test: Case) {
+        test.check()
+    }
+}

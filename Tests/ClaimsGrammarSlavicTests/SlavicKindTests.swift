@@ -151,3 +151,45 @@ import Testing
         SlavicCheck.expectExactly(report)
     }
 }
+
+/// Weapons that "reached" their target hit it ("дісталася цілі", "долетели до цели"), also after
+/// "all the same" ("один все ж дістався цілі", "одна всё же попала"). Passages written for these
+/// tests, with near misses.
+@Suite struct SlavicReachedTargetTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "'все ж дістався цілі' after an interception",
+            "Над Полтавщиною збили 9 дронів, проте один все ж дістався цілі, повідомили в Повітряних силах.",
+            [claim(.intercept, "unspecified-drone", 9, side: .ukraine, by: "ua-air-force"),
+             claim(.strike, "unspecified-drone", 1, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "'долетели до цели' in Russian",
+            "ВСУ выпустили по Белгороду шесть ракет, две из них долетели до цели, сообщил губернатор Белгородской области.",
+            [claim(.launch, "unspecified-missile", 6, side: .russia, by: "ru-gov-belgorod"),
+             claim(.strike, "unspecified-missile", 2, side: .russia, by: "ru-gov-belgorod")]
+        ),
+        SlavicReport(
+            "'всё же попала' in Russian",
+            "Над Курской областью сбиты четыре беспилотника, но один всё же попал в подстанцию, сообщил губернатор Курской области.",
+            [claim(.intercept, "unspecified-drone", 4, side: .russia, by: "ru-gov-kursk"),
+             claim(.strike, "unspecified-drone", 1, side: .russia, by: "ru-gov-kursk")]
+        ),
+        // Near misses: reaching a city is no hit; a count that fell is no hit either.
+        SlavicReport(
+            "reaching a city",
+            "Над Київщиною збили 5 дронів, але два все ж долетіли до Києва, повідомили в КМВА.",
+            [claim(.intercept, "unspecified-drone", 5, side: .ukraine, by: "ua-kyiv-city")]
+        ),
+        SlavicReport(
+            "fell in a field",
+            "Над Полтавщиною збили 9 дронів, проте один все ж упав у поле, повідомили в Повітряних силах.",
+            [claim(.intercept, "unspecified-drone", 9, side: .ukraine, by: "ua-air-force")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func readsAHit(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}
