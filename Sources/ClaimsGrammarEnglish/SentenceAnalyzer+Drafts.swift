@@ -94,7 +94,9 @@ extension SentenceAnalyzer {
                 hit = involved
             }
         }
-        guard var kind, let hit, !hit.isNegated, !hit.isHypothetical, !isDenied(before: phrase.first) else { return nil }
+        guard var kind, let hit, !hit.isNegated, !hit.isHypothetical, !isDenied(before: phrase.first),
+              !(max(0, hit.head - 2)..<hit.head).contains(where: { Self.habitualKeys.contains(tokens[$0].key) })  // "regularly attacks ... with drones"
+        else { return nil }
         // "ballistic missiles targeted the ship": aimed at, not hit, unless the operation "achieved its goals".
         var isAimed = false
         if kind == .strike, Self.targetKeys.contains(tokens[hit.head].key), !tokens.contains(where: { Self.achievedKeys.contains($0.key) }) {

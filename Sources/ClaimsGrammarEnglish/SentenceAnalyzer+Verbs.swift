@@ -192,6 +192,8 @@ extension SentenceAnalyzer {
     }
 
     static let hitKey = Lexicon.key("hit")
+    /// Adverbs of habit ("repeatedly" is not one: "repeatedly attacked Kyiv overnight" tells of a night).
+    static let habitualKeys: KeySet = KeySet(["regularly", "routinely", "constantly", "frequently", "often", "usually", "typically", "habitually"])
 
     /// Whether an object follows a present-tense verb ("fires 40 missiles", "targets Kyiv").
     private func hasObject(after head: Int) -> Bool {
@@ -288,6 +290,9 @@ extension SentenceAnalyzer {
                    !isPurposeOfUse(index) {
                     hit.isHypothetical = true
                 }
+            } else if Self.habitualKeys.contains(token.key) {
+                // "Russia regularly attacks Ukrainian cities with drones": a habit, no event.
+                hit.isHypothetical = true
             } else if !token.has(.adverb) {
                 break
             }

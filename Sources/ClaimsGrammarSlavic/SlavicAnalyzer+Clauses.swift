@@ -68,6 +68,22 @@ extension SlavicAnalyzer {
     }
 
     /// "не вдалося збити", "не сбиты", "локаційно втрачено"; "збити не вдалося", "сбить не удалось".
+    /// "Ворог регулярно атакує Херсон дронами", "Россия ежедневно атакует Харьков": an adverb of
+    /// habit just before the verb (or right after it) tells a habit, no event.
+    func isHabitual(_ verb: Int) -> Bool {
+        var position = verb - 1
+        while position >= 0, verb - position <= 3, !tokens[position].isPunct {
+            if Self.habitualKeys.contains(tokens[position].key) { return true }
+            position -= 1
+        }
+        return verb + 1 < tokens.count && Self.habitualKeys.contains(tokens[verb + 1].key)
+    }
+
+    static let habitualKeys: KeySet = KeySet([
+        "регулярно", "постійно", "щодня", "щоночі", "систематично", "зазвичай", "часто",
+        "постоянно", "ежедневно", "еженощно", "систематически", "обычно",
+    ])
+
     func isNegated(_ verb: Int) -> Bool {
         if verb + 2 < tokens.count, tokens[verb + 1].has(.negation), tokens[verb + 2].slavic == .managed { return true }
         var position = verb - 1

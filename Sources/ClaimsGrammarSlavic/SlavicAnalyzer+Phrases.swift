@@ -546,6 +546,7 @@ extension SlavicAnalyzer {
         result += sameCountPhrases(phrases: phrases)
         result += allOfThemPhrases(phrases: phrases, previous: previous)
         result += partOfThemPhrases(phrases: phrases, previous: previous)
+        result += missileStrikePhrases(phrases: phrases)
         result += pronounPhrases(phrases: phrases, previous: previous, beforeBreak: beforeBreak)
         if phrases.isEmpty, result.isEmpty, let hit = uncountedHit(previous: previous) { result.append(hit) }
         return result
@@ -767,6 +768,37 @@ extension SlavicAnalyzer {
         }
         return result
     }
+
+    /// "Ворог завдав ракетного удару по Одесі", "нанесли ракетный удар по Харькову": a strike by
+    /// missiles the sentence neither counts nor names (the adjective stands for the weapon). Only
+    /// next to a verb of striking: "через загрозу ракетного удару" is a threat, not a strike; and
+    /// not beside missiles the sentence names ("завдав ракетного удару «Іскандером»").
+    func missileStrikePhrases(phrases: [Phrase]) -> [Phrase] {
+        guard tokens.count > 2, let missile = index.genericByID["unspecified-missile"],
+              !phrases.contains(where: { index.weapons[Int($0.weapon)].family == .missile })
+        else { return [] }
+        let isStrikeVerb = { (position: Int) in
+            self.tokens[position].has(.verb) && self.tokens[position].verb == .strike && self.tokens[position].form != .gerund
+                && !self.isNegated(position)
+        }
+        var result: [Phrase] = []
+        for position in tokens.indices.dropLast()
+        where Self.missileAdjectiveKeys.contains(tokens[position].key) && Self.strikeNounKeys.contains(tokens[position + 1].key) {
+            guard (max(0, position - 2)..<position).contains(where: isStrikeVerb)
+                    || (position + 2..<min(position + 4, tokens.count)).contains(where: isStrikeVerb)
+            else { continue }
+            var phrase = Phrase(first: position, headFirst: position, last: position + 1, weapon: missile, count: .unknown())
+            phrase.isStrikeCount = true
+            result.append(phrase)
+        }
+        return result
+    }
+
+    static let missileAdjectiveKeys: KeySet = KeySet([
+        "ракетного", "ракетний", "ракетним", "ракетному", "ракетный", "ракетным",
+    ])
+    /// A strike, singular ("ракетних ударів" counts attacks: see `isEpisodeCount`).
+    static let strikeNounKeys: KeySet = KeySet(["удару", "удар", "ударом", "удара"])
 
     /// The size of a part: "переважна більшість", "большая часть", "подавляющее большинство".
     static let partSizeKeys: KeySet = KeySet([

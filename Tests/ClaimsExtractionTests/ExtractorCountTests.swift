@@ -183,3 +183,26 @@ import Testing
         test.check()
     }
 }
+
+/// An adverb of habit ("regularly", "routinely") tells no event: "Russia regularly attacks cities
+/// with drones" is no launch. Sentences written for these tests, with near misses.
+@Suite struct ExtractorHabitTests {
+    typealias Case = ExtractorArticleRuleTests.Case
+
+    static let cases: [Case] = [
+        Case(text: "Russian forces regularly attack Kharkiv with glide bombs and drones, the regional governor said.", expected: [],
+             absent: [("kab", nil), ("unspecified-drone", nil)]),
+        Case(text: "Russia routinely fires Shahed drones at Ukrainian power plants, the Ukrainian Air Force said.", expected: [],
+             absent: [("shahed-136", nil)]),
+        // Near misses: "repeatedly" tells of one night; a daily report tells of a day.
+        Case(text: "Russia repeatedly attacked Kyiv with drones overnight, the Kyiv City Military Administration said.",
+             expected: [Expected("", .launch, "unspecified-drone", nil, by: "ua-kyiv-city")]),
+        Case(text: "Air defences shot down 20 drones, the Russian Defence Ministry said in its daily report.",
+             expected: [Expected("", .intercept, "unspecified-drone", 20, by: "ru-mod")]),
+    ]
+
+    @Test(arguments: cases)
+    func readsNoHabitAsAnEvent(_ test: Case) {
+        test.check()
+    }
+}

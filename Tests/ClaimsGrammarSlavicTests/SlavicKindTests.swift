@@ -193,3 +193,59 @@ import Testing
         SlavicCheck.expectExactly(report)
     }
 }
+
+/// "завдав ракетного удару", "нанес ракетный удар": a strike by missiles neither counted nor
+/// named; and an adverb of habit ("регулярно", "щодня", "ежедневно") tells no event. Passages
+/// written for these tests, with near misses.
+@Suite struct SlavicMissileStrikeTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "'завдав ракетного удару'",
+            "Вранці ворог завдав ракетного удару по Кременчуку, повідомив голова Полтавської ОВА.",
+            [claim(.strike, "unspecified-missile", nil, side: .ukraine, by: "ua-gov-poltava")]
+        ),
+        SlavicReport(
+            "'нанесли ракетный удар' in Russian",
+            "Ночью ВСУ нанесли ракетный удар по Белгороду, сообщил губернатор Белгородской области.",
+            [claim(.strike, "unspecified-missile", nil, side: .russia, by: "ru-gov-belgorod")]
+        ),
+        // Near misses: a threat of a strike, a denied one, and one whose missiles are named.
+        SlavicReport(
+            "a threat of a missile strike",
+            "У Полтаві оголосили тривогу через загрозу ракетного удару, повідомив голова Полтавської ОВА.",
+            []
+        ),
+        SlavicReport(
+            "a denied missile strike",
+            "Ворог не завдавав ракетного удару по Кременчуку, повідомив голова Полтавської ОВА.",
+            []
+        ),
+        SlavicReport(
+            "named missiles are the strike's weapons",
+            "Ворог завдав ракетного удару по Кременчуку ракетою «Іскандер-М», повідомив голова Полтавської ОВА.",
+            [claim(.strike, "iskander-m", 1, side: .ukraine, by: "ua-gov-poltava")]
+        ),
+        // A habit is no event ...
+        SlavicReport(
+            "'регулярно атакують'",
+            "Окупанти регулярно атакують Нікополь дронами та артилерією, повідомив голова Дніпропетровської ОВА.",
+            []
+        ),
+        SlavicReport(
+            "'ежедневно атакует' in Russian",
+            "Противник ежедневно атакует приграничные сёла беспилотниками, сообщил губернатор Курской области.",
+            []
+        ),
+        // ... but a daily report tells of a day.
+        SlavicReport(
+            "a daily report",
+            "У щоденному зведенні Генштаб повідомив, що сили ППО збили 20 дронів.",
+            [claim(.intercept, "unspecified-drone", 20, side: .ukraine, by: "ua-general-staff")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func readsTheStrike(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}
