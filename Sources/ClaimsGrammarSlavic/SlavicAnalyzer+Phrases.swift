@@ -466,6 +466,13 @@ extension SlavicAnalyzer {
             var phrase = Phrase(
                 first: number.first, headFirst: number.first, last: number.last, weapon: weapon, count: .unknown(), isElliptical: true
             )
+            // ("104 ударними БпЛА типу Shahed і безпілотниками-імітаторами, 57 з них удалося збити":
+            // a part of the weapons together.)
+            if let antecedent, antecedent.weapon == weapon {
+                phrase.companions = antecedent.companions
+            } else if antecedent == nil, let previous, previous.weapon == weapon {
+                phrase.companions = previous.companions
+            }
             let parsed = count(number, numbers: numbers, numberEndingAt: NumberIndex(tokens: 0))
             phrase.first = parsed.first
             phrase.count = parsed.count

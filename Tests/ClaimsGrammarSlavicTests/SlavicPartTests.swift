@@ -133,6 +133,45 @@ import Testing
     }
 }
 
+/// A part of a composite ("N ударними БпЛА типу Shahed і безпілотниками-імітаторами, M з них")
+/// is of the same composite, and the composite told again keeps the launch figure; an impersonal
+/// speech verb ("повідомляється в телеграм-каналі ...", "отмечается в сообщении ...") names its
+/// source. Passages written for these tests, with near misses.
+@Suite struct SlavicCompositePartTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "a part of a composite, credited by 'повідомляється'",
+            "Уночі ворог атакував Україну 88 ударними БпЛА типу Shahed і безпілотниками-імітаторами, 61 з них удалося збити, повідомляється в телеграм-каналі Повітряних сил.",
+            [claim(.launch, "shahed-136+unspecified-decoy-drone", 88, side: .ukraine, by: "ua-air-force"),
+             claim(.intercept, "shahed-136+unspecified-decoy-drone", 61, of: 88, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "the composite told again keeps the launch figure",
+            "Уночі ворог атакував Україну 88 ударними БпЛА типу Shahed і безпілотниками-імітаторами, 61 з них удалося збити, повідомили в Повітряних силах.\n\nЗбито 61 ударний БпЛА типу Shahed і безпілотники інших типів, ідеться в повідомленні Повітряних сил.",
+            [claim(.launch, "shahed-136+unspecified-decoy-drone", 88, side: .ukraine, by: "ua-air-force"),
+             claim(.intercept, "shahed-136+unspecified-decoy-drone", 61, of: 88, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "'отмечается' in Russian",
+            "Над Брянской областью сбиты 12 беспилотников, отмечается в сообщении Минобороны России.",
+            [claim(.intercept, "unspecified-drone", 12, side: .russia, by: "ru-mod")]
+        ),
+        // Near miss: the part of one member is that member's.
+        SlavicReport(
+            "a part of one member named after it",
+            "Уночі ворог атакував Україну 20 ударними БпЛА та 4 ракетами, 3 з них удалося збити, повідомили в Повітряних силах.",
+            [claim(.launch, "unspecified-strike-drone", 20, side: .ukraine, by: "ua-air-force"),
+             claim(.launch, "unspecified-missile", 4, side: .ukraine, by: "ua-air-force"),
+             claim(.intercept, "unspecified-missile", 3, of: 4, side: .ukraine, by: "ua-air-force")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func keepsTheComposite(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}
+
 /// A subject pronoun for the weapons just told of: "она была перехвачена", "все они были сбиты",
 /// "обидві вони були збиті". Passages written for these tests, with near misses.
 @Suite struct SlavicPronounTests {

@@ -97,6 +97,11 @@ struct Consolidation {
     func family(_ item: Found) -> WeaponFamily { index.weapons[Int(item.draft.weapon)].family }
     func isGeneric(_ item: Found) -> Bool { index.weapons[Int(item.draft.weapon)].isGeneric }
 
+    /// The systems a claim names: its weapon and a composite's other members.
+    private func members(_ item: Found) -> Set<Int32> {
+        Set([item.draft.weapon] + item.draft.companions)
+    }
+
     private func dropRefinedGenerics(_ found: inout [Found]) {
         // (Fields are read in place: copying each `Found` retained its strings and arrays, 2.5%
         // of bench/extract.sh on Cyrillic reports.)
@@ -113,6 +118,7 @@ struct Consolidation {
                 otherPlace >= 0 && otherPlace != place && !encloses(place, otherPlace) && !encloses(otherPlace, place)
             }
             var refined = false
+            var refiner = -1
             neighbours(of: position, in: found) { other in
                 guard !found[other].isDropped, !isGeneric(found[other]), found[other].actor == actor, found[other].draft.kind == kind,
                       itemFamily.admits(family(found[other]))
@@ -127,9 +133,17 @@ struct Consolidation {
                     }
                 }
                 refined = count.qualifier == .unknown || (count.exact != nil && count.exact == found[other].draft.count.exact)
+                refiner = other
                 return refined
             }
             found[position].isDropped = refined
+            // ("104 ударними БпЛА типу Shahed і безпілотниками-імітаторами, 57 з них удалося збити",
+            // then "збито 57 ударних БПЛА типу Shahed і безпілотників інших типів": one composite
+            // told twice keeps the launch figure of the first telling.)
+            if refined, found[refiner].draft.launched == nil, let launched = found[position].draft.launched,
+               !found[position].draft.companions.isEmpty, members(found[position]) == members(found[refiner]) {
+                found[refiner].draft.launched = launched
+            }
         }
     }
 
