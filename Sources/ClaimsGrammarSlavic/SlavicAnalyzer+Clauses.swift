@@ -84,6 +84,25 @@ extension SlavicAnalyzer {
         "постоянно", "ежедневно", "еженощно", "систематически", "обычно",
     ])
 
+    /// "щоб ми могли її збити", "ППО может сбить", "планують запустити": an action that may,
+    /// could or is meant to happen, told by a word of ability, purpose or intent just before the
+    /// verb in its clause ("вдалося збити", "змогли збити" tell it done).
+    func isHypothetical(_ verb: Int) -> Bool {
+        var position = verb - 1
+        while position >= 0, verb - position <= 3, !tokens[position].isPunct {
+            if Self.hypotheticalKeys.contains(tokens[position].key) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    static let hypotheticalKeys: KeySet = KeySet([
+        "щоб", "аби", "може", "можуть", "міг", "могли", "могла", "могло", "можна", "здатні", "здатна", "здатен", "здатний",
+        "спроможні", "намагалися", "намагався", "намагалася", "планує", "планують", "хоче", "хочуть", "готові",
+        "чтобы", "может", "могут", "мог", "можно", "способны", "способна", "способен", "пытались", "пытался", "пыталась",
+        "планирует", "планируют", "хочет", "хотят", "готовы",
+    ])
+
     func isNegated(_ verb: Int) -> Bool {
         if verb + 2 < tokens.count, tokens[verb + 1].has(.negation), tokens[verb + 2].slavic == .managed { return true }
         var position = verb - 1

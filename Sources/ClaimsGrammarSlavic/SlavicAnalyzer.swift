@@ -234,7 +234,7 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             } else if foiled, !tokens.contains(where: { $0.has(.negation) }) {
                 kind = .intercept
             } else if let verb = governingVerb(of: phrase, verbs: verbs) {
-                if isNegated(verb) || isHabitual(verb) { continue }
+                if isNegated(verb) || isHabitual(verb) || isHypothetical(verb) { continue }
                 // "Силами ППО ... було уражено понад два десятки повітряних цілей": what air defence
                 // hits is no weapon fired, whatever case the noun's ending looks like.
                 // (Air targets are only ever shot down: "уражено 15 повітряних цілей".)

@@ -249,3 +249,41 @@ import Testing
         SlavicCheck.expectExactly(report)
     }
 }
+
+/// What may, could or is meant to happen is no claim ("щоб ми могли її збити", "ПВО может
+/// сбить", "планують запустити"); what was managed is ("змогли збити", "удалось сбить").
+/// Passages written for these tests, with near misses.
+@Suite struct SlavicHypotheticalTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "too fast for us to shoot it down",
+            "Ракета Х-22 летить надто швидко, щоб ми могли її збити, пояснив речник Повітряних сил.",
+            []
+        ),
+        SlavicReport(
+            "what air defence can do",
+            "Одна батарея може збити до десяти ракет за ніч, розповіли в Повітряних силах.",
+            []
+        ),
+        SlavicReport(
+            "a plan in Russian",
+            "Противник планирует запустить по Курской области до 50 беспилотников, сообщил губернатор Курской области.",
+            []
+        ),
+        SlavicReport(
+            "managed: 'змогли збити'",
+            "Сили ППО змогли збити 6 ракет над Житомирщиною, повідомили в Повітряних силах.",
+            [claim(.intercept, "unspecified-missile", 6, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "managed: 'удалось сбить'",
+            "Над Курской областью удалось сбить 9 беспилотников, сообщил губернатор Курской области.",
+            [claim(.intercept, "unspecified-drone", 9, side: .russia, by: "ru-gov-kursk")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func readsNoProspectAsAClaim(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}
