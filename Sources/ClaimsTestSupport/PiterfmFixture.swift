@@ -53,12 +53,14 @@ public enum PiterfmFixture {
         ([header] + rows).joined(separator: "\n") + "\n"
     }
 
-    /// Writes a table into a fresh directory (with a reference table naming some models).
+    /// Writes a table into a fresh folder of `parent` (with a reference table naming some models).
     ///
     /// - Returns: The path of `missile_attacks_daily.csv`.
-    public static func write(rows: [String], header: String = header, endsWithLineBreak: Bool = true, reference: [String]? = nil) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("piterfm-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    public static func write(
+        rows: [String], header: String = header, endsWithLineBreak: Bool = true, reference: [String]? = nil,
+        in parent: TemporaryDirectory
+    ) throws -> String {
+        let directory = try folder(in: parent)
         let text = ([header] + rows).joined(separator: "\n") + (endsWithLineBreak ? "\n" : "")
         let file = directory.appendingPathComponent("missile_attacks_daily.csv")
         try Data(text.utf8).write(to: file)
@@ -69,13 +71,19 @@ public enum PiterfmFixture {
         return file.path
     }
 
-    /// Writes raw bytes as `missile_attacks_daily.csv` in a fresh directory.
-    public static func write(bytes: [UInt8]) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("piterfm-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    /// Writes raw bytes as `missile_attacks_daily.csv` in a fresh folder of `parent`.
+    public static func write(bytes: [UInt8], in parent: TemporaryDirectory) throws -> String {
+        let directory = try folder(in: parent)
         let file = directory.appendingPathComponent("missile_attacks_daily.csv")
         try Data(bytes).write(to: file)
         return file.path
+    }
+
+    /// A new folder in `parent`, one for each table written (a test may write several).
+    static func folder(in parent: TemporaryDirectory) throws -> URL {
+        let directory = parent.url("piterfm-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
     }
 
     public static func quoted(_ field: String) -> String {

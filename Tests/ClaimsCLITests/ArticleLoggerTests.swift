@@ -118,6 +118,7 @@ import Testing
         var exported: [UInt8] = []
         try ledger.exportJSONLines { exported += $0 }
         let cli = try CLIRunner()
+        defer { withExtendedLifetime(cli) {} }  // its directory, until the last read of its ledger
         let file = cli.path("ledger.jsonl")
         try Data(exported).write(to: URL(fileURLWithPath: file))
 

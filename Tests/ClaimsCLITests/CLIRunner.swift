@@ -1,10 +1,12 @@
+import ClaimsTestSupport
 import Foundation
 import Testing
 
 @testable import ClaimsCLI
 
 /// Runs `claims` command lines in-process (the same `execute` the binary's `main` calls), with
-/// output captured per test and a ledger in a fresh temporary directory.
+/// output captured per test and a ledger in a fresh temporary directory (removed with the last
+/// copy of the runner, at the end of the test).
 struct CLIRunner {
     struct Result {
         var status: Int32
@@ -12,18 +14,17 @@ struct CLIRunner {
         var stderr: String
     }
 
-    let directory: URL
+    let directory: TemporaryDirectory
 
     init() throws {
         // Reproducible stamps; the same value for every test, so setting it process-wide is safe.
         setenv("SOURCE_DATE_EPOCH", "1717243200", 1)
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("claims-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try TemporaryDirectory(prefix: "claims-cli")
     }
 
-    var db: String { directory.appendingPathComponent("ledger.sqlite").path }
+    var db: String { directory.path("ledger.sqlite") }
 
-    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+    func path(_ name: String) -> String { directory.path(name) }
 
     /// Runs `claims ARGS`, adding `--db` (this runner's ledger) to commands that take one.
     @discardableResult

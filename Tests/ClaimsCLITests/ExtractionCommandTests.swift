@@ -20,14 +20,15 @@ import Testing
         return Run(status: status, stdout: capture.stdout, stderr: capture.stderr)
     }
 
-    func temporary(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("claims-\(UUID().uuidString)-\(name)")
-        try Data(bytes).write(to: url)
-        return url.path
+    /// This test's files and ledger, removed after it.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "claims-extraction")
     }
 
     func newLedger() async throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("claims-\(UUID().uuidString).sqlite").path
+        let path = directory.path("ledger.sqlite")
         #expect(try await run(["init", "--db", path]).status == 0)
         return path
     }
@@ -38,7 +39,7 @@ import Testing
         """
 
     @Test func extractPrintsTheCandidatesAsJSON() async throws {
-        let file = try temporary("story.txt", Array(Self.article.utf8))
+        let file = try directory.file("story.txt", Array(Self.article.utf8))
         let result = try await run(["extract", file, "--published", "2024-06-12", "--format", "json"])
         #expect(result.status == 0)
         let document = try JSONParser.parse(result.stdout)
@@ -52,7 +53,7 @@ import Testing
     /// the office; an unknown name is refused in one line.
     @Test func aPostIsClaimedByTheOfficeThatPostedIt() async throws {
         let post = "У ніч на 3 травня противник атакував 40 ударними БпЛА типу Shahed. Збито 31 з 40 БпЛА на півночі та сході країни.\n"
-        let file = try temporary("post.txt", Array(post.utf8))
+        let file = try directory.file("post.txt", Array(post.utf8))
         let bare = try await run(["extract", file, "--published", "2025-05-03", "--format", "json"])
         let unclaimed = try #require(try JSONParser.parse(bare.stdout)["candidates"]?.arrayValue)
         #expect(!unclaimed.isEmpty && unclaimed.allSatisfy { $0["claimant"]?.stringValue == nil })
@@ -82,7 +83,7 @@ import Testing
     @Test(arguments: 0..<4)
     func badInputIsRefusedInOneLineAndNothingIsStored(_ index: Int) async throws {
         let (name, bytes) = Self.badInputs[index]
-        let file = try temporary(name, bytes)
+        let file = try directory.file(name, bytes)
         let extract = try await run(["extract", file])
         #expect(extract.status == 1)
         #expect(extract.stderr.hasPrefix("claims: error: \(file): "))
@@ -94,7 +95,7 @@ import Testing
     }
 
     @Test func fiftyMegabyteFileIsRefusedWithoutReadingIt() async throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("claims-\(UUID().uuidString)-big.txt")
+        let url = directory.url("big.txt")
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: 50 * 1_048_576)
@@ -105,7 +106,7 @@ import Testing
     }
 
     @Test func unknownPublishedFormatIsRefused() async throws {
-        let file = try temporary("story.txt", Array(Self.article.utf8))
+        let file = try directory.file("story.txt", Array(Self.article.utf8))
         let ledger = try await newLedger()
         let result = try await run(["log", file, "--db", ledger, "--published", "15/05/2024"])
         #expect(result.status == 1)
@@ -114,7 +115,7 @@ import Testing
     }
 
     @Test func logReviewAndShowWorkTogether() async throws {
-        let file = try temporary("story.txt", Array(Self.article.utf8))
+        let file = try directory.file("story.txt", Array(Self.article.utf8))
         let ledger = try await newLedger()
         let log = try await run(["log", file, "--db", ledger, "--url", "https://example.org/story", "--published", "2024-06-12", "--format", "json"])
         #expect(log.status == 0)

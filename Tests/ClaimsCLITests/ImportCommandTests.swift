@@ -36,17 +36,18 @@ import Testing
 }
 
 @Suite struct ImportCommandTests {
-    static func temporaryFile(_ name: String, _ text: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)-\(name)")
-        try Data(text.utf8).write(to: url)
-        return url.path
+    /// This test's files, removed after it.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "claims-import")
     }
 
     @Test func formatComesFromTheNameElseTheFirstCharacter() throws {
         #expect(Import.detectFormat("/tmp/a.CSV") == .csv)
         #expect(Import.detectFormat("/tmp/a.jsonl") == .jsonl)
-        #expect(Import.detectFormat(try Self.temporaryFile("x", "\n  {\"type\":\"ledger\"}\n")) == .jsonl)
-        #expect(Import.detectFormat(try Self.temporaryFile("y", "kind,system\n")) == .csv)
+        #expect(Import.detectFormat(try directory.file("x", "\n  {\"type\":\"ledger\"}\n")) == .jsonl)
+        #expect(Import.detectFormat(try directory.file("y", "kind,system\n")) == .csv)
     }
 
     @Test func csvExportReadsBackAsTheSameClaims() throws {
@@ -62,7 +63,7 @@ import Testing
         let claims = try ledger.read { try $0.claims(matching: ClaimFilter()) }
         let stamp = try ledger.stamp()
         let csv = ClaimCSV.header + claims.map { ClaimCSV.row($0, taxonomy: taxonomy, stamp: stamp) }.joined()
-        let file = try Self.temporaryFile("export.csv", csv)
+        let file = try directory.file("export.csv", csv)
 
         // When it is imported into an empty ledger
         let copy = try TestLedger.make()

@@ -59,6 +59,14 @@ enum ClaimsExecutable {
 /// connection that could recover the file on the binary's behalf.
 @Suite(.enabled(if: ClaimsExecutable.url != nil, "needs the `claims` executable: run `swift build` first"), .serialized)
 struct KillDuringImportTests {
+    /// This test's ledgers, inputs and the children's output, removed after it (every child
+    /// started in it has been waited for by then).
+    let temporary: TemporaryDirectory
+
+    init() throws {
+        temporary = try TemporaryDirectory(prefix: "claims-kill")
+    }
+
     enum Input: String, CaseIterable, Sendable, CustomTestStringConvertible {
         /// `claims import` of JSON Lines (a bulk import: rollback journal).
         case jsonl
@@ -186,9 +194,7 @@ struct KillDuringImportTests {
 
     @Test(arguments: [(Input.jsonl, false), (.jsonl, true), (.piterfm, false), (.piterfm, true), (.article, true)])
     func aKillAtAnyPointOfALongWriteLeavesALedgerEveryCommandOpens(_ input: Input, nonEmpty: Bool) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kill-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = temporary.url
         let template = try Self.makeTemplate(input, nonEmpty: nonEmpty, in: directory)
         let before = try Self.verify(template, in: directory)
         let argument = try Self.writeInput(input, rows: Self.rows(input), salt: "big", in: directory.appendingPathComponent("big"))
@@ -244,9 +250,7 @@ struct KillDuringImportTests {
     }
 
     @Test func eightWritersRightAfterAKillAddEveryClaim() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kill-writers-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = temporary.url
         let ledger = try Self.makeTemplate(.piterfm, nonEmpty: true, in: directory)
         let before = try Self.verify(ledger, in: directory)
         let argument = try Self.writeInput(.piterfm, rows: 20_000, salt: "big", in: directory.appendingPathComponent("big"))
@@ -276,6 +280,8 @@ struct KillDuringImportTests {
         var failures: [String] = []
         var running: [(process: Process, out: URL, err: URL)?] = Array(repeating: nil, count: writers)
         var started = Array(repeating: 0, count: writers)
+        // (Should the loop throw, the writers still running end before their directory goes.)
+        defer { for case let current? in running { current.process.waitUntilExit() } }
         while true {
             var busy = false
             for writer in 0..<writers {

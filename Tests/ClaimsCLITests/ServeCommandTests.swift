@@ -14,9 +14,15 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("examples/overnight-barrage.txt").path
 
+    /// This test's ledger (its directory lives as long as the suite instance: the whole test).
+    let cli: CLIRunner
+
+    init() throws {
+        cli = try CLIRunner()
+    }
+
     @Test func theAPITallyIsTheCLIsTallyByteForByte() async throws {
         // Given a ledger file with the example article's claims
-        let cli = try CLIRunner()
         #expect(await cli.run(["init"]).status == 0)
         #expect(await cli.run(["log", Self.example, "--accept"]).status == 0)
         for by in ["system", "claimant,month"] {
@@ -45,7 +51,6 @@ import Testing
     ])
     func theAPIAnswersWhatTheCLIPrints(arguments: [String], uri: String) async throws {
         // Given a ledger with claims and a queue (some accepted, some pending)
-        let cli = try CLIRunner()
         #expect(await cli.run(["init"]).status == 0)
         #expect(await cli.run(["log", Self.example]).status == 0)
         #expect(await cli.run(["review", "accept", "2", "3"]).status == 0)
@@ -64,8 +69,8 @@ import Testing
 
     @Test func postingAnArticleAnswersWhatClaimsLogPrints() async throws {
         // Given two fresh ledgers and the example article
-        let cli = try CLIRunner()
         let other = try CLIRunner()
+        defer { withExtendedLifetime(other) {} }  // its directory, until the server is done with it
         #expect(await cli.run(["init"]).status == 0)
         #expect(await other.run(["init"]).status == 0)
         let text = try String(contentsOfFile: Self.example, encoding: .utf8)
@@ -85,7 +90,6 @@ import Testing
     }
 
     @Test func aNonLoopbackHostWithoutATokenIsRefused() async throws {
-        let cli = try CLIRunner()
         #expect(await cli.run(["init"]).status == 0)
         unsetenv("CLAIMS_TOKEN")
         let result = await cli.run(["serve", "--host", "0.0.0.0"])

@@ -1,11 +1,19 @@
 import ClaimsCore
+import ClaimsTestSupport
 import Foundation
 import Testing
 
 @Suite struct LineReaderTests {
+    /// This test's file, removed after it.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "claims-lines")
+    }
+
     @Test(arguments: [1, 2, 3, 7, 1 << 20])
     func linesAreSplitOnLineFeedsWithCarriageReturnsDropped(chunkSize: Int) throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lines-\(UUID().uuidString).txt")
+        let url = directory.url("lines.txt")
         let text = "first\r\n\nthird line\nlast without newline"
         try Data(text.utf8).write(to: url)
         var reader = try LineReader(path: url.path, chunkSize: chunkSize)

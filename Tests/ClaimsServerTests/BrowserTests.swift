@@ -68,20 +68,25 @@ enum BrowserTool {
     }
 
     /// Runs `python3 ARGS` to the end (bounded by `timeout`), with stdout and stderr together.
+    ///
+    /// The run gets a temporary directory of its own, as `TMPDIR` too: the script's work
+    /// directory and what Chromium leaves behind (`org.chromium.Chromium.*`) go with it.
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: which("timeout") ?? "/usr/bin/timeout")
-        process.arguments = ["--kill-after=5", "150", which("python3") ?? "/usr/bin/python3"] + arguments
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("browser-\(UUID().uuidString).log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: log) }
-        let handle = try FileHandle(forWritingTo: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        return (process.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+        try withTemporaryDirectory(prefix: "claims-browser") { temporary in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: which("timeout") ?? "/usr/bin/timeout")
+            process.arguments = ["--kill-after=5", "150", which("python3") ?? "/usr/bin/python3"] + arguments
+            process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary.path]) { $1 }
+            let log = temporary.url("browser.log")
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: log)
+            process.standardOutput = handle
+            process.standardError = handle
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            try handle.close()
+            return (process.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+        }
     }
 }

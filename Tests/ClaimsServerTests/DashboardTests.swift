@@ -15,11 +15,16 @@ import Testing
 
 /// The dashboard's `verify` status and `/verify`.
 @Suite struct DashboardTests {
+    /// This test's ledger file, removed after it.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "claims-dashboard")
+    }
+
     /// A ledger file of three claims, for tampering with as someone outside the tool would.
-    static func fileStore() throws -> (ServerLedger, path: String) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("claims-dashboard-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent("ledger.sqlite").path
+    func fileStore() throws -> (ServerLedger, path: String) {
+        let path = directory.path("ledger.sqlite")
         let ledger = try Ledger.open(path: path, create: true, clock: .constant(TestLedger.fixedTime))
         for index in 0..<3 {
             try TestLedger.addClaim(TestLedger.content(count: .exactly(10 + index)), to: ledger, url: "https://example.org/\(index)")
@@ -51,7 +56,7 @@ import Testing
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3")))
     func verifyFindsARevisionEditedBehindTheToolsBack() async throws {
         // Given a ledger file the dashboard has verified
-        let (store, path) = try Self.fileStore()
+        let (store, path) = try fileStore()
         let app = try buildApplication(ServerConfiguration(databasePath: path, port: 0), store: store)
         try await app.test(.router) { client in
             try await client.execute(uri: "/", method: .get) { response in

@@ -11,11 +11,16 @@ import Testing
 
 /// The server over a ledger file (`ServerLedger.open`: concurrent reads), shared with commands.
 @Suite struct SharedFileTests {
+    /// This test's ledger file, removed after it.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "claims-serve")
+    }
+
     @Test func concurrentRequestsReadAFileThatACommandWritesTo() async throws {
         // Given a ledger file of one claim, served as `claims serve` serves it
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("claims-serve-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent("ledger.sqlite").path
+        let path = directory.path("ledger.sqlite")
         try TestLedger.addClaim(TestLedger.content(), to: try Ledger.open(path: path, create: true))
         let store = try ServerLedger.open(path: path)
         let app = try buildApplication(ServerConfiguration(databasePath: path, port: 0, csrfToken: ServerFixture.csrf), store: store)

@@ -8,6 +8,13 @@ import Testing
 /// Bulk imports at their edges: restored warnings, errors far into a file (past what the reading
 /// thread has decoded ahead), a re-imported dataset with a validator, the deferred indexes.
 @Suite struct BulkImportEdgeTests {
+    /// This test's files, removed after it.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "claims-bulk")
+    }
+
     static func findings(_ ledger: Ledger, _ ids: ClosedRange<Int64>) throws -> [[String]] {
         try ledger.read { reader in
             try ids.map { try reader.storedFindings(claimID: $0).map { "\($0.rule.rawValue)|\($0.field)|\($0.message)" } }
@@ -15,10 +22,10 @@ import Testing
     }
 
     @Test func restoringAnExportStoresTheSameWarnings() throws {
-        let (ledger, validator, file) = try BulkValidationTests.denseClaims(count: 300)
+        let (ledger, validator, file) = try BulkValidationTests.denseClaims(count: 300, in: directory)
         _ = try ledger.importJSONLines(path: file.path)
         let original = try Self.findings(ledger, 1...300)
-        let path = try BulkImportTests.temporaryFile("export.jsonl", try BulkImportTests.export(ledger))
+        let path = try directory.file("export.jsonl", try BulkImportTests.export(ledger))
         let restored = try TestLedger.make().validating(with: validator)
 
         let summary = try restored.importJSONLines(path: path)
@@ -33,7 +40,7 @@ import Testing
         let good = #"{"kind":"intercept","system":"kalibr","claimant":"ua-air-force","claimant_side":"ukraine","count":1,"event_date":"2024-05-15","citations":[{"source":1,"quote":"q"}]}"#
         var lines = [#"{"type":"source","id":1,"kind":"article","url":"https://example.org/a"}"#]
         for index in 0..<claims { lines.append(index == claims - 10 ? "{not json" : good) }
-        let path = try BulkImportTests.temporaryFile("bad.jsonl", lines.joined(separator: "\n") + "\n")
+        let path = try directory.file("bad.jsonl", lines.joined(separator: "\n") + "\n")
         let ledger = try TestLedger.make()
 
         let error = #expect(throws: StoreError.self) { try ledger.importJSONLines(path: path) }
@@ -44,7 +51,7 @@ import Testing
 
     @Test func aCheckThatFailsEarlyInALargeCSVNamesItsRowAndStops() throws {
         let rows = Array(repeating: "intercept,kalibr,ua-air-force,ukraine,3", count: 20_000)
-        let path = try BulkImportTests.temporaryFile("big.csv", (["kind,system,claimant,claimant_side,count"] + rows).joined(separator: "\n") + "\n")
+        let path = try directory.file("big.csv", (["kind,system,claimant,claimant_side,count"] + rows).joined(separator: "\n") + "\n")
         let ledger = try TestLedger.make()
         var checked = 0
 
@@ -64,12 +71,12 @@ import Testing
         let taxonomy = try TestLedger.taxonomy()
         let validator = Validator(taxonomy: taxonomy, today: CalendarDate(year: 2026, month: 3, day: 1)!)
         let ledger = try TestLedger.make().validating(with: validator)
-        _ = try ledger.importPiterfm(file: try PiterfmFixture.write(rows: PiterfmFixture.night), taxonomy: taxonomy)
+        _ = try ledger.importPiterfm(file: try PiterfmFixture.write(rows: PiterfmFixture.night, in: directory), taxonomy: taxonomy)
         var newer = PiterfmFixture.night
         newer[1] = PiterfmFixture.row("2024-12-24 18:00", "2024-12-25 09:00", "X-101/X-555 and Kalibr", launched: "10.0", destroyed: "9.0", carrier: "Tu-95MS")
         newer.append(PiterfmFixture.row("2024-12-24 18:00", "2024-12-25 09:00", "Shahed-136/131", launched: "123.0", destroyed: "100.0"))
 
-        let summary = try ledger.importPiterfm(file: try PiterfmFixture.write(rows: newer), taxonomy: taxonomy)
+        let summary = try ledger.importPiterfm(file: try PiterfmFixture.write(rows: newer, in: directory), taxonomy: taxonomy)
 
         #expect(summary.claimsUpdated == 1 && summary.claimsAdded == 1)
         let expected = Dictionary(grouping: try ledger.validateAll(with: validator).filter { $0.severity == .warning }) { $0.claim ?? 0 }

@@ -6,10 +6,11 @@ import Testing
 @testable import ClaimsStore
 
 @Suite struct BulkImportTests {
-    static func temporaryFile(_ name: String, _ text: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString)-\(name)")
-        try Data(text.utf8).write(to: url)
-        return url.path
+    /// This test's files, removed after it.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "claims-bulk")
     }
 
     static func export(_ ledger: Ledger) throws -> String {
@@ -38,7 +39,7 @@ import Testing
         let exported = try Self.export(original)
         let copy = try TestLedger.make()
 
-        let summary = try copy.importJSONLines(path: try Self.temporaryFile("ledger.jsonl", exported)) { _ in }
+        let summary = try copy.importJSONLines(path: try directory.file("ledger.jsonl", exported)) { _ in }
 
         #expect(summary.restoredHistory)
         #expect(try Self.export(copy) == exported)
@@ -47,7 +48,7 @@ import Testing
     @Test func reimportingAnExportIntoTheSameLedgerSkipsEveryClaim() throws {
         let ledger = try Self.populated()
         let before = try PiterfmImportTests.snapshot(ledger)
-        let file = try Self.temporaryFile("ledger.jsonl", try Self.export(ledger))
+        let file = try directory.file("ledger.jsonl", try Self.export(ledger))
 
         let summary = try ledger.importJSONLines(path: file) { _ in }
 
@@ -76,7 +77,7 @@ import Testing
         #expect(exported.split(separator: "\n").filter { $0.contains(#""type":"candidate""#) }.count == 3)
         let copy = try TestLedger.make()
 
-        let summary = try copy.importJSONLines(path: try Self.temporaryFile("ledger.jsonl", exported)) { _ in }
+        let summary = try copy.importJSONLines(path: try directory.file("ledger.jsonl", exported)) { _ in }
 
         #expect(summary.candidatesAdded == 3)
         #expect(try copy.read { try $0.candidates(status: nil) } == original.read { try $0.candidates(status: nil) })
@@ -88,7 +89,7 @@ import Testing
         let target = try TestLedger.make()
         try TestLedger.addClaim(TestLedger.content(system: "kinzhal"), to: target, url: "https://example.org/elsewhere")
         try TestLedger.addClaim(TestLedger.content(system: "kh-101"), to: target, url: "https://example.org/elsewhere")
-        let file = try Self.temporaryFile("ledger.jsonl", try Self.export(try Self.populatedWithQueue()))
+        let file = try directory.file("ledger.jsonl", try Self.export(try Self.populatedWithQueue()))
 
         // When the export is imported, twice
         let first = try target.importJSONLines(path: file) { _ in }
@@ -114,7 +115,7 @@ import Testing
             lines.append(#"{"kind":"intercept","system":"kalibr","claimant":"ua-air-force","claimant_side":"ukraine","count":\#(index % 9),"event_date":"2024-05-15","citations":[{"source":1,"quote":"q"}]}"#)
         }
         let text = lines.joined(separator: "\n") + "\n"
-        let file = try Self.temporaryFile("many.jsonl", text)
+        let file = try directory.file("many.jsonl", text)
         var reports: [ImportProgress] = []
 
         let summary = try TestLedger.make().importJSONLines(path: file, check: { _ in }, progress: { reports.append($0) })
@@ -133,7 +134,7 @@ import Testing
 
     @Test func csvRowsBecomeClaimsWithTheirCitations() throws {
         let ledger = try TestLedger.make()
-        let file = try Self.temporaryFile("claims.csv", """
+        let file = try directory.file("claims.csv", """
             \(Self.header)
             intercept,kalibr,ua-air-force,ukraine,russia,14,,exact,16,2024-05-15,odesa-oblast,https://example.org/r/1,"Air defences destroyed 14 of 16 ""Kalibr"" missiles"
             intercept,shahed-136,ua-air-force,ukraine,russia,,several,unknown,,2024-05-16,,https://example.org/r/1,several drones
@@ -155,7 +156,7 @@ import Testing
 
     @Test func anImportedClaimNamesItsFileButNotTheDirectories() throws {
         let ledger = try TestLedger.make()
-        let file = try Self.temporaryFile("claims.csv", "kind,system,claimant,claimant_side,count\nintercept,kalibr,ua-air-force,ukraine,3\n")
+        let file = try directory.file("claims.csv", "kind,system,claimant,claimant_side,count\nintercept,kalibr,ua-air-force,ukraine,3\n")
         #expect(file.contains("/"))
 
         _ = try ledger.importCSV(path: file) { _ in }
@@ -167,7 +168,7 @@ import Testing
     @Test func csvRowWhoseHashIsAlreadyAHeadIsSkipped() throws {
         let ledger = try Self.populated()
         let head = try #require(try PiterfmImportTests.claims(ledger).first?.head.hash)
-        let file = try Self.temporaryFile("again.csv", """
+        let file = try directory.file("again.csv", """
             kind,system,claimant,claimant_side,count,event_date,hash
             intercept,kalibr,ua-air-force,ukraine,8,2024-05-15,\(head)
             intercept,kinzhal,ua-air-force,ukraine,2,2024-05-15,\(String(repeating: "0", count: 64))
@@ -191,7 +192,7 @@ import Testing
     func badCSVFailsWithItsLineAndChangesNothing(text: String, line: Int, mentions: String) throws {
         let ledger = try Self.populated()
         let before = try PiterfmImportTests.snapshot(ledger)
-        let file = try Self.temporaryFile("bad.csv", text)
+        let file = try directory.file("bad.csv", text)
 
         let error = #expect(throws: StoreError.self) { try ledger.importCSV(path: file) { _ in } }
 
@@ -202,7 +203,7 @@ import Testing
 
     @Test func checkClosureCanRejectTheFile() throws {
         let ledger = try TestLedger.make()
-        let file = try Self.temporaryFile("x.csv", "kind,system,claimant,claimant_side\nintercept,nonsense,ua-air-force,ukraine\n")
+        let file = try directory.file("x.csv", "kind,system,claimant,claimant_side\nintercept,nonsense,ua-air-force,ukraine\n")
         #expect(throws: StoreError.self) { try ledger.importCSV(path: file) { _ in throw ClaimsError.invalidField("system", "unknown") } }
         #expect(try PiterfmImportTests.snapshot(ledger).claims == 0)
     }
@@ -210,9 +211,9 @@ import Testing
     // MARK: - Ledger files
 
     @Test func aLedgerFileIsBackInWALModeAfterABulkImport() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString).sqlite").path
+        let path = directory.path("ledger.sqlite")
         let ledger = try Ledger.open(path: path, create: true)
-        let file = try Self.temporaryFile("claims.csv", "kind,system,claimant,claimant_side,count\nintercept,kalibr,ua-air-force,ukraine,3\n")
+        let file = try directory.file("claims.csv", "kind,system,claimant,claimant_side,count\nintercept,kalibr,ua-air-force,ukraine,3\n")
 
         _ = try ledger.importCSV(path: file) { _ in }
 
@@ -232,11 +233,11 @@ import Testing
     }
 
     @Test func indexesDeferredByAnImportIntoAnEmptyLedgerAreBuiltAgain() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString).sqlite").path
+        let path = directory.path("ledger.sqlite")
         let ledger = try Ledger.open(path: path, create: true)
         let fresh = try Self.indexes(path)
         #expect(Set(DeferredIndexes.names).isSubset(of: fresh.keys))
-        let file = try Self.temporaryFile("claims.csv", """
+        let file = try directory.file("claims.csv", """
             kind,system,claimant,claimant_side,count,event_date,source,quote
             intercept,kalibr,ua-air-force,ukraine,3,2024-05-15,https://example.org/a,three
             intercept,kh-101,ua-air-force,ukraine,2,2024-05-15,https://example.org/b,two
@@ -254,10 +255,10 @@ import Testing
     }
 
     @Test func aFailedImportIntoAnEmptyLedgerLeavesItsIndexes() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString).sqlite").path
+        let path = directory.path("ledger.sqlite")
         let ledger = try Ledger.open(path: path, create: true)
         let fresh = try Self.indexes(path)
-        let file = try Self.temporaryFile("claims.csv", """
+        let file = try directory.file("claims.csv", """
             kind,system,claimant,claimant_side,count,source,quote
             intercept,kalibr,ua-air-force,ukraine,3,https://example.org/a,three
             intercept,kalibr,ua-air-force,ukraine,lots,https://example.org/a,lots
@@ -271,11 +272,11 @@ import Testing
     }
 
     @Test func aBulkImportWorksWhileAnotherConnectionReadsTheLedger() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString).sqlite").path
+        let path = directory.path("ledger.sqlite")
         let ledger = try Ledger.open(path: path, create: true)
         let reader = try Ledger.open(path: path)
         #expect(try reader.read { try $0.claimCount() } == 0)
-        let file = try Self.temporaryFile("claims.csv", "kind,system,claimant,claimant_side,count\nintercept,kalibr,ua-air-force,ukraine,3\n")
+        let file = try directory.file("claims.csv", "kind,system,claimant,claimant_side,count\nintercept,kalibr,ua-air-force,ukraine,3\n")
 
         _ = try ledger.importCSV(path: file) { _ in }
 
@@ -284,10 +285,17 @@ import Testing
 }
 
 @Suite struct BulkImportValidationTests {
+    /// This test's files, removed after it.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "claims-bulk")
+    }
+
     @Test func aCSVRowTheValidatorRefusesFailsTheFileWithItsLine() throws {
         let taxonomy = try TestLedger.taxonomy()
         let ledger = try TestLedger.make().validating(with: Validator(taxonomy: taxonomy, today: CalendarDate(year: 2026, month: 3, day: 1)!))
-        let file = try BulkImportTests.temporaryFile("refused.csv", """
+        let file = try directory.file("refused.csv", """
             kind,system,claimant,claimant_side,weapon_side,count,launched,event_date,source,quote
             intercept,kalibr,ua-air-force,ukraine,russia,3,4,2024-05-15,https://example.org/a,three of four
             intercept,kalibr,ua-air-force,ukraine,russia,9,4,2024-05-16,https://example.org/b,nine of four

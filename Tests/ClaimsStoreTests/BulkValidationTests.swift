@@ -7,6 +7,13 @@ import Testing
 /// A bulk import (more than 2,000 claims in one transaction) checks the cross-claim rules one key
 /// group at a time; the warnings it stores must be exactly those a whole-ledger validation finds.
 @Suite struct BulkValidationTests {
+    /// This test's files, removed after it.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "claims-bulk-validation")
+    }
+
     /// One generated claim: few claimants, systems, days and places, so many duplicates and conflicts.
     struct DenseRow {
         var system: String
@@ -37,8 +44,9 @@ import Testing
         Validator(taxonomy: try TestLedger.taxonomy(), today: CalendarDate(year: 2026, month: 3, day: 1)!)
     }
 
-    /// A ledger with a validator, and a JSON Lines file of `count` dense claims citing 20 sources.
-    static func denseClaims(count: Int, seed: UInt64 = 42) throws -> (Ledger, Validator, URL) {
+    /// A ledger with a validator, and a JSON Lines file of `count` dense claims citing 20 sources
+    /// (in `directory`).
+    static func denseClaims(count: Int, seed: UInt64 = 42, in directory: TemporaryDirectory) throws -> (Ledger, Validator, URL) {
         let validator = try validator()
         let ledger = try TestLedger.make().validating(with: validator)
         var lines = (1...20).map { #"{"type":"source","id":\#($0),"kind":"article","url":"https://example.org/r/\#($0)"}"# }
@@ -47,25 +55,25 @@ import Testing
                 {"kind":"intercept","system":"\(row.system)","claimant":"ua-air-force","claimant_side":"ukraine","weapon_side":"russia","count":\(row.count),"launched":\(row.launched),"event_date":"\(row.event)","place":\(row.place.map { "\"\($0)\"" } ?? "null"),"citations":[{"source":\(row.source),"quote":"q"}]}
                 """)
         }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-validation-\(UUID().uuidString).jsonl")
+        let file = directory.url("dense-\(count)-\(seed).jsonl")
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
         return (ledger, validator, file)
     }
 
-    /// The same claims as ``denseClaims(count:seed:)``, as CSV rows.
-    static func denseCSV(count: Int, seed: UInt64 = 42) throws -> URL {
+    /// The same claims as ``denseClaims(count:seed:in:)``, as CSV rows (in `directory`).
+    static func denseCSV(count: Int, seed: UInt64 = 42, in directory: TemporaryDirectory) throws -> URL {
         var lines = ["kind,system,claimant,claimant_side,weapon_side,count,launched,event_date,place,source,quote"]
         for row in denseRows(count: count, seed: seed) {
             lines.append("intercept,\(row.system),ua-air-force,ukraine,russia,\(row.count),\(row.launched),\(row.event),\(row.place ?? ""),https://example.org/r/\(row.source),q")
         }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-validation-\(UUID().uuidString).csv")
+        let file = directory.url("dense-\(count)-\(seed).csv")
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
         return file
     }
 
     @Test func groupedCrossChecksStoreTheSameWarningsAsWholeLedgerValidation() throws {
         // Given 2,500 claims over few claimants, systems, days and places: many duplicates and conflicts
-        let (ledger, validator, file) = try Self.denseClaims(count: 2_500)
+        let (ledger, validator, file) = try Self.denseClaims(count: 2_500, in: directory)
 
         // When they are imported in one transaction
         let summary = try ledger.importJSONLines(path: file.path)
@@ -88,13 +96,13 @@ extension BulkValidationTests {
     @Test(arguments: [300, 2_500])
     func anImportIntoALedgerWithClaimsStoresTheWarningsOfItsClaimsAgainstAllOthers(count: Int) throws {
         // Given a ledger that already holds 2,500 dense claims (with their warnings)
-        let (ledger, validator, first) = try Self.denseClaims(count: 2_500)
+        let (ledger, validator, first) = try Self.denseClaims(count: 2_500, in: directory)
         _ = try ledger.importJSONLines(path: first.path)
         let before = try ledger.read { reader in try (1...2_500).map { try reader.storedFindings(claimID: Int64($0)) } }
 
         // When more claims of the same claimants, systems and days are imported (by the per-claim
         // path for 300, by the grouped pass for 2,500)
-        let (_, _, second) = try Self.denseClaims(count: count, seed: 7)
+        let (_, _, second) = try Self.denseClaims(count: count, seed: 7, in: directory)
         let summary = try ledger.importJSONLines(path: second.path)
         #expect(summary.claimsAdded == count)
 
@@ -115,9 +123,9 @@ extension BulkValidationTests {
 extension BulkValidationTests {
     @Test func theSameClaimsImportedFromCSVAndFromJSONLinesGiveTheSameClaimsAndWarnings() throws {
         // Given the same 2,500 dense claims as JSON Lines and as CSV
-        let (fromJSON, _, jsonl) = try Self.denseClaims(count: 2_500)
+        let (fromJSON, _, jsonl) = try Self.denseClaims(count: 2_500, in: directory)
         let fromCSV = try TestLedger.make().validating(with: try Self.validator())
-        let csv = try Self.denseCSV(count: 2_500)
+        let csv = try Self.denseCSV(count: 2_500, in: directory)
 
         // When each is imported into an empty ledger
         _ = try fromJSON.importJSONLines(path: jsonl.path)

@@ -7,10 +7,11 @@ import Testing
 /// A ledger opened with `concurrentReads` (the server's): reads do not wait for each other nor
 /// for a write, and a command's ledger (one connection) shares the file with it.
 @Suite struct ConcurrentReadsTests {
-    static func path() throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("claims-pool-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory.appendingPathComponent("ledger.sqlite").path
+    /// This test's ledger file, removed after it.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "claims-pool")
     }
 
     /// Holds a read of `ledger` open (on another thread) until the returned closure is called.
@@ -40,7 +41,7 @@ import Testing
     @Test(arguments: [true, false])
     func aReadDoesNotWaitForAnotherRead(concurrentReads: Bool) throws {
         // Given a ledger of one claim, and a read that stays open
-        let path = try Self.path()
+        let path = directory.path("ledger.sqlite")
         try TestLedger.addClaim(TestLedger.content(), to: try Ledger.open(path: path, create: true))
         let ledger = try Ledger.open(path: path, concurrentReads: concurrentReads)
         let release = Self.holdRead(ledger)
@@ -58,7 +59,7 @@ import Testing
 
     @Test func aCommandWritesWhileTheServerReadsAndTheServerSeesIt() throws {
         // Given the server's ledger (a pool) holding a read open
-        let path = try Self.path()
+        let path = directory.path("ledger.sqlite")
         try TestLedger.addClaim(TestLedger.content(), to: try Ledger.open(path: path, create: true))
         let server = try Ledger.open(path: path, concurrentReads: true)
         let release = Self.holdRead(server)

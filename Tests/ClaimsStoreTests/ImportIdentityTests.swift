@@ -8,9 +8,12 @@ import Testing
 /// already holds from another source becomes a citation, never a second counted claim.
 @Suite struct ImportIdentityTests {
     let taxonomy: Taxonomy
+    /// This test's files, removed after it.
+    let directory: TemporaryDirectory
 
     init() throws {
         taxonomy = try TestLedger.taxonomy()
+        directory = try TemporaryDirectory(prefix: "claims-identity")
     }
 
     /// The claim an article relaying the Air Force's report of the night of 24–25 December gives:
@@ -20,7 +23,7 @@ import Testing
     }
 
     func shahedRow() throws -> String {
-        try PiterfmFixture.write(rows: [PiterfmFixture.night[0]])
+        try PiterfmFixture.write(rows: [PiterfmFixture.night[0]], in: directory)
     }
 
     @Test func aDatasetRowStatingALoggedClaimBecomesItsCitation() throws {
@@ -107,7 +110,7 @@ import Testing
             source: "kpszsu/posts/pfbidTestReportC"
         )
 
-        let summary = try ledger.importPiterfm(file: try PiterfmFixture.write(rows: [PiterfmFixture.night[0], second]), taxonomy: taxonomy)
+        let summary = try ledger.importPiterfm(file: try PiterfmFixture.write(rows: [PiterfmFixture.night[0], second], in: directory), taxonomy: taxonomy)
 
         #expect(summary.claimsUnchanged == 1)
         #expect(summary.claimsAdded == 1)
@@ -121,7 +124,7 @@ import Testing
     @Test func aCSVClaimTheLedgerHoldsFromAnotherSourceIsCited() throws {
         let ledger = try TestLedger.make()
         let logged = try TestLedger.addClaim(TestLedger.content(count: .exactly(14), launched: 16), to: ledger)
-        let file = try BulkImportTests.temporaryFile("merge.csv", """
+        let file = try directory.file("merge.csv", """
             \(Self.header)
             intercept,kalibr,ua-air-force,ukraine,russia,14,16,2024-05-15,https://example.net/relay,Air defence downed 14 of 16 Kalibr
             intercept,kalibr,ua-air-force,ukraine,russia,14,16,2024-05-15,https://example.org/story,a quote
@@ -141,7 +144,7 @@ import Testing
     @Test func withoutIdentityEveryClaimNotPresentByHashIsAdded() throws {
         let ledger = try TestLedger.make()
         try TestLedger.addClaim(TestLedger.content(count: .exactly(14), launched: 16), to: ledger)
-        let file = try BulkImportTests.temporaryFile("merge.csv", """
+        let file = try directory.file("merge.csv", """
             \(Self.header)
             intercept,kalibr,ua-air-force,ukraine,russia,14,16,2024-05-15,https://example.net/relay,Air defence downed 14 of 16 Kalibr
             """ + "\n")
@@ -163,7 +166,7 @@ import Testing
         let exported = try BulkImportTests.export(theirs)
 
         let summary = try mine.importJSONLines(
-            path: try BulkImportTests.temporaryFile("theirs.jsonl", exported), identity: ClaimIdentity(taxonomy: taxonomy)
+            path: try directory.file("theirs.jsonl", exported), identity: ClaimIdentity(taxonomy: taxonomy)
         )
 
         #expect(summary.claimsCited == 1)
@@ -179,7 +182,7 @@ import Testing
         var winter = TestLedger.content(kind: .launch, system: "unspecified-drone", claimant: "ua-president", count: .exactly(19_000), date: nil)
         winter.event = EventWindow(start: EventTime("2024-12-01")!, end: EventTime("2025-02-28")!)
         let logged = try TestLedger.addClaim(winter, to: ledger)
-        let file = try BulkImportTests.temporaryFile("winter.csv", """
+        let file = try directory.file("winter.csv", """
             kind,system,claimant,claimant_side,weapon_side,count,event_start,event_end,source,quote
             launch,unspecified-drone,ua-president,ukraine,russia,19000,2024-12-01,2025-02-28,https://example.net/winter,about 19000 drones over the winter
             """ + "\n")

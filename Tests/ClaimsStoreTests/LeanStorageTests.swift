@@ -8,14 +8,14 @@ import Testing
 /// How "v7 lean storage" stores a ledger: hashes as 32 bytes, the current claim's columns on the
 /// claim row, fixes stored once; and that verify watches each of them.
 @Suite struct LeanStorageTests {
-    let directory: URL
+    /// This test's ledger files, removed after it.
+    let directory: TemporaryDirectory
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("claims-lean-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try TemporaryDirectory(prefix: "claims-lean")
     }
 
-    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+    func path(_ name: String) -> String { directory.path(name) }
 
     @Test func hashesAreStoredAs32BytesAndReadAsHex() throws {
         // Given a ledger with two claims

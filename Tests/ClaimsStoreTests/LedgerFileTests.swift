@@ -7,14 +7,14 @@ import Testing
 
 /// Tests on ledger files: tampering behind the tool's back, non-ledger files, round trips.
 @Suite struct LedgerFileTests {
-    let directory: URL
+    /// This test's ledger files, removed after it.
+    let directory: TemporaryDirectory
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("claims-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try TemporaryDirectory(prefix: "claims-tests")
     }
 
-    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+    func path(_ name: String) -> String { directory.path(name) }
 
     func makeLedger(_ name: String, claims: Int = 3) throws -> Ledger {
         let ledger = try Ledger.open(path: path(name), create: true, clock: .constant(TestLedger.fixedTime))
@@ -147,14 +147,14 @@ import Testing
 
 /// What opening a ledger says when it cannot: one line per cause, naming the file and the fix.
 @Suite struct LedgerOpeningErrorTests {
-    let directory: URL
+    /// This test's files, removed after it.
+    let directory: TemporaryDirectory
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("claims-open-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try TemporaryDirectory(prefix: "claims-open")
     }
 
-    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+    func path(_ name: String) -> String { directory.path(name) }
 
     /// A connection of "another process" that may leave a transaction open between accesses.
     func otherConnection(_ file: String) throws -> DatabaseQueue {
@@ -276,8 +276,15 @@ import Testing
 }
 
 @Suite struct ConcurrentWriterTests {
+    /// This test's files, removed after it.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "claims-concurrent")
+    }
+
     @Test func twoConnectionsWritingAtOnceKeepOneUnbrokenChain() async throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("claims-concurrent-\(UUID().uuidString).sqlite").path
+        let file = directory.path("ledger.sqlite")
         _ = try Ledger.open(path: file, create: true)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for writer in 0..<3 {

@@ -13,11 +13,16 @@ import Testing
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/v6-ledger/v6-ledger.sqlite")
 
+    /// This test's copy of the fixture, removed after it.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "claims-migration")
+    }
+
     /// A copy of the fixture in a fresh folder (the committed file is never opened for writing).
     func copyOfFixture() throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("claims-migration-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let copy = directory.appendingPathComponent("v6.sqlite")
+        let copy = directory.url("v6.sqlite")
         try FileManager.default.copyItem(at: Self.fixture, to: copy)
         return copy.path
     }

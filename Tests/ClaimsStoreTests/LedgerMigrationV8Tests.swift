@@ -32,11 +32,16 @@ import Testing
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
+    /// This test's copy of the fixture, removed after it.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "claims-migration-v8")
+    }
+
     /// A copy of the v7 fixture in a fresh folder (the committed file is never opened for writing).
     func copyOfFixture() throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("claims-migration-v8-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let copy = directory.appendingPathComponent("v7.sqlite")
+        let copy = directory.url("v7.sqlite")
         try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("v7-ledger/v7-ledger.sqlite"), to: copy)
         return copy.path
     }

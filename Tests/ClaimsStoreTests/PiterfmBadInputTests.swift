@@ -15,6 +15,13 @@ import Testing
         var testDescription: String { name }
     }
 
+    /// This test's tables, removed after it.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "claims-piterfm")
+    }
+
     static let good = PiterfmFixture.night
     static func text(_ rows: [String], header: String = PiterfmFixture.header) -> String {
         ([header] + rows).joined(separator: "\n") + "\n"
@@ -50,9 +57,9 @@ import Testing
         // Given a ledger that already holds an import
         let taxonomy = try TestLedger.taxonomy()
         let ledger = try TestLedger.make()
-        _ = try ledger.importPiterfm(file: try PiterfmFixture.write(rows: [Self.good[0]]), taxonomy: taxonomy)
+        _ = try ledger.importPiterfm(file: try PiterfmFixture.write(rows: [Self.good[0]], in: directory), taxonomy: taxonomy)
         let before = try PiterfmImportTests.snapshot(ledger)
-        let file = try PiterfmFixture.write(bytes: bad.bytes)
+        let file = try PiterfmFixture.write(bytes: bad.bytes, in: directory)
 
         // When the bad file is imported
         let error = #expect(throws: StoreError.self) { try ledger.importPiterfm(file: file, taxonomy: taxonomy) }
@@ -67,7 +74,7 @@ import Testing
 
     @Test func truncatedLastRowThatStillHasEveryFieldIsCaughtByItsMissingLineBreak() throws {
         let ledger = try TestLedger.make()
-        let file = try PiterfmFixture.write(rows: Self.good, endsWithLineBreak: false)
+        let file = try PiterfmFixture.write(rows: Self.good, endsWithLineBreak: false, in: directory)
 
         let error = #expect(throws: StoreError.self) { try ledger.importPiterfm(file: file, taxonomy: try TestLedger.taxonomy()) }
 

@@ -6,9 +6,12 @@ import Testing
 
 @Suite struct PiterfmImportTests {
     let taxonomy: Taxonomy
+    /// This test's tables, removed after it.
+    let directory: TemporaryDirectory
 
     init() throws {
         taxonomy = try TestLedger.taxonomy()
+        directory = try TemporaryDirectory(prefix: "claims-piterfm")
     }
 
     /// Claims, revisions, sources and the head hash: equal snapshots mean an unchanged ledger.
@@ -34,7 +37,7 @@ import Testing
 
     @Test func eachRowBecomesOneInterceptClaimWithTheDatasetQuirksHandled() throws {
         let ledger = try TestLedger.make()
-        let file = try PiterfmFixture.write(rows: PiterfmFixture.night)
+        let file = try PiterfmFixture.write(rows: PiterfmFixture.night, in: directory)
 
         let summary = try ledger.importPiterfm(file: file, taxonomy: taxonomy)
 
@@ -78,7 +81,7 @@ import Testing
 
     @Test func citationsPointAtTheReportAndQuoteTheRow() throws {
         let ledger = try TestLedger.make()
-        let file = try PiterfmFixture.write(rows: PiterfmFixture.night)
+        let file = try PiterfmFixture.write(rows: PiterfmFixture.night, in: directory)
         let summary = try ledger.importPiterfm(file: file, taxonomy: taxonomy)
         let claims = try Self.claims(ledger)
 
@@ -95,7 +98,7 @@ import Testing
 
     @Test func importingTheSameFileAgainAddsNothing() throws {
         let ledger = try TestLedger.make()
-        let file = try PiterfmFixture.write(rows: PiterfmFixture.night)
+        let file = try PiterfmFixture.write(rows: PiterfmFixture.night, in: directory)
         _ = try ledger.importPiterfm(file: file, taxonomy: taxonomy)
         let before = try Self.snapshot(ledger)
 
@@ -110,13 +113,13 @@ import Testing
 
     @Test func aNewerFileRevisesOnlyTheChangedRowsAndAddsTheNewOnes() throws {
         let ledger = try TestLedger.make()
-        _ = try ledger.importPiterfm(file: try PiterfmFixture.write(rows: PiterfmFixture.night), taxonomy: taxonomy)
+        _ = try ledger.importPiterfm(file: try PiterfmFixture.write(rows: PiterfmFixture.night, in: directory), taxonomy: taxonomy)
         // The author corrects one count in place and adds a newer report at the top.
         var newer = PiterfmFixture.night
         newer[1] = PiterfmFixture.row("2024-12-24 18:00", "2024-12-25 09:00", "X-101/X-555 and Kalibr", launched: "10.0", destroyed: "9.0", carrier: "Tu-95MS")
         newer.insert(PiterfmFixture.row("2024-12-26", "2024-12-26", "Shahed-136/131", launched: "20.0", destroyed: "18.0"), at: 0)
 
-        let summary = try ledger.importPiterfm(file: try PiterfmFixture.write(rows: newer), taxonomy: taxonomy)
+        let summary = try ledger.importPiterfm(file: try PiterfmFixture.write(rows: newer, in: directory), taxonomy: taxonomy)
 
         #expect(summary.claimsAdded == 1)
         #expect(summary.claimsUpdated == 1)
@@ -138,7 +141,7 @@ import Testing
             PiterfmFixture.row("2025-03-08", "2025-03-08", "Iskander-M", launched: "1.0", destroyed: "0.0", target: "Odesa oblast"),
             PiterfmFixture.row("2025-03-08", "2025-03-08", "Iskander-M", launched: "2.0", destroyed: "0.0", target: "Mykolaiv oblast"),
         ]
-        let file = try PiterfmFixture.write(rows: rows)
+        let file = try PiterfmFixture.write(rows: rows, in: directory)
 
         let first = try ledger.importPiterfm(file: file, taxonomy: taxonomy)
         let second = try ledger.importPiterfm(file: file, taxonomy: taxonomy)
@@ -155,7 +158,7 @@ import Testing
         let ledger = try TestLedger.make()
         var rows = PiterfmFixture.night
         rows.insert(PiterfmFixture.row("2024-12-25", "2024-12-25", "Zyzzyx-9", launched: "1.0", destroyed: "1.0"), at: 1)
-        let file = try PiterfmFixture.write(rows: rows)
+        let file = try PiterfmFixture.write(rows: rows, in: directory)
 
         let summary = try ledger.importPiterfm(file: file, taxonomy: taxonomy)
 
@@ -170,7 +173,7 @@ import Testing
         let ledger = try TestLedger.make()
         var rows = PiterfmFixture.night
         rows.append(PiterfmFixture.row("2024-12-25", "2024-12-25", "Zyzzyx-9", launched: "1.0", destroyed: "1.0"))
-        let file = try PiterfmFixture.write(rows: rows)
+        let file = try PiterfmFixture.write(rows: rows, in: directory)
 
         let error = #expect(throws: StoreError.self) { try ledger.importPiterfm(file: file, taxonomy: taxonomy, strict: true) }
 
@@ -180,7 +183,7 @@ import Testing
 
     @Test func modelsMissingFromTheReferenceTableAreCountedPerPart() throws {
         let ledger = try TestLedger.make()
-        let file = try PiterfmFixture.write(rows: PiterfmFixture.night, reference: ["Shahed-136/131", "X-101/X-555", "Kalibr", "Lancet"])
+        let file = try PiterfmFixture.write(rows: PiterfmFixture.night, reference: ["Shahed-136/131", "X-101/X-555", "Kalibr", "Lancet"], in: directory)
         let reference = (file as NSString).deletingLastPathComponent + "/missiles_and_uavs.csv"
 
         let summary = try ledger.importPiterfm(file: file, referenceFile: reference, taxonomy: taxonomy)
@@ -193,6 +196,13 @@ import Testing
 /// With the ledger validating every write (as the CLI opens it), a row the rules refuse is
 /// rejected with its line, like an unknown model.
 @Suite struct PiterfmValidationTests {
+    /// This test's tables, removed after it.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "claims-piterfm")
+    }
+
     static func validatingLedger() throws -> Ledger {
         let taxonomy = try TestLedger.taxonomy()
         return try TestLedger.make().validating(with: Validator(taxonomy: taxonomy, today: CalendarDate(year: 2026, month: 3, day: 1)!))
@@ -204,7 +214,7 @@ import Testing
 
     @Test func aRowTheValidatorRefusesIsRejectedWithItsLine() throws {
         let ledger = try Self.validatingLedger()
-        let file = try PiterfmFixture.write(rows: Self.rows)
+        let file = try PiterfmFixture.write(rows: Self.rows, in: directory)
 
         let summary = try ledger.importPiterfm(file: file, taxonomy: try TestLedger.taxonomy())
 
@@ -216,7 +226,7 @@ import Testing
 
     @Test func strictModeFailsOnTheRefusedRow() throws {
         let ledger = try Self.validatingLedger()
-        let file = try PiterfmFixture.write(rows: Self.rows)
+        let file = try PiterfmFixture.write(rows: Self.rows, in: directory)
 
         let error = #expect(throws: StoreError.self) { try ledger.importPiterfm(file: file, taxonomy: try TestLedger.taxonomy(), strict: true) }
 

@@ -80,17 +80,18 @@ import Testing
     }
 
     @Test func ledgerMadeBeforeTheQueueGainsIt() throws {
-        // Given a ledger file with only the first migration
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("v1-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        let queue = try DatabaseQueue(path: path)
-        try LedgerMigrator.migrator.migrate(queue, upTo: "v1 ledger: sources, claims, revisions, citations")
-        try queue.close()
-        // When the tool opens it
-        let ledger = try Ledger.open(path: path)
-        // Then the review queue is there and works
-        let source = try ledger.write { try $0.addSource(Source(url: "https://example.org/a")).id }
-        let id = try ledger.write { try $0.queueCandidate(sourceID: source, content: "{}", quote: "q", start: nil, end: nil, confidence: 0.5) }
-        #expect(try ledger.read { try $0.candidate(id: id) } != nil)
+        try withTemporaryDirectory(prefix: "claims-queue") { directory in
+            // Given a ledger file with only the first migration
+            let path = directory.path("v1.sqlite")
+            let queue = try DatabaseQueue(path: path)
+            try LedgerMigrator.migrator.migrate(queue, upTo: "v1 ledger: sources, claims, revisions, citations")
+            try queue.close()
+            // When the tool opens it
+            let ledger = try Ledger.open(path: path)
+            // Then the review queue is there and works
+            let source = try ledger.write { try $0.addSource(Source(url: "https://example.org/a")).id }
+            let id = try ledger.write { try $0.queueCandidate(sourceID: source, content: "{}", quote: "q", start: nil, end: nil, confidence: 0.5) }
+            #expect(try ledger.read { try $0.candidate(id: id) } != nil)
+        }
     }
 }
