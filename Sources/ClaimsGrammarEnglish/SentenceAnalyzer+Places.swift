@@ -33,7 +33,7 @@ extension SentenceAnalyzer {
                 break  // "intercepted and destroyed" is one predicate
             }
             if let mention = mention(at: position) {
-                if mention.ref.section == .place, !isAgent(mention) {
+                if mention.ref.section == .place, !isAgent(mention), !isHolder(mention) {
                     if self.index.places[Int(mention.ref.index)].kind == .country {
                         if firstCountry == nil { firstCountry = mention }
                     } else {

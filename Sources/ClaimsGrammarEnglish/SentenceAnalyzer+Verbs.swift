@@ -185,8 +185,9 @@ extension SentenceAnalyzer {
     /// "one hit" alone stay nouns).
     private func isCountThatHit(_ head: Int) -> Bool {
         guard head >= 1, head + 1 < tokens.count, tokens[head].key == Self.hitKey, tokens[head - 1].isNumeric,
-              mention(at: head + 1) == nil
+              mention(at: head + 1)?.ref.section != .weapon
         else { return false }
+        if mention(at: head + 1) != nil { return true }  // "another two hit Starokostiantyniv district
         let next = tokens[head + 1]
         return next.has(.article) || next.has(.definite) || next.has(.possessive) || (next.isCapitalized && !next.isNumeric)
     }
@@ -371,6 +372,9 @@ extension SentenceAnalyzer {
                 index = mention.first - 1
                 while index >= 0, tokens[index].has(.definite) || tokens[index].has(.placePrep) || tokens[index].isPossessive
                     || Self.compassKeys.contains(tokens[index].key)
+                    // "over annexed Crimea", "over Russian-occupied Crimea"
+                    || Self.controlKeys.contains(tokens[index].key) || (tokens[index].isMark(Mark.hyphen) && !tokens[index].spaceBefore)
+                    || tokens[index].has(.sideRussia) || tokens[index].has(.sideUkraine)
                     // "over the territory of the Kursk region"
                     || (tokens[index].word == .of && index > 0 && Self.areaKeys.contains(tokens[index - 1].key))
                     // "from the airspace over Russia's Belgorod region"
@@ -758,7 +762,15 @@ extension SentenceAnalyzer {
         var index = prep + 1
         var steps = 0
         while index < tokens.count, steps < 4 {
-            if let mention = mention(at: index), mention.ref.section == .place { return mention.last }
+            if let mention = mention(at: index), mention.ref.section == .place {
+                // "over Moscow-annexed Crimea": the first name says who holds the place.
+                if isHolder(mention) {
+                    index = mention.last + 3
+                    steps += 1
+                    continue
+                }
+                return mention.last
+            }
             let token = tokens[index]
             if token.has(.weekday) || token.word == .night || token.word == .morning { return index }
             // "over the territory of the Kursk region", "in the skies over Kyiv"
@@ -774,8 +786,11 @@ extension SentenceAnalyzer {
                 while end + 1 < tokens.count, isUnknownName(end + 1), tokens[end + 1].spaceBefore { end += 1 }
                 return end
             }
+            // ("over annexed Crimea", "in Russian-occupied Donetsk", "the temporarily occupied territories")
             guard token.has(.definite) || token.has(.modifier) || token.isPossessive || token.has(.sideRussia) || token.has(.sideUkraine)
-                || Self.compassKeys.contains(token.key) else { return nil }
+                || Self.compassKeys.contains(token.key) || Self.controlKeys.contains(token.key)
+                || (token.isMark(Mark.hyphen) && !token.spaceBefore && index > prep + 1)
+            else { return nil }
             index += 1
             steps += 1
         }
@@ -783,6 +798,15 @@ extension SentenceAnalyzer {
     }
 
     static let positionPrepKeys: KeySet = KeySet(["over", "near", "above", "outside", "around", "off"])
+    /// Who holds a place: "annexed Crimea", "Russian-occupied Donetsk", "Kyiv-controlled Zaporizhzhia".
+    static let controlKeys: KeySet = KeySet(["annexed", "occupied", "controlled", "held", "temporarily"])
+
+    /// "Moscow" in "Moscow-annexed Crimea": a place named as who holds the next one.
+    func isHolder(_ mention: Mention) -> Bool {
+        let after = mention.last + 1
+        return after + 2 < tokens.count && tokens[after].isMark(Mark.hyphen) && !tokens[after].spaceBefore
+            && Self.controlKeys.contains(tokens[after + 1].key)
+    }
 
     /// A capitalised word the lexicon and the taxonomy do not know (a name).
     func isUnknownName(_ position: Int) -> Bool {

@@ -165,6 +165,9 @@ import Testing
              expected: [Expected("", .strike, "unspecified-missile", 2, by: "ua-air-force")]),
         Case(text: "Russia launched six missiles at Lviv. One hit the railway station, the Ukrainian Air Force said.",
              expected: [Expected("", .strike, "unspecified-missile", 1, by: "ua-air-force")]),
+        Case(text: "The Ukrainian Air Force said it downed one Kh-22 missile over Odesa, while another two hit Izmail.",
+             expected: [Expected("", .intercept, "kh-22", 1, by: "ua-air-force"),
+                        Expected("", .strike, "kh-22", 2, by: "ua-air-force")]),
         // Near misses: a count of people after a semicolon, hits as a noun, and a count in a new
         // paragraph, which refers to nothing told in this one.
         Case(text: "Russia launched six missiles at Lviv; two people were injured, the Ukrainian Air Force said.",
@@ -204,5 +207,37 @@ import Testing
     @Test(arguments: cases)
     func readsNoHabitAsAnEvent(_ test: Case) {
         test.check()
+    }
+}
+
+/// A place named with who holds it ("annexed Crimea", "Russian-occupied Crimea", "Moscow-annexed
+/// Crimea") is one place in a list by place; the holder is no place of its own. Sentences
+/// written for these tests.
+@Suite struct ExtractorHeldPlaceTests {
+    typealias Case = ExtractorArticleRuleTests.Case
+
+    static let cases: [Case] = [
+        Case(text: "Air defences destroyed nine drones over the Belgorod region, four over annexed Crimea and one over the Kursk region, the Russian Defence Ministry said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 9, by: "ru-mod", at: "belgorod-oblast"),
+                        Expected("", .intercept, "unspecified-drone", 4, by: "ru-mod", at: "crimea"),
+                        Expected("", .intercept, "unspecified-drone", 1, by: "ru-mod", at: "kursk-oblast")]),
+        Case(text: "Air defences destroyed nine drones over the Belgorod region, four over Moscow-annexed Crimea and one over the Kursk region, the Russian Defence Ministry said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 4, by: "ru-mod", at: "crimea"),
+                        Expected("", .intercept, "unspecified-drone", 1, by: "ru-mod", at: "kursk-oblast")]),
+        Case(text: "Air defences destroyed four drones over Russian-occupied Crimea and one over the Kursk region, the Russian Defence Ministry said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 4, by: "ru-mod", at: "crimea"),
+                        Expected("", .intercept, "unspecified-drone", 1, by: "ru-mod", at: "kursk-oblast")]),
+    ]
+
+    @Test(arguments: cases)
+    func placesEachPart(_ test: Case) {
+        test.check()
+    }
+
+    /// The holder named before the hyphen is not where the weapons were.
+    @Test func theHolderIsNoPlace() {
+        let found = ExtractionFixture.extract("Air defences destroyed four drones over Moscow-annexed Crimea, the Russian Defence Ministry said.")
+        #expect(found.count == 1)
+        #expect(found.first?.place == "crimea", "\(found.map(\.summary))")
     }
 }
