@@ -91,6 +91,7 @@ extension Consolidation {
             let exact = found[position].draft.count.exact
             var specific: Int32?
             var ambiguous = false
+            var outnumbers = false
             var restated = false
             var category: String?  // shared by every specific candidate, else ""
             var namesNarrower = false  // one of them is that category's generic ("cruise missiles")
@@ -110,6 +111,16 @@ extension Consolidation {
                     continue
                 }
                 guard weaponIndex != genericIndex, fits(weaponIndex, as: genericIndex) else { continue }
+                // "66 ракет" in a week beside a launch of "двома ракетами «Іскандер-М»" in a night:
+                // more weapons than were launched of that system cannot all be of it. (Only a
+                // launch figure bounds them: "109 drones were launched" may still be the "99
+                // Shahed-type drones" intercepted, and "Ще п'ять ракет" hit besides the two that did.)
+                var otherFigure = found[other].draft.launched ?? 0
+                if found[other].draft.kind == .launch { otherFigure = max(otherFigure, found[other].draft.count.exact ?? 0) }
+                if let exact, otherFigure > 0, exact > otherFigure {
+                    outnumbers = true  // (the noun is then not surely the one other system named)
+                    continue
+                }
                 // The same claim restated with its name: dropped as a refined generic instead.
                 if found[other].draft.kind == kind, isVague || exact == found[other].draft.count.exact {
                     restated = true
@@ -126,7 +137,7 @@ extension Consolidation {
             }
             guard !restated, let specific else { continue }
             if !ambiguous {
-                found[position].draft.weapon = specific
+                if !outnumbers { found[position].draft.weapon = specific }
             } else if let category, let narrower = index.genericByCategory[category], namesNarrower,
                       fits(Int(narrower), as: genericIndex) {
                 // "12 missiles reached their targets" in a statement about "cruise missiles", Kh-101
