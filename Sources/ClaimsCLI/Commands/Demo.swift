@@ -28,7 +28,8 @@ struct Demo: ParsableCommand {
             throw CLIFailure("the example article is missing from this build")
         }
         let taxonomy = try loadTaxonomy()
-        let path = db ?? NSTemporaryDirectory() + "claims-demo-\(getpid()).sqlite"
+        // (A unique name: two demos in one process, as the CLI tests run them, must not share a file.)
+        let path = db ?? NSTemporaryDirectory() + "claims-demo-\(getpid())-\(UUID().uuidString.prefix(8)).sqlite"
         if FileManager.default.fileExists(atPath: path) {
             throw CLIFailure.usage("db: \(path) already exists: give a new path")
         }
