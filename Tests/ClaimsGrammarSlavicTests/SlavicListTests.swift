@@ -106,3 +106,30 @@ import Testing
         #expect(found.sorted() == places.sorted(), "\(text)")
     }
 }
+
+/// A long list of parts, one line each, replaces its total however many lines it takes, while
+/// the lines follow one another. Passages written for these tests.
+@Suite struct SlavicLongListTests {
+    static let lines = [
+        "— 12 БПЛА над территорией Белгородской области;", "— 9 БПЛА над территорией Брянской области;",
+        "— 8 БПЛА над территорией Курской области;", "— 7 БПЛА над территорией Орловской области;",
+        "— 6 БПЛА над территорией Тульской области;", "— 5 БПЛА над территорией Калужской области;",
+        "— 4 БПЛА над территорией Липецкой области;", "— 3 БПЛА над территорией Воронежской области.",
+    ]
+
+    @Test func theListReplacesItsTotal() {
+        let text = "Ночью дежурными средствами ПВО перехвачены 60 украинских беспилотников. В Минобороны России сообщили об уничтожении:\n\n"
+            + Self.lines.joined(separator: "\n\n") + "\n\nЕщё шесть беспилотников сбиты над акваторией Азовского моря."
+        let found = SlavicFixture.extract(text)
+        #expect(!found.contains { $0.count.exact == 60 }, "\(found.map(\.summary))")
+        #expect(found.count == 9, "\(found.map(\.summary))")
+    }
+
+    /// Near miss: parts that do not add up to the total leave it.
+    @Test func partsThatDoNotAddUpLeaveTheTotal() {
+        let text = "Ночью дежурными средствами ПВО перехвачены 70 украинских беспилотников. В Минобороны России сообщили об уничтожении:\n\n"
+            + Self.lines.joined(separator: "\n\n")
+        let found = SlavicFixture.extract(text)
+        #expect(found.contains { $0.count.exact == 70 }, "\(found.map(\.summary))")
+    }
+}

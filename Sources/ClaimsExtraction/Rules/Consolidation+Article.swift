@@ -322,7 +322,10 @@ extension Consolidation {
             var parts = 0
             var running = 0
             var other = position + 1
-            while other < found.count, found[other].sentence - sentence <= Self.breakdownReach {
+            // (A long list goes on while its parts follow one another sentence by sentence: the
+            // Russian MoD's thirteen lines by region, one per line.)
+            var lastPart = sentence
+            while other < found.count, found[other].sentence - sentence <= Self.breakdownReach || found[other].sentence - lastPart <= 1 {
                 defer { other += 1 }
                 // Items of one list ("six over Tver, three over Kursk, three over Lipetsk") are not a
                 // total and its parts: the breakdown follows in a later sentence, after "targets", or
@@ -339,6 +342,7 @@ extension Consolidation {
                 guard isWithin(found[other].draft.place, totalPlace) else { continue }
                 running += value
                 parts += 1
+                lastPart = found[other].sentence
                 if running >= sum { break }
             }
             if parts >= 2, running == sum { found[position].isDropped = true }
