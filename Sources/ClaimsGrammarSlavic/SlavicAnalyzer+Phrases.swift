@@ -788,12 +788,18 @@ extension SlavicAnalyzer {
             self.tokens[position].has(.verb) && self.tokens[position].verb == .strike && self.tokens[position].form != .gerund
                 && !self.isNegated(position)
         }
+        // "є ракетні влучання", "есть ракетные попадания": a hit noun asserts the hit itself.
+        let denied = tokens.contains { $0.has(.negation) || Self.absenceKeys.contains($0.key) }
         var result: [Phrase] = []
-        for position in tokens.indices.dropLast()
-        where Self.missileAdjectiveKeys.contains(tokens[position].key) && Self.strikeNounKeys.contains(tokens[position + 1].key) {
-            guard (max(0, position - 2)..<position).contains(where: isStrikeVerb)
-                    || (position + 2..<min(position + 4, tokens.count)).contains(where: isStrikeVerb)
-            else { continue }
+        for position in tokens.indices.dropLast() where Self.missileAdjectiveKeys.contains(tokens[position].key) {
+            let noun = tokens[position + 1]
+            if Self.strikeNounKeys.contains(noun.key) {
+                guard (max(0, position - 2)..<position).contains(where: isStrikeVerb)
+                        || (position + 2..<min(position + 4, tokens.count)).contains(where: isStrikeVerb)
+                else { continue }
+            } else {
+                guard noun.has(.verb), noun.verb == .strike, noun.form == .gerund, !denied else { continue }
+            }
             var phrase = Phrase(first: position, headFirst: position, last: position + 1, weapon: missile, count: .unknown())
             phrase.isStrikeCount = true
             result.append(phrase)
@@ -803,6 +809,8 @@ extension SlavicAnalyzer {
 
     static let missileAdjectiveKeys: KeySet = KeySet([
         "ракетного", "ракетний", "ракетним", "ракетному", "ракетный", "ракетным",
+        // (with a hit noun: "ракетні влучання", "ракетные попадания")
+        "ракетні", "ракетне", "ракетные", "ракетное",
     ])
     /// A strike, singular ("ракетних ударів" counts attacks: see `isEpisodeCount`).
     static let strikeNounKeys: KeySet = KeySet(["удару", "удар", "ударом", "удара"])

@@ -274,6 +274,9 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             let info = index.weapons[Int(phrase.weapon)]
             // "45 обстрілів з РСЗВ", "72 авіаудари": counts of attacks, not of weapons.
             if isEpisodeCount(phrase) { continue }
+            // "уничтожено 20 фур, в которых находились 100 БПЛА": weapons carried or stored are
+            // the cargo of a target, not weapons in flight.
+            if (max(0, phrase.first - 3)..<phrase.first).contains(where: { Self.cargoKeys.contains(tokens[$0].key) }) { continue }
             // "не уточнил, все ли ракеты удалось сбить": a question, no claim.
             if isAsked(phrase) { continue }
             // "близько 30 із них – шахеди": what the weapons just counted were, not a claim.
@@ -390,6 +393,12 @@ struct SlavicAnalyzer: SentenceAnalyzing {
     static let byAircraftKeys: KeySet = KeySet([
         "літаком", "літаками", "винищувачем", "винищувачами", "гелікоптером", "гелікоптерами", "вертольотом", "вертольотами",
         "самолетом", "самолетами", "самолётом", "самолётами", "истребителем", "истребителями", "вертолетом", "вертолетами",
+    ])
+
+    static let cargoKeys: KeySet = KeySet([
+        "находились", "находилось", "находился", "находилась", "перевозили", "перевозились", "перевозивших", "перевозившие",
+        "перевозившим", "хранились", "хранившихся", "знаходилися", "знаходилось", "знаходився", "перебували",
+        "перевозять", "перевозив", "перевозила", "зберігалися", "зберігались",
     ])
 
     /// "цели", "цілі" after "достигли", "досягли".

@@ -225,6 +225,24 @@ import Testing
             "Ворог завдав ракетного удару по Кременчуку ракетою «Іскандер-М», повідомив голова Полтавської ОВА.",
             [claim(.strike, "iskander-m", 1, side: .ukraine, by: "ua-gov-poltava")]
         ),
+        // A hit noun with the adjective asserts the hit itself ...
+        SlavicReport(
+            "'є ракетні влучання'",
+            "Є ракетні влучання в енергетичну інфраструктуру Кременчука, повідомив голова Полтавської ОВА.",
+            [claim(.strike, "unspecified-missile", nil, side: .ukraine, by: "ua-gov-poltava")]
+        ),
+        // ... unless denied.
+        SlavicReport(
+            "'ракетних влучань немає'",
+            "Ракетних влучань у Кременчуці немає, повідомив голова Полтавської ОВА.",
+            []
+        ),
+        // Weapons carried or stored are a target's cargo.
+        SlavicReport(
+            "drones inside trucks",
+            "Ударом уничтожены 12 грузовиков, в которых находились 60 беспилотников, сообщили в Минобороны России.",
+            []
+        ),
         // A habit is no event ...
         SlavicReport(
             "'регулярно атакують'",
