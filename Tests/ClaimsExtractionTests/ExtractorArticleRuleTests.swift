@@ -504,3 +504,37 @@ import Testing
         test.check()
     }
 }
+
+/// A headline's lower bound ("more than 30 drones") that the body's exact figure meets restates
+/// the body's claim. Texts written for these tests, with a near miss.
+@Suite struct ExtractorHeadlineBoundTests {
+    @Test func theBodyFigureReplacesTheHeadlineBound() {
+        let found = ExtractionFixture.extract("""
+            Russia says air defences downed more than 30 Ukrainian drones overnight
+
+            Russian air defences destroyed 34 Ukrainian drones over the Bryansk and Kursk regions overnight, the Russian Defence Ministry said.
+            """)
+        #expect(found.count == 1, "\(found.map(\.summary))")
+        #expect(found.first?.count.exact == 34)
+    }
+
+    @Test func theSameInRussian() {
+        let found = ExtractionFixture.extract("""
+            Минобороны: ПВО за ночь сбили более 30 беспилотников
+
+            Дежурными средствами ПВО уничтожены 34 украинских беспилотника над территориями Брянской и Курской областей, сообщили в Минобороны России.
+            """)
+        #expect(!found.contains { $0.count.exact == nil && $0.count.minimum == 30 }, "\(found.map(\.summary))")
+        #expect(found.contains { $0.count.exact == 34 }, "\(found.map(\.summary))")
+    }
+
+    /// Near miss: a body figure far above the bound is another claim.
+    @Test func aFigureFarAboveTheBoundIsAnotherClaim() {
+        let found = ExtractionFixture.extract("""
+            Russia says air defences downed more than 30 Ukrainian drones overnight
+
+            Since the start of the month, Russian air defences have destroyed 340 Ukrainian drones, the Russian Defence Ministry said.
+            """)
+        #expect(found.contains { $0.count.minimum == 30 && $0.count.exact == nil }, "\(found.map(\.summary))")
+    }
+}

@@ -244,6 +244,26 @@ extension Consolidation {
         }
     }
 
+    /// "ПВО сбили более 30 беспилотников" in a headline, then "уничтожено 32 беспилотника" in the
+    /// body: a headline's lower bound that the body's exact figure meets (up to twice the bound)
+    /// restates the body's claim.
+    func dropHeadlineBounds(_ found: inout [Found]) {
+        for position in found.indices where !found[position].isDropped && isHeadline(found[position].sentence) {
+            let count = found[position].draft.count
+            guard count.qualifier == .atLeast, let minimum = count.minimum, minimum > 0 else { continue }
+            let side = found[position].actor.map { index.actors[Int($0)].side }
+            let weapon = Int(found[position].draft.weapon)
+            let restated = found[(position + 1)...].contains { other in
+                guard !other.isDropped, other.draft.kind == found[position].draft.kind, let exact = other.draft.count.exact,
+                      exact >= minimum, exact < 2 * minimum, other.actor.map({ index.actors[Int($0)].side }) == side
+                else { return false }
+                let otherWeapon = Int(other.draft.weapon)
+                return otherWeapon == weapon || (index.weapons[weapon].isGeneric && fits(otherWeapon, as: weapon))
+            }
+            if restated { found[position].isDropped = true }
+        }
+    }
+
     /// Whether the claim's office is named as speaking ("the air command said", "спікер ОВА
     /// розповів", "Об этом сообщает командование"), not a country, a pronoun, generic words, the
     /// last speaker by default, or the subject of the action ("Ukrainian forces shot down").

@@ -53,6 +53,7 @@ struct Consolidation {
         dropRepeats(&found)
         dropDebrisOfStatedInterceptions(&found)
         dropRestatements(&found)
+        dropHeadlineBounds(&found)
         dropBrokenDownTotals(&found)
         linkLaunches(&found)
         dropAttacksCountedByIntercepts(&found)
