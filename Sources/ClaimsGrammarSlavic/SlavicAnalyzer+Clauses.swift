@@ -68,12 +68,22 @@ extension SlavicAnalyzer {
     }
 
     /// "не вдалося збити", "не сбиты", "локаційно втрачено"; "збити не вдалося", "сбить не удалось".
-    /// "Ворог регулярно атакує Херсон дронами", "Россия ежедневно атакует Харьков": an adverb of
-    /// habit just before the verb (or right after it) tells a habit, no event.
+    /// "Ворог регулярно атакує Херсон дронами", "Россия ежедневно атакует Харьков", "регулярно з
+    /// різних видів озброєння – ударними БпЛА, ракетами – атакують": an adverb of habit before the
+    /// verb with no other verb between (or right after it) tells a habit, no event. ("Окупанти,
+    /// які регулярно обстрілюють Нікополь, атакували ..." tells the habit of another verb.)
     func isHabitual(_ verb: Int) -> Bool {
+        let isDash = { (position: Int) in self.tokens[position].isMark(Mark.enDash) || self.tokens[position].isMark(Mark.emDash) }
         var position = verb - 1
-        while position >= 0, verb - position <= 3, !tokens[position].isPunct {
-            if Self.habitualKeys.contains(tokens[position].key) { return true }
+        while position >= 0, verb - position <= 16 {
+            let token = tokens[position]
+            if Self.habitualKeys.contains(token.key) { return true }
+            // (An aside between dashes is passed over whole: "– ударними БпЛА, ракетами –".)
+            if isDash(position), let opening = (max(0, position - 12)..<position).last(where: isDash) {
+                position = opening - 1
+                continue
+            }
+            if token.isPunct || token.has(.verb) && token.verb != .none { break }
             position -= 1
         }
         return verb + 1 < tokens.count && Self.habitualKeys.contains(tokens[verb + 1].key)

@@ -254,7 +254,18 @@ import Testing
             "Противник ежедневно атакует приграничные сёла беспилотниками, сообщил губернатор Курской области.",
             []
         ),
-        // ... but a daily report tells of a day.
+        SlavicReport(
+            "a habit told over an aside between dashes",
+            "Окупанти регулярно різною зброєю – дронами, ракетами, КАБами – атакують прикордонні громади, повідомив голова Сумської ОВА.",
+            []
+        ),
+        // ... but the habit of another verb leaves this one's event ...
+        SlavicReport(
+            "a habit in a relative clause",
+            "Окупанти, які регулярно обстрілюють Нікополь, цієї ночі атакували місто п'ятьма дронами, повідомив голова Дніпропетровської ОВА.",
+            [claim(.launch, "unspecified-drone", 5, side: .ukraine, by: "ua-gov-dnipropetrovsk")]
+        ),
+        // ... and a daily report tells of a day.
         SlavicReport(
             "a daily report",
             "У щоденному зведенні Генштаб повідомив, що сили ППО збили 20 дронів.",
