@@ -565,6 +565,7 @@ extension SentenceAnalyzer {
         var sawRelative = false
         var reduced: (hit: VerbHit, distance: Int)?
         var participle = false
+        var directional = false
         while index < tokens.count, steps < (reduced == nil ? 16 : 24) {
             if verbAt[index] >= 0 {
                 let hit = verbs[Int(verbAt[index])]
@@ -645,6 +646,20 @@ extension SentenceAnalyzer {
                 index = end + 1
                 continue
             }
+            // "missiles targeting military bases were launched", "drones aimed at the port were
+            // shot down": a participle of direction describes the subject.
+            if index == phrases[phraseIndex].last + 1, !participle, reduced == nil, Self.directionParticipleKeys.contains(token.key) {
+                participle = true
+                directional = true
+                index += 1
+                continue
+            }
+            // (Its object may be any noun: "targeting military bases", "aimed at oil depots".)
+            // ('"... missiles targeting military bases" were launched': a quote may close around it.)
+            if directional, !sawAuxiliary, token.isWord && !token.has(.speech) || token.isMark(Mark.quote), steps <= 8 {
+                index += 1
+                continue
+            }
             if reduced != nil || participle {
                 // Inside the participle's complement ("from Tu-95 bombers", "towards the capital").
                 if token.has(.placePrep) || token.has(.instrument) || token.has(.definite) || token.has(.article)
@@ -698,6 +713,7 @@ extension SentenceAnalyzer {
 
     static let withKey = Lexicon.key("with")
     static let beingKey = Lexicon.key("being")
+    static let directionParticipleKeys: KeySet = KeySet(["targeting", "targetting", "aimed", "heading", "headed", "bound", "directed"])
 
     /// Whether the words after a phrase are "(being) shot down/downed/destroyed": the participle of
     /// an interception that an absolute "with" clause states ("with four drones being downed").

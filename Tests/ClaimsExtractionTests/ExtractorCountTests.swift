@@ -241,3 +241,27 @@ import Testing
         #expect(found.first?.place == "crimea", "\(found.map(\.summary))")
     }
 }
+
+/// A participle of direction after the weapons ("targeting military bases", "aimed at the
+/// port", "heading for Moscow") describes them; the verb after it tells what was done.
+/// Sentences written for these tests, with near misses.
+@Suite struct ExtractorDirectionParticipleTests {
+    typealias Case = ExtractorArticleRuleTests.Case
+
+    static let cases: [Case] = [
+        Case(text: "The Houthis said 12 ballistic missiles targeting naval vessels were launched from Yemen.",
+             expected: [Expected("", .launch, "unspecified-ballistic-missile", 12, by: "houthis")]),
+        Case(text: "Six drones aimed at the oil terminal were shot down, the Russian Defence Ministry said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 6, by: "ru-mod")]),
+        Case(text: "The IRGC said \"dozens of ballistic missiles targeting air bases\" were fired at Israel.",
+             expected: [Expected("", .launch, "unspecified-ballistic-missile", nil, by: "ir-irgc")]),
+        // Near misses: weapons aimed somewhere with nothing done to them, and a stockpile.
+        Case(text: "Russia keeps missiles aimed at European capitals, the Ukrainian Air Force said.", expected: [],
+             absent: [("unspecified-missile", nil)]),
+    ]
+
+    @Test(arguments: cases)
+    func readsTheVerbAfterTheParticiple(_ test: Case) {
+        test.check()
+    }
+}
