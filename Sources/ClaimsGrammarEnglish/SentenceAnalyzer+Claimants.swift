@@ -74,6 +74,12 @@ extension SentenceAnalyzer {
                 anchors.append(Anchor(token: index, ref: agent))
                 continue
             }
+            // "Three missile impacts were reported in central Israel, the IDF said", "drones were
+            // reported shot down": without "by", a passive speech verb names nobody; the speaker is
+            // told elsewhere, or not at all.
+            if index > 0, tokens[index - 1].has(.beAux), index + 1 >= tokens.count || tokens[index + 1].word != .by, token.form == .past {
+                continue
+            }
             if Self.clauseParticipleKeys.contains(token.key), index > 0, tokens[index - 1].isMark(Mark.comma), let previous = anchors.last {
                 anchors.append(Anchor(token: index, ref: previous.ref))  // ", adding that ..."
                 continue

@@ -291,6 +291,8 @@ extension SentenceAnalyzer {
                    !isPurposeOfUse(index) {
                     hit.isHypothetical = true
                 }
+            } else if token.has(.speech), index > 0, tokens[index - 1].has(.beAux) {
+                // "were reported shot down", "was said destroyed": the passive goes on past the report.
             } else if Self.habitualKeys.contains(token.key) {
                 // "Russia regularly attacks Ukrainian cities with drones": a habit, no event.
                 hit.isHypothetical = true
@@ -621,6 +623,11 @@ extension SentenceAnalyzer {
             }
             if sawAuxiliary, token.has(.speech), index + 1 < tokens.count, tokens[index + 1].word == .to {
                 index += 2
+                continue
+            }
+            // "Three drones were reported shot down", "rockets were reported fired from Lebanon".
+            if sawAuxiliary, token.has(.speech), index + 1 < tokens.count, verbAt[index + 1] >= 0 {
+                index += 1
                 continue
             }
             if token.isMark(Mark.comma) || token.has(.conjunction) || token.has(.adverb) || token.has(.timeWord)

@@ -265,3 +265,35 @@ import Testing
         test.check()
     }
 }
+
+/// "were reported shot down", "were reported fired from Lebanon": a passive report of an action
+/// is that action's passive; without "by", the report names no speaker, so the office named
+/// elsewhere in the sentence claims it. Sentences written for these tests, with a near miss.
+@Suite struct ExtractorReportedPassiveTests {
+    typealias Case = ExtractorArticleRuleTests.Case
+
+    static let cases: [Case] = [
+        Case(text: "Seven drones were reported shot down over the Bryansk region, the Russian Defence Ministry said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 7, by: "ru-mod")]),
+        Case(text: "Seven drones were reported destroyed over the Bryansk region, the Russian Defence Ministry said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 7, by: "ru-mod")],
+             absent: []),
+        Case(text: "Four rockets were reported fired from Lebanon, the Israel Defense Forces said.",
+             expected: [Expected("", .launch, "unspecified-rocket", 4, by: "idf")]),
+        Case(text: "Two missile impacts were reported in central Israel, the Israel Defense Forces said.",
+             expected: [Expected("", .strike, "unspecified-missile", 2, by: "idf")]),
+        // Near miss: a report with no speaker at all stays unattributed.
+        Case(text: "It was reported that seven drones were shot down over the Bryansk region.",
+             expected: [Expected("", .intercept, "unspecified-drone", 7, by: nil)]),
+    ]
+
+    @Test(arguments: cases)
+    func readsThePassiveAfterTheReport(_ test: Case) {
+        test.check()
+    }
+
+    @Test func aDroneReportedDestroyedStruckNothing() {
+        let found = ExtractionFixture.extract("Seven drones were reported destroyed over the Bryansk region, the Russian Defence Ministry said.")
+        #expect(!found.contains { $0.kind == .strike }, "\(found.map(\.summary))")
+    }
+}
