@@ -304,7 +304,13 @@ extension SlavicAnalyzer {
             phrase.launched = parsed.launched
             return
         }
-        if position >= 0, tokens[position].has(.vague) {
+        // ("Большинство БПЛА – 19 – сбито над ...": the count after the dash tells how many.)
+        var dashAfter = phrase.last + 1
+        if dashAfter < tokens.count, tokens[dashAfter].isMark(Mark.quote) { dashAfter += 1 }
+        let countAfterDash = dashAfter + 1 < tokens.count
+            && (tokens[dashAfter].isMark(Mark.enDash) || tokens[dashAfter].isMark(Mark.emDash) || tokens[dashAfter].isMark(Mark.hyphen))
+            && numbers.contains { $0.first == dashAfter + 1 }
+        if position >= 0, tokens[position].has(.vague), !countAfterDash {
             // "кілька десятків ракет", "несколько десятков дронов": vague words together;
             // "переважну більшість дронів", "большую часть ракет": a part and its size.
             let first = position > 0 && (tokens[position - 1].has(.vague) || Self.partSizeKeys.contains(tokens[position - 1].key))
@@ -801,6 +807,11 @@ extension SlavicAnalyzer {
                 guard noun.has(.verb), noun.verb == .strike, noun.form == .gerund, !denied else { continue }
             }
             var phrase = Phrase(first: position, headFirst: position, last: position + 1, weapon: missile, count: .unknown())
+            // "завдав одного ракетного удару": one strike.
+            if position > 0, tokens[position - 1].has(.numberWord), tokens[position - 1].value == 1 {
+                phrase.first = position - 1
+                phrase.count = .exactly(1, text: slice(position - 1, position - 1))
+            }
             phrase.isStrikeCount = true
             result.append(phrase)
         }

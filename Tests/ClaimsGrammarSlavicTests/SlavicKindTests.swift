@@ -209,6 +209,11 @@ import Testing
             "Ночью ВСУ нанесли ракетный удар по Белгороду, сообщил губернатор Белгородской области.",
             [claim(.strike, "unspecified-missile", nil, side: .russia, by: "ru-gov-belgorod")]
         ),
+        SlavicReport(
+            "'одного ракетного удару': one strike",
+            "Ворог завдав одного ракетного удару по Кременчуку, повідомив голова Полтавської ОВА.",
+            [claim(.strike, "unspecified-missile", 1, side: .ukraine, by: "ua-gov-poltava")]
+        ),
         // Near misses: a threat of a strike, a denied one, and one whose missiles are named.
         SlavicReport(
             "a threat of a missile strike",

@@ -109,6 +109,12 @@ import Testing
             "Дежурные средства ПВО перехватили подавляющее большинство ракет, сообщили в Минобороны России.",
             [claim(.intercept, "unspecified-missile", nil, side: .russia, by: "ru-mod")]
         ),
+        // A count after a dash tells how many the part was.
+        SlavicReport(
+            "'Большинство БПЛА – 19 – сбито'",
+            "Большинство БПЛА – 14 – сбито над территорией Брянской области, сообщили в Минобороны России.",
+            [claim(.intercept, "unspecified-drone", 14, side: .russia, by: "ru-mod")]
+        ),
         // Near misses: what part of them was (no action), where part of them flew from, debris.
         SlavicReport(
             "'Більшість із них — шахеди' names a type",
@@ -150,6 +156,12 @@ import Testing
             "Уночі ворог атакував Україну 88 ударними БпЛА типу Shahed і безпілотниками-імітаторами, 61 з них удалося збити, повідомили в Повітряних силах.\n\nЗбито 61 ударний БпЛА типу Shahed і безпілотники інших типів, ідеться в повідомленні Повітряних сил.",
             [claim(.launch, "shahed-136+unspecified-decoy-drone", 88, side: .ukraine, by: "ua-air-force"),
              claim(.intercept, "shahed-136+unspecified-decoy-drone", 61, of: 88, side: .ukraine, by: "ua-air-force")]
+        ),
+        // Near miss: "Ранее сообщалось" recalls the outlet's earlier reports; no one speaks.
+        SlavicReport(
+            "'Ранее сообщалось' is a recap",
+            "Ранее сообщалось, что ВС РФ сбили два украинских самолета Су-25.",
+            []
         ),
         SlavicReport(
             "'отмечается' in Russian",
