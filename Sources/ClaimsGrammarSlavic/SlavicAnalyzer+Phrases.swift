@@ -21,13 +21,24 @@ extension SlavicAnalyzer {
             }
             if token.kind == .number, token.value >= 0 {
                 var last = position
-                if position + 2 < tokens.count, tokens[position + 1].isMark(Mark.hyphen), !tokens[position + 1].spaceBefore,
-                   tokens[position + 2].isWord, !tokens[position + 2].spaceBefore,
-                   tokens[position + 2].end - tokens[position + 2].start <= 8 {
-                    last = position + 2
+                var value = Int(token.value)
+                // "понад 1 700 ударних дронів", "1 137 РСЗО": groups of three digits after a space
+                // (or a no-break space) are thousands.
+                if token.end - token.start <= 3 {
+                    while last + 1 < tokens.count, tokens[last + 1].kind == .number, tokens[last + 1].value >= 0,
+                          tokens[last + 1].end - tokens[last + 1].start == 3, tokens[last + 1].spaceBefore,
+                          tokens[last + 1].start - tokens[last].end <= 3, value < 1_000_000 {
+                        value = value * 1000 + Int(tokens[last + 1].value)
+                        last += 1
+                    }
+                }
+                if last + 2 < tokens.count, tokens[last + 1].isMark(Mark.hyphen), !tokens[last + 1].spaceBefore,
+                   tokens[last + 2].isWord, !tokens[last + 2].spaceBefore,
+                   tokens[last + 2].end - tokens[last + 2].start <= 8 {
+                    last += 2
                 }
                 if !isDateOrTime(position, last) {
-                    numbers.append(Number(first: position, last: last, value: Int(token.value), isDigits: true))
+                    numbers.append(Number(first: position, last: last, value: value, isDigits: true))
                 }
                 position = last + 1
                 continue
@@ -302,6 +313,16 @@ extension SlavicAnalyzer {
             phrase.first = parsed.first
             phrase.count = parsed.count
             phrase.launched = parsed.launched
+            // "знищили 81 дрон «шахед» з 112", "сбили 20 беспилотников из 25": the whole after the noun.
+            var after = phrase.last + 1
+            if after < tokens.count, tokens[after].isMark(Mark.quote) { after += 1 }
+            if phrase.launched == nil, let part = phrase.count.exact, after + 1 < tokens.count, tokens[after].slavic == .of,
+               let whole = numbers.first(where: { $0.first == after + 1 }), whole.value > part {
+                phrase.launched = whole.value
+                phrase.count = ClaimCount(exact: part, minimum: phrase.count.minimum, maximum: phrase.count.maximum,
+                                          text: slice(phrase.first, whole.last), qualifier: phrase.count.qualifier)
+                phrase.last = whole.last
+            }
             return
         }
         // ("Большинство БПЛА – 19 – сбито над ...": the count after the dash tells how many.)

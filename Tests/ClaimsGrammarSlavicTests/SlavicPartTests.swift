@@ -184,6 +184,46 @@ import Testing
     }
 }
 
+/// Figures as reports write them: thousands in groups of three digits ("понад 1 700 ударних
+/// дронів"), and the whole after the noun ("знищили 81 дрон «шахед» з 112"). Passages written
+/// for these tests, with near misses.
+@Suite struct SlavicFigureTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "thousands after a space",
+            "За тиждень росіяни випустили понад 1 200 ударних дронів та 45 ракет, заявив Зеленський.",
+            [claim(.launch, "unspecified-strike-drone", 1200, side: .ukraine, by: "ua-president"),
+             claim(.launch, "unspecified-missile", 45, side: .ukraine, by: "ua-president")]
+        ),
+        SlavicReport(
+            "the whole after the noun",
+            "Уночі сили оборони знищили 64 дрони «шахед» з 90, повідомили в Повітряних силах.",
+            [claim(.intercept, "shahed-136", 64, of: 90, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "the same in Russian",
+            "Средства ПВО сбили 20 беспилотников из 25, сообщили в Минобороны России.",
+            [claim(.intercept, "unspecified-drone", 20, of: 25, side: .russia, by: "ru-mod")]
+        ),
+        // Near misses: a year before a count, a place and a smaller number after "з".
+        SlavicReport(
+            "a year before a count",
+            "У 2023 році 300 дронів збили над Києвом, повідомили в КМВА.",
+            [claim(.intercept, "unspecified-drone", 300, side: .ukraine, by: "ua-kyiv-city")]
+        ),
+        SlavicReport(
+            "'з' and a smaller number",
+            "Сили ППО збили 5 дронів з 2 напрямків, повідомили в Повітряних силах.",
+            [claim(.intercept, "unspecified-drone", 5, side: .ukraine, by: "ua-air-force")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func readsTheFigure(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}
+
 /// A subject pronoun for the weapons just told of: "она была перехвачена", "все они были сбиты",
 /// "обидві вони були збиті". Passages written for these tests, with near misses.
 @Suite struct SlavicPronounTests {
