@@ -133,3 +133,32 @@ import Testing
         #expect(found.contains { $0.count.exact == 70 }, "\(found.map(\.summary))")
     }
 }
+
+/// Short participles of every gender and their Ukrainian counterparts: "шесть дронов
+/// перехвачено", "беспилотник нейтрализован", "нейтралізовано 12 дронів". Passages written for
+/// these tests.
+@Suite struct SlavicShortParticipleTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "'перехвачено' and a part after a dash",
+            "Восемь дронов перехвачено над Тульской областью, три – над Калужской, сообщили в Минобороны России.",
+            [claim(.intercept, "unspecified-drone", 8, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 3, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "'нейтрализован'",
+            "Над Смоленской областью нейтрализован один беспилотник, сообщили в Минобороны России.",
+            [claim(.intercept, "unspecified-drone", 1, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "'нейтралізовано' in Ukrainian",
+            "Над Черкащиною нейтралізовано 12 ворожих дронів, повідомили в Повітряних силах.",
+            [claim(.intercept, "unspecified-drone", 12, side: .ukraine, by: "ua-air-force")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func readsTheParticiple(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}
