@@ -61,8 +61,11 @@ extension SentenceAnalyzer {
         while index < tokens.count {
             defer { index += 1 }
             // "most of them were intercepted": a part of the weapons just told, uncounted.
-            let isVaguePart = Self.vaguePartKeys.contains(tokens[index].key) && index + 2 < tokens.count && tokens[index + 1].word == .of
+            let isVaguePart = Self.vaguePartKeys.contains(tokens[index].key) && (index + 2 < tokens.count && tokens[index + 1].word == .of
                 && [.them, .these, .those, .which].contains(tokens[index + 2].word)
+                // "..., of which most were intercepted"
+                || index >= 2 && tokens[index - 2].word == .of && tokens[index - 1].word == .which && index + 1 < tokens.count
+                    && tokens[index + 1].has(.beAux))
             guard phraseAt[index] < 0, mentionAt[index] < 0,
                   tokens[index].isNumeric || tokens[index].word == .all || tokens[index].word == .both || isVaguePart,
                   index == 0 || !tokens[index - 1].isNumeric
@@ -142,7 +145,7 @@ extension SentenceAnalyzer {
                 phrase.count = antecedent.count
             } else if isVaguePart {
                 phrase.first = index
-                phrase.count = .unknown(text: text(index, index + 2))
+                phrase.count = .unknown(text: ofThem ? text(index, index + 2) : text(index - 2, index))
             } else if isBoth {
                 phrase.first = index
                 phrase.count = .exactly(2, text: "both")
@@ -162,6 +165,8 @@ extension SentenceAnalyzer {
             // the verb, as well as a part linked by a comma or "and".)
             let leadPart = ofTheLead && (link || objectOfVerb)
             phrase.launched = (ofThem || ofWhich || allTargets || allWere || leadPart) ? antecedent.count.exact : ownLaunched
+            // ("about ten rockets ..., of which most were intercepted": most of about ten.)
+            if isVaguePart, phrase.launched == nil, antecedent.count.qualifier == .about { phrase.launched = antecedent.count.minimum }
             // (A bounded whole too: "Out of more than 90 missiles, 73 were shot down" claims 73, of
             // a launch it does not count exactly.)
             if leadPart, antecedent.count.qualifier != .unknown, antecedentIndex >= 0 { phrases[antecedentIndex].isPartitiveWhole = true }

@@ -291,6 +291,10 @@ extension SentenceAnalyzer {
                    !isPurposeOfUse(index) {
                     hit.isHypothetical = true
                 }
+            } else if token.word == .and, index >= 2, isCoordinatedParticiple(index - 1), tokens[index - 2].has(.beAux) {
+                // "was detected and destroyed", "were tracked and shot down": one passive.
+                index -= 1
+                steps += 1
             } else if token.has(.speech), index > 0, tokens[index - 1].has(.beAux) {
                 // "were reported shot down", "was said destroyed": the passive goes on past the report.
             } else if Self.habitualKeys.contains(token.key) {
@@ -625,6 +629,11 @@ extension SentenceAnalyzer {
                 index += 2
                 continue
             }
+            // "A drone was detected and destroyed", "were tracked and shot down".
+            if sawAuxiliary, isCoordinatedParticiple(index), index + 2 < tokens.count, tokens[index + 1].word == .and, verbAt[index + 2] >= 0 {
+                index += 2
+                continue
+            }
             // "Three drones were reported shot down", "rockets were reported fired from Lebanon".
             if sawAuxiliary, token.has(.speech), index + 1 < tokens.count, verbAt[index + 1] >= 0 {
                 index += 1
@@ -823,6 +832,16 @@ extension SentenceAnalyzer {
     static let positionPrepKeys: KeySet = KeySet(["over", "near", "above", "outside", "around", "off"])
     /// Who holds a place: "annexed Crimea", "Russian-occupied Donetsk", "Kyiv-controlled Zaporizhzhia".
     static let controlKeys: KeySet = KeySet(["annexed", "occupied", "controlled", "held", "temporarily"])
+
+    /// A participle of finding the weapons before the action on them ("was detected and destroyed",
+    /// "were tracked and shot down").
+    func isCoordinatedParticiple(_ position: Int) -> Bool {
+        Self.detectionKeys.contains(tokens[position].key)
+    }
+
+    static let detectionKeys: KeySet = KeySet([
+        "detected", "tracked", "spotted", "identified", "located", "observed", "monitored", "recorded", "registered", "intercepted",
+    ])
 
     /// "Moscow" in "Moscow-annexed Crimea": a place named as who holds the next one.
     func isHolder(_ mention: Mention) -> Bool {

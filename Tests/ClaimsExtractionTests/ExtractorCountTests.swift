@@ -297,3 +297,32 @@ import Testing
         #expect(!found.contains { $0.kind == .strike }, "\(found.map(\.summary))")
     }
 }
+
+/// "was detected and destroyed", "were tracked and shot down": one passive; "..., of which most
+/// were intercepted": an uncounted part of the weapons just told (of about ten: launched ten).
+/// Sentences written for these tests, with a near miss.
+@Suite struct ExtractorDetectedAndDestroyedTests {
+    typealias Case = ExtractorArticleRuleTests.Case
+
+    static let cases: [Case] = [
+        Case(text: "A drone was detected and destroyed over the Oryol region, the Russian Defence Ministry said.",
+             expected: [Expected("", .intercept, "unspecified-drone", 1, by: "ru-mod")]),
+        Case(text: "Four missiles were tracked and shot down over the Odesa region, the Ukrainian Air Force said.",
+             expected: [Expected("", .intercept, "unspecified-missile", 4, by: "ua-air-force")]),
+        Case(text: "The Israeli military said it tracked the launch of about 20 rockets from Lebanon, of which most were intercepted.",
+             expected: [Expected("", .intercept, "unspecified-rocket", nil, of: 20, by: "idf")]),
+        // Near miss: detected, with nothing done to them.
+        Case(text: "Four missiles were detected over the Odesa region, the Ukrainian Air Force said.", expected: [],
+             absent: [("unspecified-missile", 4)]),
+    ]
+
+    @Test(arguments: cases)
+    func readsOnePassive(_ test: Case) {
+        test.check()
+    }
+
+    @Test func aDetectedDroneStruckNothing() {
+        let found = ExtractionFixture.extract("A drone was detected and destroyed over the Oryol region, the Russian Defence Ministry said.")
+        #expect(!found.contains { $0.kind == .strike }, "\(found.map(\.summary))")
+    }
+}
