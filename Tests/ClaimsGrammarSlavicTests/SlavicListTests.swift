@@ -162,3 +162,25 @@ import Testing
         SlavicCheck.expectExactly(report)
     }
 }
+
+/// "засоби повітряного нападу", "средства воздушного нападения": the Air Force's count of all
+/// the weapons of an attack, missiles and drones together (an aerial target of no one type).
+@Suite struct SlavicAirAttackMeansTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "a launch of 'засобами повітряного нападу'",
+            "У ніч на 5 червня противник атакував Україну 76 засобами повітряного нападу, повідомили в Повітряних силах.",
+            [claim(.launch, "unspecified-aerial-target", 76, side: .ukraine, by: "ua-air-force")]
+        ),
+        SlavicReport(
+            "a part of them shot down",
+            "Всього зафіксовано 76 засобів повітряного нападу, з них 59 збито, повідомили в Повітряних силах.",
+            [claim(.intercept, "unspecified-aerial-target", 59, of: 76, side: .ukraine, by: "ua-air-force")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func readsTheMeansOfAttack(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}
