@@ -143,8 +143,11 @@ extension SlavicAnalyzer {
                     // Another item with a count of its own is another claim.
                     let current = index.weapons[Int(members[0])]
                     let other = index.weapons[Int(next.ref.index)]
+                    // ("три крылатые ракеты Storm Shadow и снаряд РСЗО HIMARS": a noun in the
+                    // singular after the conjunction is one more weapon of its own.)
                     guard current.family.admits(other.family) || other.family.admits(current.family),
-                          numberEndingAt[next.first - 1] == nil, !(onlyGeneric && other.isGeneric && !isDecoy(next.ref.index))
+                          numberEndingAt[next.first - 1] == nil, !(onlyGeneric && other.isGeneric && !isDecoy(next.ref.index)),
+                          tokens[next.first].slavic != .singular
                     else { break }
                     isList = true
                 }
@@ -265,6 +268,8 @@ extension SlavicAnalyzer {
         var head = mention.last
         while head > mention.first, !tokens[head].isWord { head -= 1 }
         if tokens[head].slavic == .singular { return true }
+        // "снаряд РСЗО": a singular noun with the name of its launcher after it.
+        if tokens[mention.first].slavic == .singular { return true }
         // "ворожий БПЛА", "вражеский БпЛА": an abbreviation does not decline; a singular
         // adjective before it tells one weapon ("ворожих БПЛА", "вражеские БПЛА" are plural).
         if Self.abbreviationKeys.contains(tokens[head].key), head > 0, tokens[head - 1].isWord, !tokens[head - 1].has(.numberWord) {

@@ -184,3 +184,35 @@ import Testing
         SlavicCheck.expectExactly(report)
     }
 }
+
+/// A singular noun after the conjunction of a list is one more weapon of its own ("три крылатые
+/// ракеты Storm Shadow и снаряд РСЗО HIMARS"), not a member of a composite counted with the
+/// first; a plural noun in the genitive goes on with the count ("БпЛА типу Shahed і дронів інших
+/// типів"). Passages written for these tests.
+@Suite struct SlavicSingularItemTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "a singular item after a counted one",
+            "Средства ПВО перехватили две крылатые ракеты Storm Shadow и снаряд РСЗО HIMARS, сообщили в Минобороны России.",
+            [claim(.intercept, "storm-shadow", 2, side: .russia, by: "ru-mod"),
+             claim(.intercept, "himars", 1, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "the same with a missile",
+            "Средства ПВО сбили четыре ракеты ATACMS и ракету Storm Shadow, сообщили в Минобороны России.",
+            [claim(.intercept, "atacms", 4, side: .russia, by: "ru-mod"),
+             claim(.intercept, "storm-shadow", 1, side: .russia, by: "ru-mod")]
+        ),
+        // Near miss: a plural genitive goes on with the count.
+        SlavicReport(
+            "a composite in the genitive",
+            "Сили ППО збили 31 ударний БпЛА типу Shahed і дронів-імітаторів, повідомили в Повітряних силах.",
+            [claim(.intercept, "shahed-136+unspecified-decoy-drone", 31, side: .ukraine, by: "ua-air-force")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func splitsTheSingularItem(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}
