@@ -288,6 +288,25 @@ extension SentenceAnalyzer {
         while position + 1 < phrases.count {
             defer { position += 1 }
             let first = phrases[position], next = phrases[position + 1]
+            // "More than 200 drones, cruise missiles and ballistic missiles were fired": a series
+            // of uncounted names after the counted one, its last joined by "and", shares the count.
+            if position + 2 < phrases.count, first.count.qualifier != .unknown, first.launched == nil, first.headLast == first.last,
+               tokens[first.last + 1].isMark(Mark.comma), next.first == first.last + 2, isUncountedName(next),
+               isUncountedName(phrases[position + 2]), phrases[position + 2].first == next.last + 2,
+               tokens[next.last + 1].word == .and || tokens[next.last + 1].word == .or,
+               let pair = index.combinedAerialTarget(first.weapon, next.weapon),
+               index.combinedAerialTarget(first.weapon, phrases[position + 2].weapon) != nil
+                || index.combinedAerialTarget(next.weapon, phrases[position + 2].weapon) != nil
+                || phrases[position + 2].weapon == pair {
+                var merged = first
+                merged.weapon = pair
+                merged.namesSeveralClasses = true
+                merged.last = phrases[position + 2].last
+                merged.headLast = phrases[position + 2].headLast
+                phrases.replaceSubrange(position...position + 2, with: [merged])
+                for token in phraseAt.indices where phraseAt[token] > Int32(position) { phraseAt[token] = max(Int32(position), phraseAt[token] - 2) }
+                continue
+            }
             guard first.count.qualifier != .unknown, first.launched == nil, first.headLast == first.last,
                   next.count.qualifier == .unknown, !next.isDefinite, !next.isElliptical, next.first == next.headFirst,
                   next.first == first.last + 2, tokens[first.last + 1].word == .and || tokens[first.last + 1].word == .or,
@@ -303,6 +322,11 @@ extension SentenceAnalyzer {
             phrases.replaceSubrange(position...position + 1, with: [merged])
             for token in phraseAt.indices where phraseAt[token] > Int32(position) { phraseAt[token] -= 1 }
         }
+    }
+
+    /// A name with no count, article or modifier of its own: an item of a list that shares a count.
+    private func isUncountedName(_ phrase: WeaponPhrase) -> Bool {
+        phrase.count.qualifier == .unknown && phrase.count.text == nil && !phrase.isDefinite && !phrase.isElliptical && phrase.launched == nil
     }
 
     /// The first token of "a barrage of", "the wave of" (a group noun of ``groupNouns`` and "of",

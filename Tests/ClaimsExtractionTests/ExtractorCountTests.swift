@@ -326,3 +326,26 @@ import Testing
         #expect(!found.contains { $0.kind == .strike }, "\(found.map(\.summary))")
     }
 }
+
+/// A series of uncounted names after a counted one ("more than 150 drones, cruise missiles and
+/// ballistic missiles") shares the count: a combined count of aerial targets, never split.
+/// Sentences written for these tests, with a near miss.
+@Suite struct ExtractorCountedSeriesTests {
+    typealias Case = ExtractorArticleRuleTests.Case
+
+    static let cases: [Case] = [
+        Case(text: "Iran fired 150 drones, cruise missiles and ballistic missiles at Israel, the Israel Defense Forces said.",
+             expected: [Expected("", .launch, "unspecified-aerial-target", 150, by: "idf")],
+             absent: [("unspecified-drone", 150)]),
+        // Near miss: each item with a count of its own is a claim of its own.
+        Case(text: "Iran fired 150 drones, 30 cruise missiles and 110 ballistic missiles at Israel, the Israel Defense Forces said.",
+             expected: [Expected("", .launch, "unspecified-drone", 150, by: "idf"),
+                        Expected("", .launch, "unspecified-cruise-missile", 30, by: "idf"),
+                        Expected("", .launch, "unspecified-ballistic-missile", 110, by: "idf")]),
+    ]
+
+    @Test(arguments: cases)
+    func sharesTheCount(_ test: Case) {
+        test.check()
+    }
+}
