@@ -73,13 +73,12 @@ extension SlavicAnalyzer {
     /// verb with no other verb between (or right after it) tells a habit, no event. ("Окупанти,
     /// які регулярно обстрілюють Нікополь, атакували ..." tells the habit of another verb.)
     func isHabitual(_ verb: Int) -> Bool {
-        let isDash = { (position: Int) in self.tokens[position].isMark(Mark.enDash) || self.tokens[position].isMark(Mark.emDash) }
         var position = verb - 1
         while position >= 0, verb - position <= 16 {
             let token = tokens[position]
             if Self.habitualKeys.contains(token.key) { return true }
             // (An aside between dashes is passed over whole: "– ударними БпЛА, ракетами –".)
-            if isDash(position), let opening = (max(0, position - 12)..<position).last(where: isDash) {
+            if isDash(position), let opening = (max(0, position - 12)..<position).last(where: { isDash($0) }) {
                 position = opening - 1
                 continue
             }
@@ -87,6 +86,10 @@ extension SlavicAnalyzer {
             position -= 1
         }
         return verb + 1 < tokens.count && Self.habitualKeys.contains(tokens[verb + 1].key)
+    }
+
+    private func isDash(_ position: Int) -> Bool {
+        tokens[position].isMark(Mark.enDash) || tokens[position].isMark(Mark.emDash)
     }
 
     static let habitualKeys: KeySet = KeySet([
