@@ -42,11 +42,30 @@ extension SlavicAnalyzer {
         }
         for verb in verbs where verb > phrase.last {
             // (", з них 27 знищено": the verb is the part's, not the whole's.)
-            if (phrase.last + 1..<verb).contains(where: { isClauseBreak($0) || isRelative($0) || isOfThem($0) }) { return nil }
+            if (phrase.last + 1..<verb).contains(where: { isClauseBreak($0) || isRelative($0) || isOfThem($0) }) {
+                return sharesSubject(phrase, verb: verb) ? verb : nil
+            }
             return verb
         }
         return nil
     }
+
+    /// "Одиннадцать беспилотников пытались пройти через Азовское море, но были перехвачены": a
+    /// clause after ", но" / ", але" that opens with its passive and names no weapons of its own
+    /// goes on with the subject before it.
+    private func sharesSubject(_ phrase: Phrase, verb: Int) -> Bool {
+        guard tokens[verb].verb == .intercept || tokens[verb].verb == .destroy, tokens[verb].form != .gerund,
+              let conjunction = (phrase.last + 1..<verb).first(where: { isClauseBreak($0) }),
+              tokens[conjunction].has(.conjunction), Self.butKeys.contains(tokens[conjunction].key),
+              !(phrase.last + 1..<conjunction).contains(where: { isClauseBreak($0) || mention(at: $0)?.ref.section == .weapon || isRelative($0) }),
+              !(conjunction + 1..<verb).contains(where: { mention(at: $0)?.ref.section == .weapon })
+        else { return false }
+        var position = conjunction + 1
+        while position < verb, tokens[position].slavic == .be || tokens[position].has(.adverb) { position += 1 }
+        return position == verb
+    }
+
+    static let butKeys: KeySet = KeySet(["но", "але", "однако", "проте", "однак"])
 
     /// A dash and a place preposition after `position`: "один — над Самарской".
     func isPlaceLine(after position: Int) -> Bool {

@@ -321,3 +321,33 @@ import Testing
         SlavicCheck.expectExactly(report)
     }
 }
+
+/// "пытались пройти ..., но были перехвачены": a clause after ", но" / ", але" that opens with its
+/// passive and names no weapons of its own goes on with the subject before it. Passages written
+/// for these tests, with a near miss.
+@Suite struct SlavicButPassiveTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "'пытались ..., но были перехвачены'",
+            "Девять беспилотников пытались прорваться к Туле, но были перехвачены, сообщили в Минобороны России.",
+            [claim(.intercept, "unspecified-drone", 9, side: .russia, by: "ru-mod")]
+        ),
+        SlavicReport(
+            "'намагалися ..., але були збиті'",
+            "Шість дронів намагалися прорватися до Києва, але були збиті, повідомили в КМВА.",
+            [claim(.intercept, "unspecified-drone", 6, side: .ukraine, by: "ua-kyiv-city")]
+        ),
+        // Near miss: the clause after "але" names weapons of its own.
+        SlavicReport(
+            "other weapons after 'але'",
+            "Шість дронів збили над Києвом, але ракети були перехоплені над Житомиром, повідомили в КМВА.",
+            [claim(.intercept, "unspecified-drone", 6, side: .ukraine, by: "ua-kyiv-city"),
+             claim(.intercept, "unspecified-missile", nil, side: .ukraine, by: "ua-kyiv-city")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func goesOnWithTheSubject(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+}
