@@ -169,6 +169,11 @@ extension SlavicAnalyzer {
     /// The places of the phrase's comma-delimited part ("16 БПЛА над территорией Орловской
     /// области, три ..."), several when "по одному" spreads over "А и Б".
     func placesFor(_ phrase: Phrase) -> [Int32] {
+        // "над Рязанской (29)": the place named before the count in brackets.
+        if phrase.isElliptical, phrase.first == phrase.headFirst,
+           let place = heldPlace(ofParenthesized: Number(first: phrase.first, last: phrase.last, value: 0, isDigits: true)) {
+            return [regionNamedByAdjective(place) ?? place.ref.index]
+        }
         var start = phrase.first
         while start > 0, !tokens[start - 1].isMark(Mark.comma), !isClauseBreak(start - 1), !tokens[start - 1].isMark(Mark.colon) { start -= 1 }
         var end = phrase.last

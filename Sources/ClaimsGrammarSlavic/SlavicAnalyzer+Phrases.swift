@@ -533,6 +533,9 @@ extension SlavicAnalyzer {
                 // "Еще 5 аппаратов уничтожили", "один аппарат был уничтожен": the craft just counted
                 // ("аппарат" alone; in "беспилотный летательный аппарат" it is a weapon's name).
                 phrase.last = next
+            } else if heldPlace(ofParenthesized: number) != nil, antecedent != nil, !(1900...2100).contains(number.value) {
+                // "уничтожено над Рязанской (29), Воронежской (27) и Брянской (23) областями":
+                // counts in brackets after the regions.
             } else if token.isMark(Mark.enDash) || token.isMark(Mark.emDash) || (token.isMark(Mark.hyphen) && token.spaceBefore),
                       next + 1 < tokens.count, tokens[next + 1].has(.placePrep) {
                 // A breakdown line: "одиннадцать — над Курской областью", "12 - над территорией ...".
@@ -806,6 +809,14 @@ extension SlavicAnalyzer {
             result.append(phrase)
         }
         return result
+    }
+
+    /// The place named just before a count in brackets: "Рязанской (29)".
+    func heldPlace(ofParenthesized number: Number) -> Mention? {
+        guard number.first >= 2, number.last + 1 < tokens.count, tokens[number.first - 1].isMark(Mark.openParen),
+              tokens[number.last + 1].isMark(Mark.closeParen), let place = mention(at: number.first - 2), place.ref.section == .place
+        else { return nil }
+        return place
     }
 
     /// "Ворог завдав ракетного удару по Одесі", "нанесли ракетный удар по Харькову": a strike by

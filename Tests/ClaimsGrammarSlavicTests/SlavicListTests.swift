@@ -216,3 +216,34 @@ import Testing
         SlavicCheck.expectExactly(report)
     }
 }
+
+/// Counts in brackets after the regions: "уничтожено над Рязанской (29), Воронежской (27) и
+/// Брянской (23) областями", one claim per region. Passages written for these tests, with a
+/// near miss.
+@Suite struct SlavicBracketCountTests {
+    static let reports: [SlavicReport] = [
+        SlavicReport(
+            "counts in brackets",
+            "Больше всего беспилотников уничтожено над Курской (14), Орловской (9) и Тульской (6) областями, сообщили в Минобороны России.",
+            [claim(.intercept, "unspecified-drone", 14, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 9, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 6, side: .russia, by: "ru-mod")]
+        ),
+        // Near miss: a year in brackets is no count.
+        SlavicReport(
+            "a year in brackets",
+            "Над Крымом (2014) сбиты пять беспилотников, сообщили в Минобороны России.",
+            [claim(.intercept, "unspecified-drone", 5, side: .russia, by: "ru-mod")]
+        ),
+    ]
+
+    @Test(arguments: reports)
+    func readsTheBrackets(_ report: SlavicReport) {
+        SlavicCheck.expectExactly(report)
+    }
+
+    @Test func eachCountHasItsRegion() {
+        let found = SlavicFixture.extract("Больше всего беспилотников уничтожено над Курской (14), Орловской (9) и Тульской (6) областями, сообщили в Минобороны России.")
+        #expect(Set(found.compactMap(\.place)) == ["kursk-oblast", "oryol-oblast", "tula-oblast"], "\(found.map(\.summary))")
+    }
+}
