@@ -546,7 +546,7 @@ extension SlavicAnalyzer {
                       placeFollows(next) {
                 // The next part of a list by place after a counted weapon: "три беспилотника над
                 // Курской областью, четыре над Брянской, восемь над Белгородской".
-            } else if isListJoint(before: placeBefore(number.first)), antecedent != nil,
+            } else if isListJoint(before: placeBefore(parsed.first)), antecedent != nil,
                       next >= tokens.count || tokens[next].isPunct || tokens[next].has(.conjunction) {
                 // The place first: "..., над Орловской — три", "над Нижегородской областью – пять".
             } else if number.first > 0, tokens[number.first - 1].slavic == .another, isListJoint(before: number.first - 1),
@@ -720,8 +720,13 @@ extension SlavicAnalyzer {
     func placeBefore(_ position: Int) -> Int? {
         guard position >= 3, tokens[position - 1].isMark(Mark.enDash) || tokens[position - 1].isMark(Mark.emDash)
             || (tokens[position - 1].isMark(Mark.hyphen) && tokens[position - 1].spaceBefore),
-            let place = mention(at: position - 2), place.ref.section == .place, place.first > 0
+            var place = mention(at: position - 2), place.ref.section == .place, place.first > 0
         else { return nil }
+        // "над Курской и Липецкой — по три": places joined before the dash.
+        while place.first >= 2, tokens[place.first - 1].has(.conjunction) || tokens[place.first - 1].isMark(Mark.comma),
+              let earlier = mention(at: place.first - 2), earlier.ref.section == .place {
+            place = earlier
+        }
         var preposition = place.first - 1
         // "над территорией Курской области"
         if preposition > 0, !tokens[preposition].has(.placePrep), Self.territoryKeys.contains(tokens[preposition].key) { preposition -= 1 }

@@ -229,6 +229,14 @@ import Testing
              claim(.intercept, "unspecified-drone", 9, side: .russia, by: "ru-mod"),
              claim(.intercept, "unspecified-drone", 6, side: .russia, by: "ru-mod")]
         ),
+        // Places joined before a dash, then "по N": one claim per place.
+        SlavicReport(
+            "'над Курской и Липецкой — по три'",
+            "Над Тверской областью перехватили шесть беспилотников, над Курской и Липецкой — по три, сообщили в Минобороны России.",
+            [claim(.intercept, "unspecified-drone", 6, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 3, side: .russia, by: "ru-mod"),
+             claim(.intercept, "unspecified-drone", 3, side: .russia, by: "ru-mod")]
+        ),
         // Near miss: a year in brackets is no count.
         SlavicReport(
             "a year in brackets",
