@@ -147,18 +147,26 @@ extension SentenceAnalyzer {
     func distributedPlaces(of phraseIndex: Int) -> [PlaceFind]? {
         let phrase = phrases[phraseIndex]
         var position = phrase.last
-        if tokens[position].word != .each {
+        if position + 3 < tokens.count, tokens[position + 1].has(.placePrep), tokens[position + 2].word == .each,
+           tokens[position + 3].word == .of {
+            // "and one over each of the Kursk, Oryol and Tula regions"
+            position += 4
+        } else {
+            if tokens[position].word != .each {
+                position += 1
+                guard position < tokens.count, tokens[position].word == .each else { return nil }
+            }
             position += 1
-            guard position < tokens.count, tokens[position].word == .each else { return nil }
+            guard position < tokens.count, tokens[position].has(.placePrep) else { return nil }
+            position += 1
         }
-        position += 1
-        guard position < tokens.count, tokens[position].has(.placePrep) else { return nil }
-        position += 1
         var places: [PlaceFind] = []
         var sawAnd = false
         while position < tokens.count, !sawAnd || places.count < 2 || tokens[position - 1].word == .and {
             let token = tokens[position]
-            if token.has(.definite) || token.isMark(Mark.comma) || token.word == .and {
+            // ("each of the territories of Astrakhan, ...")
+            if token.has(.definite) || token.isMark(Mark.comma) || token.word == .and
+                || places.isEmpty && (Self.areaKeys.contains(token.key) || token.word == .of) {
                 if token.word == .and { sawAnd = true }
                 position += 1
                 continue

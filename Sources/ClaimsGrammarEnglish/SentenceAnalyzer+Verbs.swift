@@ -788,7 +788,7 @@ extension SentenceAnalyzer {
         return phrase.isElliptical && next < tokens.count && tokens[next].has(.placePrep) && placePhraseEnd(from: next) != nil
     }
 
-    static let areaKeys: KeySet = KeySet(["territory", "skies", "sky", "airspace", "waters", "outskirts"])
+    static let areaKeys: KeySet = KeySet(["territory", "territories", "skies", "sky", "airspace", "waters", "outskirts"])
 
     func placePhraseEnd(from prep: Int) -> Int? {
         var index = prep + 1
@@ -804,6 +804,11 @@ extension SentenceAnalyzer {
                 return mention.last
             }
             let token = tokens[index]
+            // "over each of the Kursk, Oryol and Tula regions"
+            if index == prep + 1, token.word == .each, index + 1 < tokens.count, tokens[index + 1].word == .of {
+                index += 2
+                continue
+            }
             if token.has(.weekday) || token.word == .night || token.word == .morning { return index }
             // "over the territory of the Kursk region", "in the skies over Kyiv"
             if Self.areaKeys.contains(token.key), index + 1 < tokens.count, tokens[index + 1].word == .of || tokens[index + 1].has(.placePrep) {

@@ -349,3 +349,25 @@ import Testing
         test.check()
     }
 }
+
+/// "and one over each of the Kursk, Oryol and Tula regions": the same count for every place of
+/// the list, one part each (as "one each over ..."). Sentences written for these tests, with a
+/// near miss.
+@Suite struct ExtractorEachOfTests {
+    @Test func onePartForEachPlace() {
+        let found = ExtractionFixture.extract("Eight drones were shot down over the Bryansk region, and one over each of the Kursk, Oryol and Tula regions, the Russian Defence Ministry said.")
+        #expect(found.filter { $0.count.exact == 1 }.count == 3, "\(found.map(\.summary))")
+        #expect(Set(found.filter { $0.count.exact == 1 }.compactMap(\.place)) == ["kursk-oblast", "oryol-oblast", "tula-oblast"], "\(found.map(\.summary))")
+    }
+
+    @Test func alsoOverTheTerritoriesOf() {
+        let found = ExtractionFixture.extract("Eight drones were shot down over the Bryansk region, and one over each of the territories of the Kursk and Oryol regions, the Russian Defence Ministry said.")
+        #expect(found.filter { $0.count.exact == 1 }.count == 2, "\(found.map(\.summary))")
+    }
+
+    /// Near miss: one place with no list is one part.
+    @Test func onePlaceIsOnePart() {
+        let found = ExtractionFixture.extract("Eight drones were shot down over the Bryansk region, and one over the Kursk region, the Russian Defence Ministry said.")
+        #expect(found.filter { $0.count.exact == 1 }.count == 1, "\(found.map(\.summary))")
+    }
+}
