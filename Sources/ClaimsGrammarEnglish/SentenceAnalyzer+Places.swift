@@ -177,7 +177,19 @@ extension SentenceAnalyzer {
             places.append(PlaceFind(place: mention.ref.index, location: tokens[mention.first].start..<tokens[mention.last].end))
             position = mention.last + 1
         }
-        return sawAnd && places.count >= 2 ? places : nil
+        guard sawAnd, places.count >= 2 else { return nil }
+        // "the Kursk, Oryol and Tula regions": the names are the regions', not their capitals'.
+        let namesRegions = position < tokens.count && Self.pluralPlaceNouns.contains(tokens[position].key)
+            || places.contains { index.places[Int($0.place)].kind != .city && index.places[Int($0.place)].kind != .country }
+        if namesRegions {
+            for item in places.indices {
+                let place = index.places[Int(places[item].place)]
+                if place.kind == .city, let region = place.region, let regionIndex = index.placeIndexByID[region] {
+                    places[item].place = regionIndex
+                }
+            }
+        }
+        return places
     }
 
     /// "regions", "oblasts": the noun that closes a list of places.
