@@ -274,6 +274,11 @@ struct SlavicAnalyzer: SentenceAnalyzing {
             let info = index.weapons[Int(phrase.weapon)]
             // "45 обстрілів з РСЗВ", "72 авіаудари": counts of attacks, not of weapons.
             if isEpisodeCount(phrase) { continue }
+            // "Уничтожены две РСЗО HIMARS", "ликвидированы 1 137 РСЗО": launchers destroyed are
+            // targets (the claim is about what hit them), not munitions shot down.
+            if kind == .intercept, Self.launcherKeys.contains(tokens[phrase.headFirst].key) {
+                continue
+            }
             // "уничтожено 20 фур, в которых находились 100 БПЛА": weapons carried or stored are
             // the cargo of a target, not weapons in flight.
             if (max(0, phrase.first - 3)..<phrase.first).contains(where: { Self.cargoKeys.contains(tokens[$0].key) }) { continue }
@@ -394,6 +399,8 @@ struct SlavicAnalyzer: SentenceAnalyzing {
         "літаком", "літаками", "винищувачем", "винищувачами", "гелікоптером", "гелікоптерами", "вертольотом", "вертольотами",
         "самолетом", "самолетами", "самолётом", "самолётами", "истребителем", "истребителями", "вертолетом", "вертолетами",
     ])
+
+    static let launcherKeys: KeySet = KeySet(["рсзо", "рсзв", "установки", "установок", "установку", "пусковые", "пусковых", "пускові", "пускових"])
 
     static let cargoKeys: KeySet = KeySet([
         "находились", "находилось", "находился", "находилась", "перевозили", "перевозились", "перевозивших", "перевозившие",

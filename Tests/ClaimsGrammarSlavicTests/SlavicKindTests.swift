@@ -248,6 +248,18 @@ import Testing
             "Ударом уничтожены 12 грузовиков, в которых находились 60 беспилотников, сообщили в Минобороны России.",
             []
         ),
+        // Launchers destroyed are targets ...
+        SlavicReport(
+            "launchers destroyed",
+            "Уничтожены две РСЗО HIMARS и пусковая установка, сообщили в Минобороны России.",
+            []
+        ),
+        // ... but their rockets shot down are interceptions.
+        SlavicReport(
+            "rockets of a launcher shot down",
+            "Средства ПВО сбили шесть снарядов РСЗО HIMARS, сообщили в Минобороны России.",
+            [claim(.intercept, "himars", 6, side: .russia, by: "ru-mod")]
+        ),
         // A habit is no event ...
         SlavicReport(
             "'регулярно атакують'",
