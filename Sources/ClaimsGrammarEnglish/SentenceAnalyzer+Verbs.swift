@@ -645,7 +645,10 @@ extension SentenceAnalyzer {
                 // (Inside the participle's complement, "and" may join its nouns: "fired from HIMARS
                 // and Olkha launchers".)
                 let joinsNames = token.has(.conjunction) && index + 1 < tokens.count && (mentionAt[index + 1] >= 0 || phraseAt[index + 1] >= 0)
-                if (reduced != nil || participle) && (token.isMark(Mark.comma) || token.has(.conjunction)) && !sawAuxiliary && !joinsNames { break }
+                // ("targeting military and security targets": the participle's object goes on.)
+                let joinsObject = directional && token.word == .and
+                if (reduced != nil || participle) && (token.isMark(Mark.comma) || token.has(.conjunction)) && !sawAuxiliary && !joinsNames
+                    && !joinsObject { break }
                 index += 1
                 continue
             }

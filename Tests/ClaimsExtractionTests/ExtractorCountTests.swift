@@ -255,6 +255,8 @@ import Testing
              expected: [Expected("", .intercept, "unspecified-drone", 6, by: "ru-mod")]),
         Case(text: "The IRGC said \"dozens of ballistic missiles targeting air bases\" were fired at Israel.",
              expected: [Expected("", .launch, "unspecified-ballistic-missile", nil, by: "ir-irgc")]),
+        Case(text: "The IRGC said 30 ballistic missiles targeting military and security sites were fired at Israel.",
+             expected: [Expected("", .launch, "unspecified-ballistic-missile", 30, by: "ir-irgc")]),
         // Near misses: weapons aimed somewhere with nothing done to them, and a stockpile.
         Case(text: "Russia keeps missiles aimed at European capitals, the Ukrainian Air Force said.", expected: [],
              absent: [("unspecified-missile", nil)]),
