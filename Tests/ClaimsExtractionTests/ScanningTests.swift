@@ -207,7 +207,14 @@ import Testing
             #expect(found.count == 1, "\(word)")
             guard let token = found.first else { continue }
             #expect(token.kind == .word && token.start == 0 && Int(token.end) == word.utf8.count, "\(word)")
-            #expect(token.key == Lexicon.key(word), "\(word)")
+            // ("np’s": a word ending in an apostrophe and "s" is a possessive, keyed by its stem.
+            // Drawn about once in 30 runs, this case made the test fail now and then.)
+            let scalarsOfWord = Array(word.unicodeScalars)
+            let endsPossessive = scalarsOfWord.count >= 3 && [0x27, 0x2019, 0x2BC].contains(scalarsOfWord[scalarsOfWord.count - 2].value)
+                && scalarsOfWord.last!.value | 0x20 == 0x73 && word.unicodeScalars.allSatisfy { $0.value < 0x80 || [0x2019, 0x2BC].contains($0.value) }
+            #expect(token.isPossessive == endsPossessive, "\(word)")
+            let keyed = endsPossessive ? String(String.UnicodeScalarView(scalarsOfWord.dropLast(2))) : word
+            #expect(token.key == Lexicon.key(keyed), "\(word)")
             #expect(token.isCapitalized == word.unicodeScalars.first!.properties.isUppercase, "\(word)")
         }
     }
