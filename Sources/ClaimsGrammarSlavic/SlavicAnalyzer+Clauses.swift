@@ -170,8 +170,7 @@ extension SlavicAnalyzer {
     /// области, три ..."), several when "по одному" spreads over "А и Б".
     func placesFor(_ phrase: Phrase) -> [Int32] {
         // "над Рязанской (29)": the place named before the count in brackets.
-        if phrase.isElliptical, phrase.first == phrase.headFirst,
-           let place = heldPlace(ofParenthesized: Number(first: phrase.first, last: phrase.last, value: 0, isDigits: true)) {
+        if phrase.isElliptical, phrase.first == phrase.headFirst, let place = placeBeforeBrackets(phrase.first, phrase.last) {
             return [regionNamedByAdjective(place) ?? place.ref.index]
         }
         var start = phrase.first

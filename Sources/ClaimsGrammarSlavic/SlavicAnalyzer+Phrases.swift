@@ -533,7 +533,7 @@ extension SlavicAnalyzer {
                 // "Еще 5 аппаратов уничтожили", "один аппарат был уничтожен": the craft just counted
                 // ("аппарат" alone; in "беспилотный летательный аппарат" it is a weapon's name).
                 phrase.last = next
-            } else if heldPlace(ofParenthesized: number) != nil, antecedent != nil, !(1900...2100).contains(number.value) {
+            } else if placeBeforeBrackets(number.first, number.last) != nil, antecedent != nil, !(1900...2100).contains(number.value) {
                 // "уничтожено над Рязанской (29), Воронежской (27) и Брянской (23) областями":
                 // counts in brackets after the regions.
             } else if token.isMark(Mark.enDash) || token.isMark(Mark.emDash) || (token.isMark(Mark.hyphen) && token.spaceBefore),
@@ -816,10 +816,10 @@ extension SlavicAnalyzer {
         return result
     }
 
-    /// The place named just before a count in brackets: "Рязанской (29)".
-    func heldPlace(ofParenthesized number: Number) -> Mention? {
-        guard number.first >= 2, number.last + 1 < tokens.count, tokens[number.first - 1].isMark(Mark.openParen),
-              tokens[number.last + 1].isMark(Mark.closeParen), let place = mention(at: number.first - 2), place.ref.section == .place
+    /// The place named just before a count in brackets (tokens `first...last`): "Рязанской (29)".
+    func placeBeforeBrackets(_ first: Int, _ last: Int) -> Mention? {
+        guard first >= 2, last + 1 < tokens.count, tokens[first - 1].isMark(Mark.openParen),
+              tokens[last + 1].isMark(Mark.closeParen), let place = mention(at: first - 2), place.ref.section == .place
         else { return nil }
         return place
     }
